@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+// The architecture of vcc, read top to bottom: files -> documents -> pages + index -> written site.
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "vcc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vcc", targets: ["vcc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C library cmark-gfm (Debian libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
+
+        // Immutable values every stage shares: documents, URLs, slugs, diagnostics, output files.
+        .target(name: "SiteModel", swiftSettings: strictSettings),
+        // Markdown to HTML, headings with German slugs, links, plain text.
+        .target(name: "MarkdownRendering", dependencies: ["CCmarkGFM", "SiteModel"], swiftSettings: strictSettings),
+        // The project folder (site.yml + content/) into a configuration, typed documents and diagnostics.
+        .target(
+            name: "ContentLoading",
+            dependencies: ["SiteModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings),
+        // templates/ (or the default theme) and page contexts into HTML.
+        .target(
+            name: "Templating",
+            dependencies: ["SiteModel", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("DefaultTheme")],
+            swiftSettings: strictSettings),
+        // The pipeline: documents -> routes -> rendered pages, lists, feeds, index -> output files.
+        .target(
+            name: "SiteGeneration",
+            dependencies: ["SiteModel", "ContentLoading", "MarkdownRendering", "Templating"],
+            swiftSettings: strictSettings),
+        // The only code that writes the output folder: staged beside it, swapped in on success.
+        .target(name: "SiteWriter", dependencies: ["SiteModel"], swiftSettings: strictSettings),
+        // The command-line interface: one type per subcommand; prints diagnostics as file:line:col.
+        .target(
+            name: "Commands",
+            dependencies: [
+                "SiteGeneration", "SiteWriter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings),
+        .executableTarget(name: "vcc", dependencies: ["Commands"], swiftSettings: strictSettings),
+
+        .target(name: "TestSupport", dependencies: ["SiteModel"], path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "SiteModel"], swiftSettings: strictSettings),
+        .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SiteGenerationTests",
+            dependencies: ["SiteGeneration", "SiteWriter", "TestSupport"],
+            swiftSettings: strictSettings),
+    ]
+)

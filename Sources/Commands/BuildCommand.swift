@@ -1,0 +1,82 @@
+import ArgumentParser
+import ContentLoading
+import Foundation
+import SiteGeneration
+import SiteModel
+import SiteWriter
+
+/// `vcc build`: content + templates into the output folder, swapped in only when the build has no errors.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Baut die Website aus site.yml, content/ und templates/ nach public/.")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .long, help: ArgumentHelp("Zielordner der Website (Standard: QUELLE/public).", valueName: "ordner"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Öffentliche Adresse der Website, ersetzt base_url aus site.yml.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Entwürfe (draft: true) mit bauen.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Dauer der einzelnen Schritte ausgeben.")
+    var timings = false
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url muss mit https:// oder http:// beginnen.")
+        }
+    }
+
+    func run() throws {
+        let root = try project.resolvedSourceFolder()
+        let outputFolder = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? root + "/public"
+        let started = DispatchTime.now().uptimeNanoseconds
+        let loaded: LoadedProject
+        do {
+            loaded = try ContentLoader(includesDrafts: drafts).loadProject(at: root)
+        } catch {
+            Console.error("\(error)")
+            throw VCCExit.environment
+        }
+        let builder = SiteBuilder(options: BuildOptions(baseURL: baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
+        let writer: StagedSiteWriter
+        let summary: BuildSummary
+        do {
+            writer = try StagedSiteWriter(outputFolder: URL(fileURLWithPath: outputFolder))
+        } catch {
+            Console.error("Der Zielordner \(outputFolder) kann nicht vorbereitet werden: \(error)")
+            throw VCCExit.environment
+        }
+        do {
+            summary = try builder.build(loaded, into: writer)
+        } catch {
+            writer.discard()
+            Console.error("Die Website kann nicht geschrieben werden: \(error)")
+            throw VCCExit.environment
+        }
+        Console.report(summary.diagnostics, relativeTo: project.source)
+        if summary.diagnostics.containsErrors {
+            writer.discard()
+            let count = summary.diagnostics.filter { $0.severity == .error }.count
+            Console.error("Build abgebrochen: \(count) Fehler. \(outputFolder) bleibt unverändert.")
+            throw VCCExit.contentErrors
+        }
+        do {
+            try writer.commit()
+        } catch {
+            writer.discard()
+            Console.error("Die fertige Website kann nicht nach \(outputFolder) verschoben werden: \(error)")
+            throw VCCExit.environment
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        if timings {
+            for lap in summary.timings { Console.info(String(format: "  %-24@ %7.3f s", lap.step as NSString, lap.seconds)) }
+        }
+        Console.info(String(format: "%d Seiten, %d Dateien nach %@ geschrieben (%.2f s).",
+                            summary.pageCount, summary.fileCount, outputFolder, seconds))
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import SiteModel
+
+/// Output to the terminal: diagnostics on standard error in `file:line:col: error: …` form.
+enum Console {
+    static func error(_ message: String) { write("vcc: " + message + "\n", to: FileHandle.standardError) }
+    static func info(_ message: String) { write(message + "\n", to: FileHandle.standardError) }
+
+    /// Prints diagnostics sorted by place; paths are shown relative to where vcc was called.
+    static func report(_ diagnostics: [Diagnostic], relativeTo source: String) {
+        let prefix = source == "." ? "" : (source.hasSuffix("/") ? source : source + "/")
+        var text = ""
+        for var diagnostic in diagnostics {
+            diagnostic.location.file = prefix + diagnostic.location.file
+            text += diagnostic.description + "\n"
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        if !diagnostics.isEmpty { text += "\(errors) Fehler, \(warnings) Warnungen.\n" }
+        write(text, to: FileHandle.standardError)
+    }
+
+    private static func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,45 @@
+public import ArgumentParser
+import Foundation
+
+/// The `vcc` command: builds the knowledge base of the Virtual Competence Center.
+public struct VCC: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "vcc",
+        abstract: "Baut die Wissensbasis des Virtual Competence Center als statische, durchsuchbare Website.",
+        discussion: """
+        Exit-Codes: 0 Erfolg, 1 Fehler im Inhalt, 2 Aufruf- oder Umgebungsfehler.
+        """,
+        version: VCC.version,
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: nil)
+
+    /// The version printed by `vcc --version`.
+    public static let version = "0.1.0"
+
+    public init() {}
+
+    /// Runs the command line and exits with 0, 1 (content errors) or 2 (usage or environment).
+    public static func runAndExit() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Foundation.exit(0)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            }
+            // ArgumentParser uses 64 for usage errors; vcc promises 2 for every usage or environment failure.
+            Foundation.exit(code == .success ? 0 : (code.rawValue == 1 ? 1 : 2))
+        }
+    }
+}
+
+/// Exit codes vcc promises to scripts and CI.
+enum VCCExit {
+    static let contentErrors = ExitCode(1)
+    static let environment = ExitCode(2)
+}

@@ -1,0 +1,61 @@
+import Foundation
+public import SiteModel
+
+/// Reads a project folder (`site.yml`, `content/`, `templates/`) into documents and diagnostics.
+public struct ContentLoader: Sendable {
+    /// Whether documents marked `draft: true` are kept.
+    public var includesDrafts: Bool
+
+    public init(includesDrafts: Bool = false) {
+        self.includesDrafts = includesDrafts
+    }
+
+    /// Loads the project at `root`. Content problems become diagnostics; only an unreadable
+    /// folder throws.
+    public func loadProject(at root: String) throws -> LoadedProject {
+        let fileManager = FileManager.default
+        let contentRoot = root + "/content"
+        var isFolder: ObjCBool = false
+        guard fileManager.fileExists(atPath: contentRoot, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ContentLoadingError.missingContentFolder(contentRoot)
+        }
+        let (configuration, configDiagnostics) = SiteConfigurationLoader.load(projectRoot: root)
+        let files = try ContentFolderScanner.files(under: contentRoot)
+        let markdown = files.filter { $0.hasSuffix(".md") }
+        let assets = files.filter { !$0.hasSuffix(".md") }
+
+        let parser = DocumentParser()
+        let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic]) in
+            let sourcePath = "content/" + path
+            guard let data = fileManager.contents(atPath: contentRoot + "/" + path) else {
+                return (nil, [.error(at: SourceLocation(file: sourcePath), "Die Datei kann nicht gelesen werden.")])
+            }
+            return parser.parse(bytes: Array(data), contentPath: path, sourcePath: sourcePath)
+        }
+        var documents: [Document] = []
+        var diagnostics = configDiagnostics
+        for (document, problems) in parsed {
+            diagnostics += problems
+            if let document, includesDrafts || !document.isDraft { documents.append(document) }
+        }
+        var templatesRoot: String? = root + "/templates"
+        if !fileManager.fileExists(atPath: templatesRoot!, isDirectory: &isFolder) || !isFolder.boolValue { templatesRoot = nil }
+        return LoadedProject(configuration: configuration, documents: documents, assetPaths: assets,
+                             contentRoot: contentRoot, templatesRoot: templatesRoot, diagnostics: diagnostics)
+    }
+}
+
+/// Failures of the environment, not of the content.
+public enum ContentLoadingError: Error, CustomStringConvertible {
+    case missingContentFolder(String)
+    case unreadableFolder(String, any Error)
+
+    public var description: String {
+        switch self {
+        case .missingContentFolder(let path):
+            "Kein Ordner `content/` gefunden (\(path)). Starte vcc im Projektordner oder gib ihn mit --source an."
+        case .unreadableFolder(let path, let error):
+            "Der Ordner \(path) kann nicht gelesen werden: \(error)"
+        }
+    }
+}

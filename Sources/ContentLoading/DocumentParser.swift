@@ -1,0 +1,64 @@
+import Foundation
+import SiteModel
+import Yams
+
+/// Turns the bytes of one Markdown file into a typed document, or into diagnostics.
+struct DocumentParser: Sendable {
+    /// Parses one file. `contentPath` is relative to `content/`, `sourcePath` to the project folder.
+    func parse(bytes: [UInt8], contentPath: String, sourcePath: String) -> (Document?, [Diagnostic]) {
+        let text: String
+        switch UTF8Validation.decode(bytes, file: sourcePath) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        let normalized = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        guard let frontMatter = FrontMatter(splitting: normalized) else {
+            return (nil, [.error(
+                at: SourceLocation(file: sourcePath, line: 1, column: 1),
+                "Das Front Matter wird mit `---` geöffnet, aber nie geschlossen.",
+                hint: "Schließe es mit einer Zeile, die nur `---` enthält.")])
+        }
+        var root: Node?
+        if let yaml = frontMatter.yaml {
+            do {
+                root = try Yams.compose(yaml: yaml)
+            } catch {
+                return (nil, [YAMLErrorTranslation.diagnostic(for: error, file: sourcePath, firstLine: frontMatter.yamlFirstLine)])
+            }
+        }
+        var fields = FrontMatterFields(file: sourcePath, root: root, firstLine: frontMatter.yamlFirstLine)
+        var kind = ContentKindResolver.kind(forContentPath: contentPath)
+        if let typeNode = fields.value("type"), let name = typeNode.scalar?.string {
+            if let explicit = ContentKindResolver.typeNames[name.lowercased()] {
+                kind = explicit
+            } else {
+                fields.error("`type: \(name)` ist kein bekannter Inhaltstyp.", at: typeNode,
+                             hint: "Erlaubt: blueprint, report, course, module, project, municipality, page.")
+            }
+        }
+        let title = documentTitle(&fields, kind: kind, body: frontMatter.body, contentPath: contentPath)
+        let isDraft = fields.bool("draft") ?? false
+        _ = fields.value("layout")  // Accepted for pages that pick another template.
+        let metadata = MetadataDecoder.decode(kind, from: &fields)
+        fields.reportUnknownKeys()
+        guard let metadata, let title, !fields.diagnostics.containsErrors else { return (nil, fields.diagnostics) }
+        let document = Document(
+            sourcePath: sourcePath, contentPath: contentPath, id: ContentKindResolver.id(forContentPath: contentPath),
+            title: title, metadata: metadata, isDraft: isDraft,
+            body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine)
+        return (document, fields.diagnostics)
+    }
+
+    /// The title: `title` (or `name` for municipalities); a plain page may instead take its first `# heading`.
+    private func documentTitle(_ fields: inout FrontMatterFields, kind: ContentKind, body: String, contentPath: String) -> String? {
+        let key = kind == .municipality ? "name" : "title"
+        if kind != .page { return fields.string(key, required: true, example: "…") }
+        if let title = fields.string("title") { return title }
+        // A folder of plain Markdown builds as it is: the first heading, else the file name, is the title.
+        for line in body.split(separator: "\n", maxSplits: 40) where line.hasPrefix("# ") {
+            return line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        }
+        let id = ContentKindResolver.id(forContentPath: contentPath)
+        return id.replacingOccurrences(of: "-", with: " ").capitalized
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import SiteModel
+import Yams
+
+/// Decodes the front matter of each content kind into its typed model.
+///
+/// Every decoder reads all of its fields before giving up, so one run reports every missing or
+/// wrong field of a file, not just the first.
+enum MetadataDecoder {
+    static func decode(_ kind: ContentKind, from fields: inout FrontMatterFields) -> DocumentMetadata? {
+        switch kind {
+        case .blueprint: blueprint(&fields).map(DocumentMetadata.blueprint)
+        case .report: report(&fields).map(DocumentMetadata.report)
+        case .course: course(&fields).map(DocumentMetadata.course)
+        case .module: module(&fields).map(DocumentMetadata.module)
+        case .project: project(&fields).map(DocumentMetadata.project)
+        case .municipality: municipality(&fields).map(DocumentMetadata.municipality)
+        case .page: .page(PlainPage(summary: fields.string("summary"), keywords: fields.strings("keywords")))
+        }
+    }
+
+    static func blueprint(_ f: inout FrontMatterFields) -> Blueprint? {
+        let summary = f.string("summary", required: true, example: "Ein Satz, was die Lösung leistet.")
+        let municipalities = f.references("municipalities", required: true, example: "[marburg, giessen]")
+        let themes = f.strings("themes", required: true, example: "[Digitale Verwaltung]")
+        let maturity = maturityValue(&f)
+        let license = licenseValue(&f)
+        let contact = contactValue(&f)
+        let updated = f.date("updated", required: true)
+        let prerequisites = f.strings("prerequisites")
+        let effort = f.string("effort")
+        let adoptedBy = adoptions(&f)
+        let related = f.references("related")
+        let attachments = attachmentList(&f)
+        guard let summary, !municipalities.isEmpty, !themes.isEmpty, let maturity, let license, let contact, let updated
+        else { return nil }
+        return Blueprint(summary: summary, municipalities: municipalities, themes: themes, maturity: maturity,
+                         license: license, contact: contact, updated: updated, prerequisites: prerequisites,
+                         effort: effort, adoptedBy: adoptedBy, related: related, attachments: attachments)
+    }
+
+    static func report(_ f: inout FrontMatterFields) -> Report? {
+        let summary = f.string("summary", required: true)
+        let project = f.references("project", required: true, example: "godonu").first
+        let reportType = f.string("report_type", required: true, example: "Zwischenbericht")
+        let published = f.date("published", required: true)
+        let authors = f.strings("authors", required: true, example: "[Stabsstelle Digitalisierung Offenbach]")
+        guard let summary, let project, let reportType, let published, !authors.isEmpty else { return nil }
+        return Report(summary: summary, project: project, reportType: reportType, published: published, authors: authors)
+    }
+
+    static func course(_ f: inout FrontMatterFields) -> Course? {
+        let summary = f.string("summary", required: true)
+        let audience = f.string("audience", required: true, example: "Beschäftigte in Fachämtern")
+        let outcomes = f.strings("learning_outcomes", required: true)
+        let workload = f.string("workload", required: true, example: "8 Stunden")
+        let license = licenseValue(&f)
+        guard let summary, let audience, !outcomes.isEmpty, let workload, let license else { return nil }
+        return Course(summary: summary, audience: audience, learningOutcomes: outcomes, workload: workload, license: license)
+    }
+
+    static func module(_ f: inout FrontMatterFields) -> CourseModule? {
+        let order = f.int("order", required: true)
+        let objectives = f.strings("learning_objectives", required: true)
+        let duration = f.string("duration", required: true, example: "90 Minuten")
+        guard let order, !objectives.isEmpty, let duration else { return nil }
+        return CourseModule(order: order, learningObjectives: objectives, duration: duration)
+    }
+
+    static func project(_ f: inout FrontMatterFields) -> Project? {
+        let acronym = f.string("acronym", required: true, example: "GoDoNu")
+        let lead = f.references("lead", required: true, example: "marburg").first
+        let partners = f.references("partners")
+        let status = f.string("status", required: true, example: "laufend")
+        let start = f.date("start", required: true)
+        let end = f.date("end")
+        let funding = f.string("funding")
+        let summary = f.string("summary")
+        guard let acronym, let lead, let status, let start else { return nil }
+        if let end, end < start {
+            f.error("`end` (\(end)) liegt vor `start` (\(start)).", at: f.value("end"), hint: "Prüfe die beiden Daten.")
+        }
+        return Project(acronym: acronym, lead: lead, partners: partners, status: status, start: start,
+                       end: end, funding: funding, summary: summary)
+    }
+
+    static func municipality(_ f: inout FrontMatterFields) -> Municipality? {
+        let official = f.string("official_name", required: true, example: "Universitätsstadt Marburg")
+        let agsNode = f.value("ags")
+        var ags: String?
+        if let agsNode {
+            let text = agsNode.scalar?.string ?? ""
+            if text.count == 8, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) {
+                ags = text
+                if !text.hasPrefix("06") {
+                    f.error("Der Gemeindeschlüssel `\(text)` gehört nicht zu Hessen.", at: agsNode,
+                            hint: "Hessische Gemeindeschlüssel beginnen mit `06`.")
+                }
+            } else {
+                f.error("`ags` muss der achtstellige Amtliche Gemeindeschlüssel sein, ist aber `\(text)`.", at: agsNode,
+                        hint: "Schreibe ihn in Anführungszeichen, damit die führende Null bleibt: `ags: \"06534014\"`.")
+            }
+        } else {
+            f.error("Pflichtfeld `ags` fehlt.", at: nil, hint: "Ergänze `ags: \"06……\"` (Amtlicher Gemeindeschlüssel).")
+        }
+        let website = f.string("website", required: true, example: "https://www.example.de")
+        if let website, !(website.hasPrefix("https://") || website.hasPrefix("http://")) {
+            f.error("`website` muss mit https:// beginnen: `\(website)`.", at: f.value("website"))
+        }
+        let summary = f.string("summary")
+        guard let official, let ags, let website else { return nil }
+        return Municipality(officialName: official, ags: ags, website: website, summary: summary)
+    }
+
+    // MARK: - Shared fields
+
+    private static func maturityValue(_ f: inout FrontMatterFields) -> Maturity? {
+        guard let text = f.string("maturity", required: true, example: "pilot") else { return nil }
+        if let maturity = Maturity(rawValue: text) { return maturity }
+        let allowed = Maturity.allCases.map(\.rawValue)
+        let suggestion = EditDistance.closest(to: text, among: allowed).map { " Meintest du `\($0)`?" } ?? ""
+        f.error("`maturity: \(text)` ist kein bekannter Reifegrad.", at: f.value("maturity"),
+                hint: "Erlaubt: " + allowed.joined(separator: ", ") + "." + suggestion)
+        return nil
+    }
+
+    private static func licenseValue(_ f: inout FrontMatterFields) -> String? {
+        guard let text = f.string("license", required: true, example: "CC-BY-4.0") else { return nil }
+        if SPDXLicenses.known.contains(text) { return text }
+        let suggestion = EditDistance.closest(to: text, among: SPDXLicenses.known.sorted()).map { " Meintest du `\($0)`?" } ?? ""
+        f.error("`license: \(text)` ist keine bekannte SPDX-Lizenzkennung.", at: f.value("license"),
+                hint: "Zum Beispiel CC-BY-4.0, CC0-1.0, DL-DE-BY-2.0, DL-DE-ZERO-2.0, EUPL-1.2 oder MIT." + suggestion)
+        return nil
+    }
+
+    private static func contactValue(_ f: inout FrontMatterFields) -> Contact? {
+        guard let node = f.value("contact") else {
+            f.error("Pflichtfeld `contact` fehlt.", at: nil,
+                    hint: "Ergänze `contact: {name: Stabsstelle Digitalisierung, email: digital@example.de}`.")
+            return nil
+        }
+        guard node.mapping != nil else {
+            f.error("`contact` braucht `name` und `email` oder `url`.", at: node,
+                    hint: "Schreibe `contact: {name: …, email: …}`.")
+            return nil
+        }
+        let name = node["name"]?.scalar?.string
+        let email = node["email"]?.scalar?.string
+        let url = node["url"]?.scalar?.string
+        if name?.isEmpty ?? true { f.error("`contact` hat keinen `name`.", at: node, hint: "Ergänze `name: …`.") }
+        if email == nil && url == nil {
+            f.error("`contact` braucht `email` oder `url`.", at: node, hint: "Ergänze `email: …` oder `url: https://…`.")
+        }
+        if let email, !email.contains("@") { f.error("`contact.email` ist keine E-Mail-Adresse: `\(email)`.", at: node["email"]) }
+        guard let name, !name.isEmpty, email != nil || url != nil else { return nil }
+        return Contact(name: name, email: email, url: url)
+    }
+
+    private static func adoptions(_ f: inout FrontMatterFields) -> [Adoption] {
+        f.nodes("adopted_by", required: false, example: "[{municipality: fulda, since: 2024-01-01}]").compactMap { node in
+            if let id = node.scalar?.string { return Adoption(municipality: id, since: nil, status: nil) }
+            guard let id = node["municipality"]?.scalar?.string else {
+                f.error("Ein Eintrag in `adopted_by` hat keine `municipality`.", at: node,
+                        hint: "Schreibe `- {municipality: fulda, since: 2024-01-01, status: im Einsatz}`.")
+                return nil
+            }
+            let since = node["since"].flatMap { f.date(in: $0, key: "since") }
+            return Adoption(municipality: id, since: since, status: node["status"]?.scalar?.string)
+        }
+    }
+
+    private static func attachmentList(_ f: inout FrontMatterFields) -> [Attachment] {
+        f.nodes("attachments", required: false, example: "[{title: Checkliste, path: checkliste.pdf}]").compactMap { node in
+            if let path = node.scalar?.string { return Attachment(title: path, path: path) }
+            guard let path = node["path"]?.scalar?.string else {
+                f.error("Ein Anhang braucht `path`.", at: node, hint: "Schreibe `- {title: Checkliste, path: checkliste.pdf}`.")
+                return nil
+            }
+            return Attachment(title: node["title"]?.scalar?.string ?? path, path: path)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import CCmarkGFM
+import Foundation
+public import SiteModel
+
+/// Renders GFM Markdown (tables, strikethrough, autolinks, task lists, footnotes) to HTML with cmark-gfm.
+///
+/// Headings get German slugs as ids, links go through a resolver, and the plain text is collected
+/// per section for the search index, all in one walk over the syntax tree.
+public struct MarkdownRenderer: Sendable {
+    /// Raw HTML in the Markdown is passed through only when this is true (GFM's tag filter still applies).
+    public var allowsRawHTML: Bool
+
+    public init(allowsRawHTML: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    // cmark-gfm keeps its extension registry in a global; registering once before the first parse
+    // is the documented way to use it from several threads.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// Renders `markdown`, whose first line is line `firstLine` of `file`.
+    ///
+    /// - Parameters:
+    ///   - titleToDrop: a leading `# heading` with this text is removed, because the layout shows the title.
+    ///   - resolveLink: decides what every link and image destination becomes.
+    public func render(
+        _ markdown: String, file: String, firstLine: Int = 1, titleToDrop: String? = nil,
+        resolveLink: (String) -> LinkResolution
+    ) -> RenderedMarkdown {
+        _ = Self.registered
+        var options = CMARK_OPT_FOOTNOTES
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else { preconditionFailure("cmark_parser_new failed") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var source = markdown
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else { preconditionFailure("cmark_parser_finish failed") }
+        defer { cmark_node_free(root) }
+
+        // The walker must not outlive this call, so only its results leave the closure.
+        let collected = withoutActuallyEscaping(resolveLink) { resolve in
+            var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, resolveLink: resolve)
+            walker.walk(root, titleToDrop: titleToDrop)
+            walker.replaceHeadings(options: options, extensions: cmark_parser_get_syntax_extensions(parser))
+            return (walker.headings, walker.sections, walker.diagnostics, walker.anchoredLinks)
+        }
+
+        guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+            preconditionFailure("cmark_render_html failed")
+        }
+        let html = HTMLPostProcessing.apply(to: String(cString: cString))
+        free(cString)
+        return RenderedMarkdown(html: html, headings: collected.0, sections: collected.1,
+                                diagnostics: collected.2, anchoredLinks: collected.3)
+    }
+}

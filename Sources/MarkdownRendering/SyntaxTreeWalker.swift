@@ -1,0 +1,160 @@
+import CCmarkGFM
+import Foundation
+public import SiteModel
+
+/// One pass over a cmark syntax tree: collects headings and plain text, rewrites link destinations.
+struct SyntaxTreeWalker {
+    let file: String
+    let lineOffset: Int
+    let resolveLink: (String) -> LinkResolution
+
+    private(set) var headings: [Heading] = []
+    private(set) var sections: [TextSection] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var anchoredLinks: [AnchoredLink] = []
+    private var headingNodes: [(node: OpaquePointer, heading: Heading)] = []
+    private var slugs = SlugRegistry()
+    private var currentText: [UInt8] = []
+    private var currentHeading: Heading?
+
+    init(file: String, lineOffset: Int, resolveLink: @escaping (String) -> LinkResolution) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.resolveLink = resolveLink
+    }
+
+    mutating func walk(_ root: OpaquePointer, titleToDrop: String?) {
+        if let titleToDrop, let first = cmark_node_first_child(root),
+           cmark_node_get_type(first) == CMARK_NODE_HEADING, cmark_node_get_heading_level(first) == 1,
+           Self.plainText(of: first) == titleToDrop {
+            cmark_node_unlink(first)
+            cmark_node_free(first)
+        }
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                enter(node, type: type, iterator: iterator)
+            } else if Int32(type.rawValue) & CMARK_NODE_TYPE_BLOCK != 0, currentText.last != 0x20 {
+                currentText.append(0x20)  // Blocks end words: "Absatz" + "Liste" must not run together.
+            }
+        }
+        closeSection()
+    }
+
+    private mutating func enter(_ node: OpaquePointer, type: cmark_node_type, iterator: OpaquePointer) {
+        switch type {
+        case CMARK_NODE_HEADING:
+            closeSection()
+            let text = Self.plainText(of: node)
+            let heading = Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: slugs.unique(Slug(text)))
+            headings.append(heading)
+            headingNodes.append((node, heading))
+            currentHeading = heading
+            // The heading's text is in `heading`; skip its children so it is not counted twice.
+            cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+            if let literal = cmark_node_get_literal(node) { appendText(literal) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            currentText.append(0x20)
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            rewriteDestination(of: node)
+        default:
+            break
+        }
+    }
+
+    private mutating func appendText(_ literal: UnsafePointer<CChar>) {
+        literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal) + 1) { bytes in
+            currentText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+        }
+    }
+
+    private mutating func closeSection() {
+        while currentText.last == 0x20 { currentText.removeLast() }
+        if !currentText.isEmpty || currentHeading != nil {
+            sections.append(TextSection(heading: currentHeading, text: String(decoding: currentText, as: UTF8.self)))
+        }
+        currentText.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func rewriteDestination(of node: OpaquePointer) {
+        guard let urlPointer = cmark_node_get_url(node) else { return }
+        let url = String(cString: urlPointer)
+        switch resolveLink(url) {
+        case .unchanged:
+            break
+        case .rewritten(let newURL, let anchorCheck):
+            cmark_node_set_url(node, newURL)
+            if let (target, anchor) = anchorCheck {
+                anchoredLinks.append(AnchoredLink(target: target, anchor: anchor, location: location(of: node)))
+            }
+        case .broken(let message, let hint):
+            diagnostics.append(.error(at: location(of: node), message, hint: hint))
+        }
+    }
+
+    /// The node's line and column in the file; inline nodes without a position take their block's.
+    private func location(of node: OpaquePointer) -> SourceLocation {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
+                return SourceLocation(file: file, line: line + lineOffset, column: Int(cmark_node_get_start_column(candidate)))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return SourceLocation(file: file)
+    }
+
+    /// Swaps every heading for a custom block holding `<hN id="slug">…</hN>`.
+    ///
+    /// cmark's HTML renderer writes headings without ids; a custom block is emitted verbatim, and
+    /// its inner HTML is rendered by cmark itself, so escaping stays cmark's.
+    mutating func replaceHeadings(options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
+        for (node, heading) in headingNodes {
+            guard let rendered = cmark_render_html(node, options, extensions) else { continue }
+            var html = String(cString: rendered)
+            free(rendered)
+            let open = "<h\(heading.level)>"
+            if html.hasPrefix(open) {
+                html = "<h\(heading.level) id=\"\(heading.id.rawValue)\">" + html.dropFirst(open.count)
+            }
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(block, html)
+            cmark_node_set_on_exit(block, "")
+            cmark_node_insert_before(node, block)
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        headingNodes.removeAll()
+    }
+
+    /// The text of a node's inline children, for heading slugs and titles.
+    static func plainText(of node: OpaquePointer) -> String {
+        var bytes: [UInt8] = []
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                bytes.append(contentsOf: String(cString: literal).utf8)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                bytes.append(0x20)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

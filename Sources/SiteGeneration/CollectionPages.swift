@@ -1,0 +1,91 @@
+import SiteModel
+import Templating
+
+/// The pages vcc makes itself: home, section lists, themes, search, 404.
+struct CollectionPages: Sendable {
+    let contexts: ContextBuilder
+    let templates: TemplateSet
+    /// Rendered HTML of `index.md` files that introduce these pages, by URL.
+    let introductions: [URLPath: (title: String, summary: String?, html: String)]
+
+    private var directory: SiteDirectory { contexts.directory }
+
+    /// Every generated page, in a fixed order.
+    func pages() -> [(URLPath, String, [String: Any])] {
+        var pages: [(URLPath, String, [String: Any])] = [home()]
+        pages.append(list(URLPath("/blaupausen/"), title: "Blaupausen",
+                          summary: "Lösungen aus den Städten, die andere Kommunen übernehmen können, von A bis Z.",
+                          groups: blueprintGroups()))
+        pages.append(list(URLPath("/projekte/"), title: "Projekte", summary: "Die Projekte der Kooperation.",
+                          groups: [group("alle", "Alle Projekte", directory.routes.entries(of: .project).sorted(by: byTitle))]))
+        pages.append(list(URLPath("/berichte/"), title: "Berichte", summary: "Berichte aus den Projekten, die neuesten zuerst.",
+                          groups: [group("alle", "Alle Berichte", directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst))]))
+        pages.append(list(URLPath("/qualifizierung/"), title: "Qualifizierung",
+                          summary: "Kurse des interkommunalen Qualifizierungsprogramms.",
+                          groups: [group("kurse", "Kurse", directory.routes.entries(of: .course).sorted(by: byTitle))]))
+        pages.append(list(URLPath("/kommunen/"), title: "Kommunen", summary: "Die Städte der Kooperation und was sie beitragen.",
+                          groups: [group("alle", "Städte", directory.routes.entries(of: .municipality).sorted(by: byTitle))]))
+        pages.append(list(URLPath("/themen/"), title: "Themen", summary: "Alle Themen der Blaupausen von A bis Z.",
+                          groups: [["id": "a-z", "title": "Themen von A bis Z", "items": [[String: Any]](),
+                                    "links": directory.themes.map { ["title": $0.name, "url": directory.href(directory.themeURL($0.name)), "count": $0.entries.count] }]]))
+        for theme in directory.themes {
+            let url = directory.themeURL(theme.name)
+            pages.append(list(url, title: "Thema: \(theme.name)", summary: nil,
+                              groups: [group("blaupausen", "Blaupausen zum Thema", theme.entries.sorted(by: byTitle))],
+                              crumbs: [("Themen", URLPath("/themen/"))]))
+        }
+        pages.append(simple(URLPath("/suche/"), layout: "layouts/search", title: "Suche"))
+        pages.append(simple(URLPath("/404.html"), layout: "layouts/404", title: "Seite nicht gefunden"))
+        return pages
+    }
+
+    private func home() -> (URLPath, String, [String: Any]) {
+        let intro = introductions[.root]
+        var context = contexts.frame(title: intro?.title ?? contexts.configuration.title,
+                                     summary: intro?.summary ?? contexts.configuration.description, url: .root)
+        if let html = intro?.html, !html.isEmpty { context["content"] = html }
+        let blueprints = directory.routes.entries(of: .blueprint).sorted(by: SiteDirectory.newestFirst)
+        context["newest"] = blueprints.prefix(6).map(contexts.card)
+        context["reports"] = directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst).prefix(3).map(contexts.card)
+        context["entryPoints"] = [
+            ["title": "Blaupausen", "url": directory.href(URLPath("/blaupausen/")), "text": "Erprobte Lösungen zum Nachnutzen"],
+            ["title": "Projekte", "url": directory.href(URLPath("/projekte/")), "text": "Was die Städte gemeinsam aufbauen"],
+            ["title": "Qualifizierung", "url": directory.href(URLPath("/qualifizierung/")), "text": "Kurse für Beschäftigte"],
+            ["title": "Themen", "url": directory.href(URLPath("/themen/")), "text": "Alle Themen von A bis Z"],
+        ]
+        return (.root, "layouts/home", context)
+    }
+
+    private func list(_ url: URLPath, title: String, summary: String?, groups: [[String: Any]],
+                      crumbs: [(String, URLPath)] = []) -> (URLPath, String, [String: Any]) {
+        let intro = introductions[url]
+        var context = contexts.frame(title: intro?.title ?? title, summary: intro?.summary ?? summary, url: url, breadcrumbs: crumbs)
+        if let html = intro?.html, !html.isEmpty { context["content"] = html }
+        let nonEmpty = groups.filter { !(($0["items"] as? [Any])?.isEmpty ?? true) || !(($0["links"] as? [Any])?.isEmpty ?? true) }
+        context["groups"] = nonEmpty
+        return (url, "layouts/list", context)
+    }
+
+    private func simple(_ url: URLPath, layout: String, title: String) -> (URLPath, String, [String: Any]) {
+        (url, layout, contexts.frame(title: title, summary: nil, url: url))
+    }
+
+    private func group(_ id: String, _ title: String, _ entries: [RouteTable.Entry]) -> [String: Any] {
+        ["id": id, "title": title, "items": entries.map(contexts.card), "links": [[String: Any]]()]
+    }
+
+    /// Blueprints grouped by their first letter, as an A-Z list.
+    private func blueprintGroups() -> [[String: Any]] {
+        let sorted = directory.routes.entries(of: .blueprint).sorted(by: byTitle)
+        var groups: [(letter: String, entries: [RouteTable.Entry])] = []
+        for entry in sorted {
+            let letter = String(entry.document.title.germanCollationKey.prefix(1)).uppercased()
+            if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append((letter, [entry])) }
+        }
+        return groups.map { group(Slug($0.letter).rawValue.isEmpty ? "weitere" : Slug($0.letter).rawValue, $0.letter, $0.entries) }
+    }
+
+    private func byTitle(_ a: RouteTable.Entry, _ b: RouteTable.Entry) -> Bool {
+        (a.document.title.germanCollationKey, a.url) < (b.document.title.germanCollationKey, b.url)
+    }
+}

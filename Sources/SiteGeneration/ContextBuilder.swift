@@ -1,0 +1,71 @@
+import Foundation
+import SiteModel
+
+/// Builds the dictionaries the Mustache templates read. Every value is plain text; the templates
+/// escape it, and only `content` (HTML from cmark) is inserted unescaped.
+struct ContextBuilder: Sendable {
+    let configuration: SiteConfiguration
+    let directory: SiteDirectory
+
+    /// The navigation entries, in the order of the header.
+    static let navigation: [(title: String, url: URLPath)] = [
+        ("Blaupausen", URLPath("/blaupausen/")), ("Projekte", URLPath("/projekte/")),
+        ("Berichte", URLPath("/berichte/")), ("Qualifizierung", URLPath("/qualifizierung/")),
+        ("Kommunen", URLPath("/kommunen/")), ("Themen", URLPath("/themen/")),
+    ]
+
+    var site: [String: Any] {
+        ["title": configuration.title, "description": configuration.description,
+         "basePath": configuration.basePath, "language": configuration.language,
+         "publisher": configuration.publisher]
+    }
+
+    /// The parts every page has: site, page, navigation and breadcrumbs.
+    func frame(title: String, summary: String?, url: URLPath, breadcrumbs: [(String, URLPath)] = []) -> [String: Any] {
+        let nav: [[String: Any]] = ContextBuilder.navigation.map { item in
+            ["title": item.title, "url": directory.href(item.url),
+             "current": url.rawValue.hasPrefix(item.url.rawValue)]
+        }
+        var page: [String: Any] = ["title": title, "url": directory.href(url), "isHome": url == .root]
+        if let summary { page["summary"] = summary }
+        if !configuration.baseURL.isEmpty { page["canonical"] = configuration.absoluteURL(url) }
+        let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.0, "url": directory.href($0.1)] }
+        return ["site": site, "page": page, "nav": nav,
+                "breadcrumbs": url == .root ? [] : [["title": "Start", "url": directory.href(.root)]] + crumbs]
+    }
+
+    /// A summary card for lists: title, link, kind, date, maturity and cities.
+    func card(_ entry: RouteTable.Entry) -> [String: Any] {
+        let document = entry.document
+        var card: [String: Any] = ["title": document.title, "url": directory.href(entry.url), "kindLabel": document.kind.germanName]
+        if let summary = document.summary { card["summary"] = summary }
+        if let date = SiteDirectory.date(of: document) {
+            card["date"] = date.iso
+            card["dateLabel"] = date.german
+        }
+        switch document.metadata {
+        case .blueprint(let blueprint):
+            card["maturity"] = blueprint.maturity.rawValue
+            card["maturityLabel"] = blueprint.maturity.label
+            card["cities"] = blueprint.municipalities.map { directory.municipalityName($0.id) }.joined(separator: ", ")
+        case .project(let project):
+            card["cities"] = directory.municipalityName(project.lead.id)
+        default:
+            break
+        }
+        return card
+    }
+
+    /// A link to another document by id: name and URL, or just the id when it is unknown.
+    func link(kind: ContentKind, id: String) -> [String: Any] {
+        guard let entry = directory.routes.entry(kind: kind, id: id) else { return ["name": id] }
+        return ["name": entry.document.title, "url": directory.href(entry.url)]
+    }
+
+    /// Table-of-contents entries for headings of level 2 and 3; empty when there are fewer than two.
+    func toc(_ headings: [(level: Int, text: String, id: String)]) -> [[String: Any]] {
+        let entries = headings.filter { $0.level == 2 || $0.level == 3 }
+        guard entries.count >= 2 else { return [] }
+        return entries.map { ["level": $0.level, "text": $0.text, "id": $0.id] }
+    }
+}

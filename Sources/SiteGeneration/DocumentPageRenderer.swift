@@ -1,0 +1,202 @@
+import MarkdownRendering
+import SiteModel
+import Templating
+
+/// Renders one document into its HTML page and its search document.
+struct DocumentPageRenderer: Sendable {
+    let contexts: ContextBuilder
+    let templates: TemplateSet
+    let markdown: MarkdownRenderer
+    let links: LinkResolver
+
+    struct Result: Sendable {
+        var file: OutputFile?
+        var url: URLPath
+        var headingIDs: Set<String>
+        var anchoredLinks: [AnchoredLink]
+        var diagnostics: [Diagnostic]
+        var search: SearchDocument
+    }
+
+    func render(_ entry: RouteTable.Entry) -> Result {
+        let document = entry.document
+        let rendered = markdown.render(
+            document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
+            titleToDrop: document.title) { links.resolve($0, from: document) }
+        var context = contexts.frame(title: document.title, summary: document.summary, url: entry.url,
+                                     breadcrumbs: breadcrumbs(for: entry))
+        context["content"] = rendered.html
+        context["toc"] = contexts.toc(rendered.headings.map { ($0.level, $0.text, $0.id.rawValue) })
+        context["themes"] = [[String: Any]]()
+        let layout = addTypeFields(of: entry, to: &context)
+        var diagnostics = rendered.diagnostics
+        var file: OutputFile?
+        if let html = templates.render(layout, context: context) {
+            file = OutputFile(path: entry.url.outputFile, text: html)
+        } else {
+            diagnostics.append(.error(at: SourceLocation(file: document.sourcePath), "Die Vorlage `\(layout)` fehlt.",
+                                      hint: "Lege templates/\(layout).mustache an oder entferne die eigene Angabe."))
+        }
+        var headingIDs = Set(rendered.headings.map(\.id.rawValue))
+        // Sections the layouts add around the Markdown are link targets too.
+        headingIDs.formUnion(["inhalt", "voraussetzungen", "downloads", "nachnutzung", "lernziele", "lernergebnisse", "module"])
+        return Result(file: file, url: entry.url, headingIDs: headingIDs, anchoredLinks: rendered.anchoredLinks,
+                      diagnostics: diagnostics, search: searchDocument(for: entry, rendered: rendered))
+    }
+
+    private func breadcrumbs(for entry: RouteTable.Entry) -> [(String, URLPath)] {
+        let first = entry.url.rawValue.split(separator: "/").first.map(String.init) ?? ""
+        guard let title = RouteTable.generatedSections[first] else { return [] }
+        var crumbs = [(title, URLPath(segments: [first]))]
+        if case .module = entry.document.metadata,
+           let course = contexts.directory.routes.entry(forContentPath: entry.document.contentFolder + "/index.md") {
+            crumbs.append((course.document.title, course.url))
+        }
+        return crumbs
+    }
+
+    /// Adds the fields of the document's type and returns the layout to render with.
+    private func addTypeFields(of entry: RouteTable.Entry, to context: inout [String: Any]) -> String {
+        let directory = contexts.directory
+        switch entry.document.metadata {
+        case .blueprint(let b):
+            context["themes"] = b.themes.map { ["name": $0, "url": directory.href(directory.themeURL($0))] }
+            let sourceName = entry.url.rawValue.split(separator: "/").last.map { $0 + ".md" } ?? "blaupause.md"
+            let blueprint: [String: Any] = [
+                "maturity": b.maturity.rawValue, "maturityLabel": b.maturity.label, "license": b.license,
+                "updated": b.updated.iso, "updatedLabel": b.updated.german, "effort": b.effort as Any,
+                "municipalities": b.municipalities.map { contexts.link(kind: .municipality, id: $0.id) },
+                "contact": (["name": b.contact.name, "email": b.contact.email as Any, "url": b.contact.url as Any] as [String: Any]).droppingNils(),
+                "prerequisites": b.prerequisites,
+                "attachments": b.attachments.map { ["title": $0.title, "url": attachmentURL($0.path, of: entry)] },
+                "adoptedBy": b.adoptedBy.map { adoption -> [String: Any] in
+                    var item = contexts.link(kind: .municipality, id: adoption.municipality)
+                    if let since = adoption.since { item["since"] = since.iso; item["sinceLabel"] = since.german }
+                    if let status = adoption.status { item["status"] = status }
+                    return item
+                },
+                "related": b.related.compactMap { directory.routes.entry(kind: .blueprint, id: $0.id).map(contexts.card) },
+                "sourceURL": directory.href(entry.url) + sourceName, "sourceName": sourceName,
+            ]
+            context["blueprint"] = blueprint.droppingNils()
+            return "layouts/blueprint"
+        case .report(let r):
+            context["report"] = [
+                "reportType": r.reportType, "published": r.published.iso, "publishedLabel": r.published.german,
+                "authors": r.authors.joined(separator: ", "), "project": contexts.link(kind: .project, id: r.project.id),
+            ] as [String: Any]
+            return "layouts/report"
+        case .project(let p):
+            var project: [String: Any] = [
+                "acronym": p.acronym, "status": p.status, "start": p.start.iso, "startLabel": p.start.german,
+                "lead": contexts.link(kind: .municipality, id: p.lead.id),
+                "partners": p.partners.map { contexts.link(kind: .municipality, id: $0.id) },
+                "reports": (directory.reportsByProject[entry.document.id] ?? []).map(contexts.card),
+            ]
+            if let end = p.end { project["end"] = end.iso; project["endLabel"] = end.german }
+            if let funding = p.funding { project["funding"] = funding }
+            context["project"] = project
+            return "layouts/project"
+        case .municipality(let m):
+            let id = entry.document.id
+            context["municipality"] = [
+                "officialName": m.officialName, "ags": m.ags, "website": m.website,
+                "built": (directory.built[id] ?? []).map(contexts.card),
+                "adopted": (directory.adopted[id] ?? []).map(contexts.card),
+                "projects": directory.routes.entries(of: .project).filter { entry in
+                    guard case .project(let p) = entry.document.metadata else { return false }
+                    return p.lead.id == id || p.partners.contains { $0.id == id }
+                }.map(contexts.card),
+            ] as [String: Any]
+            return "layouts/municipality"
+        case .course(let c):
+            let modules = directory.modulesByCourse[entry.document.contentFolder] ?? []
+            context["course"] = [
+                "audience": c.audience, "workload": c.workload, "license": c.license,
+                "learningOutcomes": c.learningOutcomes,
+                "modules": modules.map { module -> [String: Any] in
+                    var item: [String: Any] = ["title": module.document.title, "url": directory.href(module.url)]
+                    if case .module(let m) = module.document.metadata { item["duration"] = m.duration }
+                    return item
+                },
+            ] as [String: Any]
+            return "layouts/course"
+        case .module(let m):
+            let folder = entry.document.contentFolder
+            let siblings = directory.modulesByCourse[folder] ?? []
+            let position = siblings.firstIndex { $0.url == entry.url } ?? 0
+            let course = directory.routes.entry(forContentPath: folder + "/index.md")
+            var module: [String: Any] = [
+                "duration": m.duration, "learningObjectives": m.learningObjectives,
+                "position": position + 1, "count": siblings.count,
+                "course": ["title": course?.document.title ?? "", "url": course.map { directory.href($0.url) } ?? ""],
+            ]
+            if position > 0 {
+                module["previous"] = ["title": siblings[position - 1].document.title, "url": directory.href(siblings[position - 1].url)]
+            }
+            if position + 1 < siblings.count {
+                module["next"] = ["title": siblings[position + 1].document.title, "url": directory.href(siblings[position + 1].url)]
+            }
+            context["module"] = module
+            return "layouts/module"
+        case .page:
+            return "layouts/page"
+        }
+    }
+
+    private func attachmentURL(_ path: String, of entry: RouteTable.Entry) -> String {
+        let folder = entry.document.contentFolder
+        return contexts.directory.basePath + "/" + (folder.isEmpty ? path : folder + "/" + path)
+    }
+
+    private func searchDocument(for entry: RouteTable.Entry, rendered: RenderedMarkdown) -> SearchDocument {
+        let document = entry.document
+        let directory = contexts.directory
+        var keywords: [String] = []
+        var cities: [String] = []
+        var themes: [String] = []
+        var project: String?
+        switch document.metadata {
+        case .blueprint(let b):
+            themes = b.themes
+            cities = b.municipalities.map { directory.municipalityName($0.id) }
+            keywords = b.themes + [b.maturity.label]
+        case .report(let r):
+            project = directory.routes.entry(kind: .project, id: r.project.id)?.document.title
+            keywords = [r.reportType] + r.authors
+            if case .project(let p)? = directory.routes.entry(kind: .project, id: r.project.id)?.document.metadata {
+                cities = [directory.municipalityName(p.lead.id)]
+                keywords.append(p.acronym)
+            }
+        case .project(let p):
+            project = document.title
+            keywords = [p.acronym]
+            cities = [directory.municipalityName(p.lead.id)] + p.partners.map { directory.municipalityName($0.id) }
+        case .municipality(let m):
+            keywords = [m.officialName]
+            cities = [document.title]
+        case .course(let c):
+            keywords = c.learningOutcomes
+        case .module(let m):
+            keywords = m.learningObjectives
+        case .page(let p):
+            keywords = p.keywords
+        }
+        let sections = rendered.sections.map {
+            SearchDocument.Section(heading: $0.heading?.text ?? "", anchor: $0.heading?.id.rawValue ?? "", text: $0.text)
+        }
+        return SearchDocument(url: entry.url, title: document.title, kind: document.kind.germanName,
+                              summary: document.summary ?? "", keywords: keywords, cities: cities, themes: themes,
+                              project: project, sections: sections)
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// Removes values that are an empty Optional, which Mustache would otherwise treat as present.
+    func droppingNils() -> [String: Any] {
+        filter { _, value in
+            let mirror = Mirror(reflecting: value)
+            return !(mirror.displayStyle == .optional && mirror.children.isEmpty)
+        }
+    }
+}

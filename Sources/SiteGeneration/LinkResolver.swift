@@ -1,0 +1,104 @@
+import MarkdownRendering
+import SiteModel
+
+/// Resolves link destinations written in Markdown against the route table.
+///
+/// Authors link between content files with relative Markdown paths (`../blaupausen/posteingang.md#ziele`);
+/// those become page URLs. Relative links to other files (images, PDFs) become site-absolute so they
+/// keep working below a page's pretty URL.
+struct LinkResolver: Sendable {
+    let routes: RouteTable
+    let assetPaths: Set<String>
+    let basePath: String
+
+    func resolve(_ destination: String, from document: Document) -> LinkResolution {
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || hasScheme(destination) {
+            return .unchanged
+        }
+        let (path, anchor) = split(destination)
+        if path.hasPrefix("/") {
+            let url = URLPath(path)
+            if routes.knownURLs.contains(url) || assetPaths.contains(String(path.dropFirst())) {
+                return .rewritten(basePath + destination, anchorCheck: anchor.map { (url, $0) })
+            }
+            return .broken(message: "Der Link `\(destination)` führt zu keiner Seite dieser Website.",
+                           hint: "Verlinke Inhalte mit ihrem relativen Pfad, zum Beispiel `../blaupausen/posteingang.md`.")
+        }
+        guard let target = normalize(path, relativeTo: document.contentFolder) else {
+            return .broken(message: "Der Link `\(destination)` verlässt den Ordner content/.",
+                           hint: "Prüfe die Anzahl der `../` im Pfad.")
+        }
+        if target.hasSuffix(".md") {
+            let url: URLPath
+            if let entry = routes.entry(forContentPath: target) {
+                url = entry.url
+            } else if let intro = routes.introductions.first(where: { $0.value.contentPath == target }) {
+                url = intro.key
+            } else {
+                return .broken(message: "Der Link `\(destination)` zeigt auf content/\(target), das es nicht gibt.",
+                               hint: suggestion(for: target))
+            }
+            let anchorSuffix = anchor.map { "#" + $0 } ?? ""
+            return .rewritten(basePath + url.rawValue + anchorSuffix, anchorCheck: anchor.map { (url, $0) })
+        }
+        if assetPaths.contains(target) {
+            return .rewritten(basePath + "/" + target + (anchor.map { "#" + $0 } ?? ""), anchorCheck: nil)
+        }
+        return .broken(message: "Der Link `\(destination)` zeigt auf content/\(target), das es nicht gibt.",
+                       hint: "Lege die Datei dort ab oder korrigiere den Pfad.")
+    }
+
+    private func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    private func split(_ destination: String) -> (String, String?) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+        let anchor = String(destination[destination.index(after: hash)...])
+        return (String(destination[..<hash]), anchor.isEmpty ? nil : anchor)
+    }
+
+    /// Joins `path` to `folder` and removes `.` and `..`; nil when it climbs above `content/`.
+    private func normalize(_ path: String, relativeTo folder: String) -> String? {
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.popLast() == nil { return nil }
+            default:
+                parts.append(String(part).removingPercentEscapes())
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private func suggestion(for target: String) -> String {
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        if let match = routes.entries.first(where: { $0.document.contentPath.hasSuffix("/" + name) }) {
+            return "Meintest du content/\(match.document.contentPath)? Links sind relativ zur Datei, in der sie stehen."
+        }
+        return "Links sind relativ zur Datei, in der sie stehen, zum Beispiel `../blaupausen/posteingang.md`."
+    }
+}
+
+extension String {
+    /// Decodes `%20` and friends, leaving invalid escapes as they are.
+    func removingPercentEscapes() -> String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var utf8 = Array(self.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "%"), utf8.count >= 2,
+               let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

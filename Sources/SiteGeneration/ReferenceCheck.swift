@@ -1,0 +1,60 @@
+import SiteModel
+
+/// Checks that every id in front matter points at an existing document of the right kind.
+enum ReferenceCheck {
+    static func diagnostics(for routes: RouteTable) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func check(_ reference: Reference, is kind: ContentKind, field: String) {
+            guard routes.entry(kind: kind, id: reference.id) == nil else { return }
+            let known = routes.entries(of: kind).map(\.document.id)
+            var hint = "Bekannte Kennungen: " + (known.isEmpty ? "(keine)" : known.joined(separator: ", ")) + "."
+            if let close = known.min(by: { distance(reference.id, $0) < distance(reference.id, $1) }),
+               distance(reference.id, close) <= 2 {
+                hint = "Meintest du `\(close)`?"
+            }
+            let folder = kind == .municipality ? "content/kommunen/" : kind == .project ? "content/projekte/" : "content/blaupausen/"
+            problems.append(.error(
+                at: reference.location,
+                "`\(field)` verweist auf `\(reference.id)`, aber es gibt keine \(kind.germanName) mit dieser Kennung.",
+                hint: hint + " Die Kennung ist der Dateiname in \(folder) ohne `.md`."))
+        }
+        for entry in routes.entries {
+            switch entry.document.metadata {
+            case .blueprint(let blueprint):
+                blueprint.municipalities.forEach { check($0, is: .municipality, field: "municipalities") }
+                blueprint.related.forEach { check($0, is: .blueprint, field: "related") }
+            case .report(let report):
+                check(report.project, is: .project, field: "project")
+            case .project(let project):
+                check(project.lead, is: .municipality, field: "lead")
+                project.partners.forEach { check($0, is: .municipality, field: "partners") }
+            case .module:
+                let courseFolder = entry.document.contentFolder
+                if routes.entry(forContentPath: courseFolder + "/index.md")?.document.kind != .course {
+                    problems.append(.error(
+                        at: SourceLocation(file: entry.document.sourcePath, line: 1, column: 1),
+                        "Das Modul gehört zu keinem Kurs: in content/\(courseFolder)/ fehlt die Kursbeschreibung `index.md`.",
+                        hint: "Lege content/\(courseFolder)/index.md mit `title`, `summary`, `audience`, `learning_outcomes`, `workload` und `license` an."))
+                }
+            default:
+                break
+            }
+        }
+        return problems
+    }
+
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}

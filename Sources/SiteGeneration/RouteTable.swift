@@ -1,0 +1,83 @@
+import SiteModel
+
+/// Every document's URL and the lookups between documents, known before any page is rendered.
+///
+/// Links and references are resolved against this table, which is why parsing and rendering are
+/// two passes.
+struct RouteTable: Sendable {
+    /// The rendered documents, sorted by content path, with their URLs.
+    let entries: [Entry]
+    /// Documents that introduce a generated page (`index.md`, `blaupausen/index.md`), by the page's URL.
+    let introductions: [URLPath: Document]
+    private let byContentPath: [String: Int]
+    private let byKindAndID: [ContentKind: [String: Int]]
+    /// Every URL that will exist, for checking site-absolute links.
+    let knownURLs: Set<URLPath>
+
+    struct Entry: Sendable {
+        var document: Document
+        var url: URLPath
+    }
+
+    /// URLs of pages the generator makes itself; a document may only introduce them.
+    static let generatedSections: [String: String] = [
+        "blaupausen": "Blaupausen", "berichte": "Berichte", "projekte": "Projekte",
+        "qualifizierung": "Qualifizierung", "kommunen": "Kommunen", "themen": "Themen", "suche": "Suche",
+    ]
+
+    /// Routes `documents`; two documents with one URL are an error at the second.
+    init(documents: [Document], diagnostics: inout [Diagnostic]) {
+        var entries: [Entry] = []
+        var introductions: [URLPath: Document] = [:]
+        var owner: [URLPath: String] = [:]
+        for document in documents {
+            let url = RouteTable.url(forContentPath: document.contentPath)
+            let segments = url.rawValue.split(separator: "/")
+            if url == .root || (segments.count == 1 && RouteTable.generatedSections[String(segments[0])] != nil) {
+                introductions[url] = document
+                continue
+            }
+            if let first = owner[url] {
+                diagnostics.append(.error(
+                    at: SourceLocation(file: document.sourcePath, line: 1, column: 1),
+                    "Die Adresse \(url) ist schon durch \(first) belegt.",
+                    hint: "Benenne eine der beiden Dateien um; jede Seite braucht eine eigene Adresse."))
+                continue
+            }
+            owner[url] = document.sourcePath
+            entries.append(Entry(document: document, url: url))
+        }
+        self.entries = entries
+        self.introductions = introductions
+        byContentPath = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.document.contentPath, $0) })
+        var byKind: [ContentKind: [String: Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            byKind[entry.document.kind, default: [:]][entry.document.id] = byKind[entry.document.kind]?[entry.document.id] ?? index
+        }
+        byKindAndID = byKind
+        knownURLs = Set(entries.map(\.url)).union(introductions.keys)
+    }
+
+    /// `blaupausen/posteingang.md` -> `/blaupausen/posteingang/`; `a/agg/index.md` -> `/a/agg/`.
+    static func url(forContentPath path: String) -> URLPath {
+        var segments = path.split(separator: "/").map(String.init)
+        if let last = segments.popLast() {
+            let name = last.hasSuffix(".md") ? String(last.dropLast(3)) : last
+            if name != "index" { segments.append(name) }
+        }
+        return URLPath(segments: segments.map { Slug($0).rawValue })
+    }
+
+    func entry(forContentPath path: String) -> Entry? {
+        byContentPath[path].map { entries[$0] }
+    }
+
+    func entry(kind: ContentKind, id: String) -> Entry? {
+        byKindAndID[kind]?[id].map { entries[$0] }
+    }
+
+    /// The entries of one kind, in content-path order.
+    func entries(of kind: ContentKind) -> [Entry] {
+        entries.filter { $0.document.kind == kind }
+    }
+}

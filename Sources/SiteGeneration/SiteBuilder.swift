@@ -1,0 +1,157 @@
+import Foundation
+public import ContentLoading
+import MarkdownRendering
+public import SiteModel
+import Templating
+
+/// Options of one build that do not come from `site.yml`.
+public struct BuildOptions: Sendable {
+    /// Replaces `base_url` of `site.yml` (for preview servers and CI deploys).
+    public var baseURL: String?
+    /// `SOURCE_DATE_EPOCH`: the date used where content has none, so output never depends on the clock.
+    public var sourceDateEpoch: Int?
+
+    public init(baseURL: String? = nil, sourceDateEpoch: Int? = nil) {
+        self.baseURL = baseURL
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+}
+
+/// What a build did: its problems, what it wrote, how long each step took.
+public struct BuildSummary: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int
+    public var fileCount: Int
+    public var searchDocuments: [SearchDocument]
+    /// Step name and seconds, in order.
+    public var timings: [(step: String, seconds: Double)]
+}
+
+/// The pipeline from a loaded project to output files: routes, references, pages, lists, feeds, assets.
+///
+/// It never touches the output folder; every file goes to the sink, and the caller decides what to
+/// do with them when the summary has errors.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions = BuildOptions()) {
+        self.options = options
+    }
+
+    public func build(_ project: LoadedProject, into sink: some OutputSink) throws -> BuildSummary {
+        var clock = StepClock()
+        var diagnostics = project.diagnostics
+        var configuration = project.configuration
+        if let baseURL = options.baseURL { configuration.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
+
+        let (templates, templateProblems) = TemplateSet.load(siteTemplatesRoot: project.templatesRoot)
+        diagnostics += templateProblems
+        clock.lap("Vorlagen laden")
+
+        let routes = RouteTable(documents: project.documents, diagnostics: &diagnostics)
+        diagnostics += ReferenceCheck.diagnostics(for: routes)
+        let directory = SiteDirectory(routes: routes, basePath: configuration.basePath)
+        let contexts = ContextBuilder(configuration: configuration, directory: directory)
+        let links = LinkResolver(routes: routes, assetPaths: Set(project.assetPaths), basePath: configuration.basePath)
+        let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML)
+        clock.lap("Adressen und Verweise")
+
+        let renderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
+        let results = routes.entries.concurrentMap { entry -> (DocumentPageRenderer.Result, (any Error)?) in
+            var result = renderer.render(entry)
+            var failure: (any Error)?
+            if let file = result.file {
+                do { try sink.accept(file) } catch { failure = error }
+            }
+            result.file = nil  // Written; do not hold every page in memory.
+            return (result, failure)
+        }
+        if let failure = results.lazy.compactMap(\.1).first { throw failure }
+        diagnostics += results.flatMap(\.0.diagnostics)
+        diagnostics += anchorProblems(results.map(\.0))
+        clock.lap("Seiten rendern")
+
+        var introductions: [URLPath: (title: String, summary: String?, html: String)] = [:]
+        for (url, document) in routes.introductions {
+            let rendered = markdown.render(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
+                                           titleToDrop: document.title) { links.resolve($0, from: document) }
+            diagnostics += rendered.diagnostics
+            introductions[url] = (document.title, document.summary, rendered.html)
+        }
+        let collections = CollectionPages(contexts: contexts, templates: templates, introductions: introductions)
+        var pageURLs = routes.entries.map(\.url)
+        var fileCount = results.count
+        for (url, layout, context) in collections.pages() {
+            guard let html = templates.render(layout, context: context) else {
+                diagnostics.append(.error(at: SourceLocation(file: "templates/\(layout).mustache"), "Die Vorlage `\(layout)` fehlt."))
+                continue
+            }
+            try sink.accept(OutputFile(path: url.outputFile, text: html))
+            pageURLs.append(url)
+            fileCount += 1
+        }
+        clock.lap("Listen und Themen")
+
+        let fallbackDate = ContentDate(unixSeconds: options.sourceDateEpoch ?? 0)
+        let feeds = SiteFeeds(configuration: configuration, directory: directory, fallbackDate: fallbackDate)
+        for file in [feeds.sitemap(pageURLs: pageURLs), feeds.robots(), feeds.atom(), feeds.blueprintCatalogue()] {
+            try sink.accept(file)
+            fileCount += 1
+        }
+        fileCount += try copyAssets(project: project, templates: templates, routes: routes, into: sink)
+        clock.lap("Feeds und Dateien")
+
+        return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: pageURLs.count, fileCount: fileCount,
+                            searchDocuments: results.map(\.0.search), timings: clock.laps)
+    }
+
+    /// Links to `page.md#anker` whose anchor is not a heading of that page.
+    private func anchorProblems(_ results: [DocumentPageRenderer.Result]) -> [Diagnostic] {
+        let anchors = Dictionary(results.map { ($0.url, $0.headingIDs) }, uniquingKeysWith: { a, _ in a })
+        return results.flatMap(\.anchoredLinks).compactMap { link in
+            guard let ids = anchors[link.target], !ids.contains(link.anchor) else { return nil }
+            let known = ids.sorted().prefix(12).joined(separator: ", ")
+            return .error(at: link.location, "Der Anker `#\(link.anchor)` existiert auf \(link.target) nicht.",
+                          hint: "Anker entstehen aus Überschriften, zum Beispiel: \(known).")
+        }
+    }
+
+    /// Theme assets, files under `content/` and each blueprint's Markdown source for download.
+    private func copyAssets(project: LoadedProject, templates: TemplateSet, routes: RouteTable, into sink: some OutputSink) throws -> Int {
+        var count = 0
+        for (path, source) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            try sink.accept(OutputFile(path: "assets/" + path, contents: try readFile(source)))
+            count += 1
+        }
+        for path in project.assetPaths {
+            try sink.accept(OutputFile(path: path, contents: try readFile(project.contentRoot + "/" + path)))
+            count += 1
+        }
+        for entry in routes.entries(of: .blueprint) {
+            let name = entry.url.rawValue.split(separator: "/").last.map { $0 + ".md" } ?? "blaupause.md"
+            let source = try readFile(project.contentRoot + "/" + entry.document.contentPath)
+            try sink.accept(OutputFile(path: String(entry.url.rawValue.dropFirst()) + name, contents: source))
+            count += 1
+        }
+        return count
+    }
+
+    private func readFile(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        return Array(data)
+    }
+}
+
+/// Measures the steps of a build for `--timings`; wall-clock time is reported, never written into the site.
+struct StepClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private(set) var laps: [(step: String, seconds: Double)] = []
+
+    mutating func lap(_ step: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append((step, Double(now - last) / 1e9))
+        last = now
+    }
+}

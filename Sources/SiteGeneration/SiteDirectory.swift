@@ -1,0 +1,103 @@
+import SiteModel
+
+/// Cross-document facts the templates show: names for ids, who built and adopted what, themes.
+///
+/// Computed once from the route table, so no page has to scan all others.
+struct SiteDirectory: Sendable {
+    let routes: RouteTable
+    let basePath: String
+    /// Theme name to its slug and the blueprints (entry indices) that carry it.
+    let themes: [(name: String, slug: Slug, entries: [RouteTable.Entry])]
+    /// Municipality id to the blueprints it built and adopted.
+    let built: [String: [RouteTable.Entry]]
+    let adopted: [String: [RouteTable.Entry]]
+    /// Project id to its reports, newest first.
+    let reportsByProject: [String: [RouteTable.Entry]]
+    /// Course folder to its modules in `order`.
+    let modulesByCourse: [String: [RouteTable.Entry]]
+
+    init(routes: RouteTable, basePath: String) {
+        self.routes = routes
+        self.basePath = basePath
+        var themeEntries: [Slug: (name: String, entries: [RouteTable.Entry])] = [:]
+        var built: [String: [RouteTable.Entry]] = [:]
+        var adopted: [String: [RouteTable.Entry]] = [:]
+        var reports: [String: [RouteTable.Entry]] = [:]
+        var modules: [String: [RouteTable.Entry]] = [:]
+        for entry in routes.entries {
+            switch entry.document.metadata {
+            case .blueprint(let blueprint):
+                for theme in blueprint.themes {
+                    let slug = Slug(theme)
+                    themeEntries[slug, default: (theme, [])].entries.append(entry)
+                }
+                for municipality in blueprint.municipalities { built[municipality.id, default: []].append(entry) }
+                for adoption in blueprint.adoptedBy { adopted[adoption.municipality, default: []].append(entry) }
+            case .report(let report):
+                reports[report.project.id, default: []].append(entry)
+            case .module:
+                modules[entry.document.contentFolder, default: []].append(entry)
+            default:
+                break
+            }
+        }
+        themes = themeEntries.map { (name: $0.value.name, slug: $0.key, entries: $0.value.entries) }
+            .sorted { $0.name.germanCollationKey < $1.name.germanCollationKey }
+        self.built = built
+        self.adopted = adopted
+        reportsByProject = reports.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
+        modulesByCourse = modules.mapValues { entries in
+            entries.sorted { (SiteDirectory.order(of: $0), $0.document.contentPath) < (SiteDirectory.order(of: $1), $1.document.contentPath) }
+        }
+    }
+
+    /// The link target for a page URL, with the base path for sites served below the root.
+    func href(_ url: URLPath) -> String { basePath + url.rawValue }
+
+    func municipalityName(_ id: String) -> String {
+        routes.entry(kind: .municipality, id: id)?.document.title ?? id
+    }
+
+    func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).rawValue]) }
+
+    /// The date a document is sorted and listed by: updated, published or the project start.
+    static func date(of document: Document) -> ContentDate? {
+        switch document.metadata {
+        case .blueprint(let b): b.updated
+        case .report(let r): r.published
+        case .project(let p): p.start
+        default: nil
+        }
+    }
+
+    static func newestFirst(_ a: RouteTable.Entry, _ b: RouteTable.Entry) -> Bool {
+        switch (date(of: a.document), date(of: b.document)) {
+        case let (x?, y?) where x != y: x > y
+        case (.some, nil): true
+        case (nil, .some): false
+        default: a.url < b.url
+        }
+    }
+
+    static func order(of entry: RouteTable.Entry) -> Int {
+        if case .module(let module) = entry.document.metadata { return module.order }
+        return 0
+    }
+}
+
+extension String {
+    /// A sort key that files Ä under A and ß under ss, as German dictionaries do (DIN 5007-1).
+    var germanCollationKey: String {
+        var key = ""
+        for scalar in lowercased().unicodeScalars {
+            switch scalar {
+            case "ä": key += "a"
+            case "ö": key += "o"
+            case "ü": key += "u"
+            case "ß": key += "ss"
+            default: key.unicodeScalars.append(scalar)
+            }
+        }
+        return key + "\u{0}" + self
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import SiteModel
+
+/// The machine-readable files: sitemap, Atom feed, robots.txt and the blueprint catalogue.
+struct SiteFeeds: Sendable {
+    let configuration: SiteConfiguration
+    let directory: SiteDirectory
+    /// The date used where the content has none: from `SOURCE_DATE_EPOCH`, never the clock.
+    let fallbackDate: ContentDate
+
+    private func absolute(_ url: URLPath) -> String {
+        configuration.baseURL.isEmpty ? directory.href(url) : configuration.absoluteURL(url)
+    }
+
+    func sitemap(pageURLs: [URLPath]) -> OutputFile {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let dates = Dictionary(directory.routes.entries.map { ($0.url, SiteDirectory.date(of: $0.document)) }, uniquingKeysWith: { a, _ in a })
+        for url in pageURLs.sorted() where url.rawValue.hasSuffix("/") {
+            xml += "  <url><loc>\(XMLText.escape(absolute(url)))</loc>"
+            if let date = dates[url] ?? nil { xml += "<lastmod>\(date.iso)</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: "sitemap.xml", text: xml)
+    }
+
+    func robots() -> OutputFile {
+        var text = "User-agent: *\nAllow: /\n"
+        if !configuration.baseURL.isEmpty { text += "Sitemap: \(configuration.absoluteURL(URLPath("/sitemap.xml")))\n" }
+        return OutputFile(path: "robots.txt", text: text)
+    }
+
+    /// Atom feed of blueprints (by `updated`) and reports (by `published`), newest 30.
+    func atom() -> OutputFile {
+        let entries = (directory.routes.entries(of: .blueprint) + directory.routes.entries(of: .report))
+            .sorted(by: SiteDirectory.newestFirst).prefix(30)
+        let newest = entries.first.flatMap { SiteDirectory.date(of: $0.document) } ?? fallbackDate
+        let feedID = configuration.baseURL.isEmpty ? "urn:vcc:feed" : configuration.absoluteURL(URLPath("/feed.xml"))
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(configuration.language))">
+          <title>\(XMLText.escape(configuration.title)): neue Blaupausen und Berichte</title>
+          <id>\(XMLText.escape(feedID))</id>
+          <updated>\(newest.rfc3339)</updated>
+          <author><name>\(XMLText.escape(configuration.publisher.isEmpty ? configuration.title : configuration.publisher))</name></author>
+          <link rel="self" href="\(XMLText.escape(absolute(URLPath("/feed.xml"))))"/>
+          <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(.root)))"/>
+
+        """
+        for entry in entries {
+            let date = SiteDirectory.date(of: entry.document) ?? fallbackDate
+            let id = configuration.baseURL.isEmpty ? "urn:vcc:page:" + entry.url.rawValue : absolute(entry.url)
+            xml += """
+              <entry>
+                <title>\(XMLText.escape(entry.document.kind.germanName + ": " + entry.document.title))</title>
+                <id>\(XMLText.escape(id))</id>
+                <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(entry.url)))"/>
+                <updated>\(date.rfc3339)</updated>
+                <summary>\(XMLText.escape(entry.document.summary ?? ""))</summary>
+              </entry>
+
+            """
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: "feed.xml", text: xml)
+    }
+
+    /// `blaupausen/katalog.json`: every blueprint's metadata for harvesting by other portals.
+    func blueprintCatalogue() -> OutputFile {
+        struct Item: Encodable {
+            var id, title, summary, url, maturity, license, updated: String
+            var municipalities, themes: [String]
+            var adoptedBy: [String]
+        }
+        let items: [Item] = directory.routes.entries(of: .blueprint).compactMap { entry in
+            guard case .blueprint(let b) = entry.document.metadata else { return nil }
+            return Item(id: entry.document.id, title: entry.document.title, summary: b.summary, url: absolute(entry.url),
+                        maturity: b.maturity.rawValue, license: b.license, updated: b.updated.iso,
+                        municipalities: b.municipalities.map(\.id), themes: b.themes, adoptedBy: b.adoptedBy.map(\.municipality))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(["blueprints": items])) ?? Data("{}".utf8)
+        return OutputFile(path: "blaupausen/katalog.json", contents: Array(data) + [0x0A])
+    }
+}
+
+/// Escaping for XML text and attribute values.
+enum XMLText {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                // Control characters other than tab and newline are not allowed in XML 1.0.
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,188 @@
+/// The kinds of content vcc knows; the folder under `content/` or a `type:` key chooses one.
+public enum ContentKind: String, Sendable, Hashable, CaseIterable {
+    case blueprint, report, course, module, project, municipality, page
+
+    /// The German name shown in the UI and used for search facets.
+    public var germanName: String {
+        switch self {
+        case .blueprint: "Blaupause"
+        case .report: "Bericht"
+        case .course: "Kurs"
+        case .module: "Kursmodul"
+        case .project: "Projekt"
+        case .municipality: "Kommune"
+        case .page: "Seite"
+        }
+    }
+}
+
+/// How far a blueprint has come; the order is the life cycle.
+public enum Maturity: String, Sendable, Hashable, CaseIterable {
+    case idee, pilot, imBetrieb = "im-betrieb", ausgerollt, eingestellt
+
+    /// The label shown to readers.
+    public var label: String {
+        switch self {
+        case .idee: "Idee"
+        case .pilot: "Pilot"
+        case .imBetrieb: "Im Betrieb"
+        case .ausgerollt: "Ausgerollt"
+        case .eingestellt: "Eingestellt"
+        }
+    }
+}
+
+/// Somebody to ask: a name plus an email address or a web address.
+public struct Contact: Sendable, Hashable {
+    public var name: String
+    public var email: String?
+    public var url: String?
+    public init(name: String, email: String?, url: String?) {
+        self.name = name; self.email = email; self.url = url
+    }
+}
+
+/// Another municipality that took over a blueprint.
+public struct Adoption: Sendable, Hashable {
+    /// The municipality's id, or a free name for one outside the cooperation.
+    public var municipality: String
+    public var since: ContentDate?
+    public var status: String?
+    public init(municipality: String, since: ContentDate?, status: String?) {
+        self.municipality = municipality; self.since = since; self.status = status
+    }
+}
+
+/// A file offered for download with a blueprint.
+public struct Attachment: Sendable, Hashable {
+    public var title: String
+    /// The file, relative to the blueprint's Markdown file.
+    public var path: String
+    public init(title: String, path: String) { self.title = title; self.path = path }
+}
+
+/// A reusable solution another municipality can copy.
+public struct Blueprint: Sendable, Hashable {
+    public var summary: String
+    public var municipalities: [Reference]
+    public var themes: [String]
+    public var maturity: Maturity
+    public var license: String
+    public var contact: Contact
+    public var updated: ContentDate
+    public var prerequisites: [String]
+    public var effort: String?
+    public var adoptedBy: [Adoption]
+    public var related: [Reference]
+    public var attachments: [Attachment]
+
+    public init(summary: String, municipalities: [Reference], themes: [String], maturity: Maturity, license: String,
+                contact: Contact, updated: ContentDate, prerequisites: [String], effort: String?,
+                adoptedBy: [Adoption], related: [Reference], attachments: [Attachment]) {
+        self.summary = summary; self.municipalities = municipalities; self.themes = themes
+        self.maturity = maturity; self.license = license; self.contact = contact; self.updated = updated
+        self.prerequisites = prerequisites; self.effort = effort; self.adoptedBy = adoptedBy
+        self.related = related; self.attachments = attachments
+    }
+}
+
+/// A report from a project.
+public struct Report: Sendable, Hashable {
+    public var summary: String
+    public var project: Reference
+    public var reportType: String
+    public var published: ContentDate
+    public var authors: [String]
+    public init(summary: String, project: Reference, reportType: String, published: ContentDate, authors: [String]) {
+        self.summary = summary; self.project = project; self.reportType = reportType
+        self.published = published; self.authors = authors
+    }
+}
+
+/// A qualification course; its modules are the other files in its folder.
+public struct Course: Sendable, Hashable {
+    public var summary: String
+    public var audience: String
+    public var learningOutcomes: [String]
+    public var workload: String
+    public var license: String
+    public init(summary: String, audience: String, learningOutcomes: [String], workload: String, license: String) {
+        self.summary = summary; self.audience = audience; self.learningOutcomes = learningOutcomes
+        self.workload = workload; self.license = license
+    }
+}
+
+/// One module of a course, placed by `order`.
+public struct CourseModule: Sendable, Hashable {
+    public var order: Int
+    public var learningObjectives: [String]
+    public var duration: String
+    public init(order: Int, learningObjectives: [String], duration: String) {
+        self.order = order; self.learningObjectives = learningObjectives; self.duration = duration
+    }
+}
+
+/// A project of the cooperation.
+public struct Project: Sendable, Hashable {
+    public var acronym: String
+    public var lead: Reference
+    public var partners: [Reference]
+    public var status: String
+    public var start: ContentDate
+    public var end: ContentDate?
+    public var funding: String?
+    public var summary: String?
+    public init(acronym: String, lead: Reference, partners: [Reference], status: String, start: ContentDate,
+                end: ContentDate?, funding: String?, summary: String?) {
+        self.acronym = acronym; self.lead = lead; self.partners = partners; self.status = status
+        self.start = start; self.end = end; self.funding = funding; self.summary = summary
+    }
+}
+
+/// A municipality of the cooperation.
+public struct Municipality: Sendable, Hashable {
+    public var officialName: String
+    public var ags: String
+    public var website: String
+    public var summary: String?
+    public init(officialName: String, ags: String, website: String, summary: String?) {
+        self.officialName = officialName; self.ags = ags; self.website = website; self.summary = summary
+    }
+}
+
+/// Any other page: about, Impressum, Datenschutz, accessibility statement.
+public struct PlainPage: Sendable, Hashable {
+    public var summary: String?
+    public var keywords: [String]
+    public init(summary: String?, keywords: [String]) { self.summary = summary; self.keywords = keywords }
+}
+
+/// The typed front matter of one document.
+public enum DocumentMetadata: Sendable, Hashable {
+    case blueprint(Blueprint)
+    case report(Report)
+    case course(Course)
+    case module(CourseModule)
+    case project(Project)
+    case municipality(Municipality)
+    case page(PlainPage)
+
+    public var kind: ContentKind {
+        switch self {
+        case .blueprint: .blueprint
+        case .report: .report
+        case .course: .course
+        case .module: .module
+        case .project: .project
+        case .municipality: .municipality
+        case .page: .page
+        }
+    }
+}
+
+/// An id that points at another document (a municipality, a project, a blueprint), with where it was written.
+public struct Reference: Sendable, Hashable {
+    public var id: String
+    public var location: SourceLocation
+    public init(id: String, location: SourceLocation) { self.id = id; self.location = location }
+}

@@ -1,0 +1,34 @@
+/// The validated settings of `site.yml`, with defaults for a folder that has none.
+public struct SiteConfiguration: Sendable, Hashable {
+    /// The site's name in the header and the title of every page.
+    public var title: String
+    /// One sentence about the site, for the home page and the feed.
+    public var description: String
+    /// The public address the site is served from, without trailing slash, for example `https://vcc.example.org`.
+    public var baseURL: String
+    /// The language of the content; the UI is German.
+    public var language: String
+    /// Raw HTML in Markdown is dropped unless a site turns it on.
+    public var allowsRawHTML: Bool
+    /// Who runs the site, for the feed's author and the footer.
+    public var publisher: String
+
+    public init(title: String = "Wissensbasis", description: String = "", baseURL: String = "",
+                language: String = "de", allowsRawHTML: Bool = false, publisher: String = "") {
+        self.title = title; self.description = description; self.baseURL = baseURL
+        self.language = language; self.allowsRawHTML = allowsRawHTML; self.publisher = publisher
+    }
+
+    /// `baseURL` joined with a site path: `https://vcc.example.org/blaupausen/`.
+    public func absoluteURL(_ path: URLPath) -> String { baseURL + path.rawValue }
+
+    /// The path prefix of `baseURL` (`/wiki` for `https://example.org/wiki`), for sites served below the root.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "" }
+        let afterHost = baseURL[schemeEnd.upperBound...]
+        guard let slash = afterHost.firstIndex(of: "/") else { return "" }
+        var path = String(afterHost[slash...])
+        while path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+}

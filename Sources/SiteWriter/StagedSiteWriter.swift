@@ -1,0 +1,87 @@
+public import Foundation
+public import SiteModel
+
+/// The only code that writes the output folder.
+///
+/// Files go into a staging folder beside the output folder; `commit()` swaps it in with two renames
+/// on the same file system, and `discard()` removes it. Until `commit()`, the previous output
+/// stays exactly as it was, so a failed build cannot damage it.
+public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
+    /// The folder the site ends up in.
+    public let outputFolder: URL
+    /// The folder being filled.
+    public let stagingFolder: URL
+    // Guards `createdFolders` and `writtenPaths`; file writes themselves run in parallel.
+    private let lock = NSLock()
+    private var createdFolders: Set<String> = []
+    private var writtenPaths: Set<String> = []
+
+    /// Prepares a fresh staging folder beside `outputFolder`.
+    public init(outputFolder: URL) throws {
+        self.outputFolder = outputFolder.standardizedFileURL
+        let parent = self.outputFolder.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let name = ".\(self.outputFolder.lastPathComponent).vcc-staging-\(ProcessInfo.processInfo.processIdentifier)"
+        stagingFolder = parent.appendingPathComponent(name, isDirectory: true)
+        try? FileManager.default.removeItem(at: stagingFolder)
+        try FileManager.default.createDirectory(at: stagingFolder, withIntermediateDirectories: false)
+    }
+
+    /// Writes one file into the staging folder. Two files with one path are an error.
+    public func accept(_ file: OutputFile) throws {
+        guard !file.path.isEmpty, !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
+            throw SiteWriterError.invalidPath(file.path)
+        }
+        let folder = (file.path as NSString).deletingLastPathComponent
+        let (isNewPath, needsFolder) = lock.withLock {
+            let isNew = writtenPaths.insert(file.path).inserted
+            let needs = !folder.isEmpty && createdFolders.insert(folder).inserted
+            return (isNew, needs)
+        }
+        guard isNewPath else { throw SiteWriterError.duplicatePath(file.path) }
+        if needsFolder {
+            try FileManager.default.createDirectory(at: stagingFolder.appendingPathComponent(folder, isDirectory: true),
+                                                    withIntermediateDirectories: true)
+        }
+        let target = stagingFolder.appendingPathComponent(file.path)
+        try Data(file.contents).write(to: target)
+    }
+
+    /// Replaces the output folder with the staging folder.
+    public func commit() throws {
+        let fileManager = FileManager.default
+        let old = stagingFolder.deletingLastPathComponent()
+            .appendingPathComponent(".\(outputFolder.lastPathComponent).vcc-old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fileManager.removeItem(at: old)
+        if fileManager.fileExists(atPath: outputFolder.path) {
+            try fileManager.moveItem(at: outputFolder, to: old)
+            do {
+                try fileManager.moveItem(at: stagingFolder, to: outputFolder)
+            } catch {
+                try? fileManager.moveItem(at: old, to: outputFolder)  // Put the previous site back.
+                throw error
+            }
+            try? fileManager.removeItem(at: old)
+        } else {
+            try fileManager.moveItem(at: stagingFolder, to: outputFolder)
+        }
+    }
+
+    /// Throws the staged files away, leaving the output folder untouched.
+    public func discard() {
+        try? FileManager.default.removeItem(at: stagingFolder)
+    }
+}
+
+/// Problems with the files a build hands to the writer.
+public enum SiteWriterError: Error, CustomStringConvertible {
+    case duplicatePath(String)
+    case invalidPath(String)
+
+    public var description: String {
+        switch self {
+        case .duplicatePath(let path): "Zwei Dateien der Website hätten denselben Pfad: \(path)."
+        case .invalidPath(let path): "Ungültiger Ausgabepfad: \(path)."
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import Commands
+
+VCC.runAndExit()
