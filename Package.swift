@@ -54,7 +54,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .executableTarget(name: "vcc", dependencies: ["Commands"], swiftSettings: strictSettings),
 
-        .target(name: "TestSupport", dependencies: ["SiteModel"], path: "Tests/TestSupport", swiftSettings: strictSettings),
+        // Inline sites and in-memory output for the tests.
+        .target(
+            name: "TestSupport", dependencies: ["SiteModel", "ContentLoading", "SiteGeneration"], path: "Tests/TestSupport",
+            swiftSettings: strictSettings),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "SiteModel"], swiftSettings: strictSettings),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
