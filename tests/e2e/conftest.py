@@ -1,0 +1,119 @@
+"""Shared fixtures: the vcc binary, the built sample site, a CSP-enforcing server and headless Chromium."""
+import functools
+import http.server
+import importlib.util
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import threading
+
+import pytest
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+CSP = "default-src 'self'"
+
+
+@pytest.fixture(scope="session")
+def vcc():
+    path = os.environ.get("VCC") or str(REPO / ".build" / "debug" / "vcc")
+    if not os.path.exists(path):
+        subprocess.run(["swift", "build", "--product", "vcc"], cwd=REPO, check=True)
+    return path
+
+
+def run_vcc(vcc, *args, cwd=None, env=None):
+    full_env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    full_env.update(env or {})
+    return subprocess.run([vcc, *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def sample_site(vcc, tmp_path_factory):
+    """The repository's own site built into a temporary folder."""
+    out = tmp_path_factory.mktemp("site") / "public"
+    result = run_vcc(vcc, "build", "--source", str(REPO), "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def server_bind(self):
+        # Without TCP_NODELAY every response waits ~40 ms for the delayed ACK.
+        self.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().server_bind()
+
+
+@pytest.fixture(scope="session")
+def served_site(sample_site):
+    """Serves the sample site on 127.0.0.1 with a strict CSP; stops at the end of the session."""
+    handler = functools.partial(_Handler, directory=str(sample_site))
+    server = _Server(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def driver():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    browser = webdriver.Chrome(service=service, options=options)
+    browser.set_page_load_timeout(30)
+    browser.set_script_timeout(30)
+    yield browser
+    browser.quit()
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    """axe-core 4.x as shipped inside the PyPI wheel axe-playwright-python."""
+    spec = importlib.util.find_spec("axe_playwright_python")
+    assert spec and spec.submodule_search_locations, "pip install axe-playwright-python"
+    path = pathlib.Path(list(spec.submodule_search_locations)[0]) / "axe.min.js"
+    return path.read_text(encoding="utf-8")
+
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def run_axe(driver, axe_source):
+    """Injects axe (WebDriver scripts are not subject to the page's CSP) and returns the violations."""
+    driver.execute_script(axe_source)
+    version = driver.execute_script("return axe.version")
+    assert version.startswith("4."), version
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+        ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
+        ".catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));",
+        WCAG_TAGS,
+    )
+
+
+def problems_in_log(driver):
+    """Console errors and CSP reports since the last call."""
+    return [entry for entry in driver.get_log("browser")
+            if entry["level"] == "SEVERE" or "Content Security Policy" in entry["message"]]

@@ -1,0 +1,86 @@
+"""The vcc command as CI and staff use it: exit codes, determinism, error reports, safe output."""
+import filecmp
+import hashlib
+import os
+import pathlib
+import shutil
+
+from conftest import REPO, run_vcc
+
+
+def tree_digest(folder: pathlib.Path) -> dict:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_help_and_version_exit_zero(vcc):
+    assert run_vcc(vcc, "--help").returncode == 0
+    version = run_vcc(vcc, "--version")
+    assert version.returncode == 0 and version.stdout.strip()
+    assert "--base-url" in run_vcc(vcc, "build", "--help").stdout
+
+
+def test_usage_errors_exit_two(vcc, tmp_path):
+    assert run_vcc(vcc, "build", "--no-such-flag").returncode == 2
+    assert run_vcc(vcc, "build", "--source", str(tmp_path / "missing")).returncode == 2
+    assert run_vcc(vcc, "build", "--base-url", "ftp:/x", "--source", str(REPO)).returncode == 2
+    # A folder without content/ is an environment problem, not a content error.
+    assert run_vcc(vcc, "build", "--source", str(tmp_path)).returncode == 2
+
+
+def test_two_builds_are_byte_identical(vcc, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for out in (a, b):
+        result = run_vcc(vcc, "build", "--source", str(REPO), "--output", str(out))
+        assert result.returncode == 0, result.stderr
+    digest_a, digest_b = tree_digest(a), tree_digest(b)
+    assert len(digest_a) > 50
+    assert digest_a == digest_b
+
+
+def test_broken_content_reports_all_problems_and_keeps_output(vcc, tmp_path):
+    project = tmp_path / "projekt"
+    shutil.copytree(REPO / "content", project / "content")
+    shutil.copy(REPO / "site.yml", project / "site.yml")
+    out = project / "public"
+    assert run_vcc(vcc, "build", "--source", str(project)).returncode == 0
+    before = tree_digest(out)
+
+    broken_yaml = project / "content" / "blaupausen" / "ki-checkliste.md"
+    text = broken_yaml.read_text(encoding="utf-8")
+    broken_yaml.write_text(text.replace("maturity: pilot", "maturity: [pilot"), encoding="utf-8")
+    missing_field = project / "content" / "berichte" / "godonu-zwischenbericht.md"
+    lines = [l for l in missing_field.read_text(encoding="utf-8").splitlines(keepends=True) if not l.startswith("published:")]
+    missing_field.write_text("".join(lines), encoding="utf-8")
+
+    result = run_vcc(vcc, "build", "--source", str(project))
+    assert result.returncode == 1, result.stderr
+    assert "content/blaupausen/ki-checkliste.md:" in result.stderr
+    assert "content/berichte/godonu-zwischenbericht.md:" in result.stderr
+    assert "`published`" in result.stderr
+    # file:line:col: error: for the YAML problem
+    assert any(l.split(": error:")[0].count(":") >= 2 for l in result.stderr.splitlines()
+               if "ki-checkliste.md" in l and "error" in l)
+    assert tree_digest(out) == before
+    assert sorted(p.name for p in project.iterdir()) == ["content", "public", "site.yml"], "no staging left behind"
+
+
+def test_folder_with_only_markdown_builds_with_default_theme(vcc, tmp_path):
+    (tmp_path / "content" / "notizen").mkdir(parents=True)
+    (tmp_path / "content" / "start.md").write_text("# Willkommen\n\nEin Text mit [Link](notizen/a.md).\n", encoding="utf-8")
+    (tmp_path / "content" / "notizen" / "a.md").write_text("Notiz ohne Front Matter.\n", encoding="utf-8")
+    result = run_vcc(vcc, "build", "--source", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "public" / "start" / "index.html").read_text(encoding="utf-8")
+    assert '<h1>Willkommen</h1>' in page and 'href="/notizen/a/"' in page
+    assert (tmp_path / "public" / "assets" / "style.css").exists()
+    assert (tmp_path / "public" / "404.html").exists()
+
+
+def test_base_url_option_overrides_site_yml(vcc, tmp_path):
+    out = tmp_path / "out"
+    result = run_vcc(vcc, "build", "--source", str(REPO), "--output", str(out), "--base-url", "https://example.org/kb/")
+    assert result.returncode == 0, result.stderr
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="/kb/assets/style.css"' in home
+    assert "https://example.org/kb/blaupausen/" in (out / "sitemap.xml").read_text(encoding="utf-8")
