@@ -21,9 +21,13 @@ let package = Package(
     targets: [
         // C library cmark-gfm (Debian libcmark-gfm-dev, libcmark-gfm-extensions-dev).
         .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
+        // C library libstemmer with the Snowball German stemmer (Debian libstemmer-dev).
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
 
         // Immutable values every stage shares: documents, URLs, slugs, diagnostics, output files.
         .target(name: "SiteModel", swiftSettings: strictSettings),
+        // German text analysis: folding, tokenising, decompounding, stemming.
+        .target(name: "TextAnalysis", dependencies: ["CStemmer"], swiftSettings: strictSettings),
         // Markdown to HTML, headings with German slugs, links, plain text.
         .target(name: "MarkdownRendering", dependencies: ["CCmarkGFM", "SiteModel"], swiftSettings: strictSettings),
         // The project folder (site.yml + content/) into a configuration, typed documents and diagnostics.
@@ -37,10 +41,14 @@ let package = Package(
             dependencies: ["SiteModel", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("DefaultTheme")],
             swiftSettings: strictSettings),
+        // Search documents into the sharded inverted index; the reference query engine.
+        .target(
+            name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel"],
+            resources: [.copy("Client")], swiftSettings: strictSettings),
         // The pipeline: documents -> routes -> rendered pages, lists, feeds, index -> output files.
         .target(
             name: "SiteGeneration",
-            dependencies: ["SiteModel", "ContentLoading", "MarkdownRendering", "Templating"],
+            dependencies: ["SiteModel", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing"],
             swiftSettings: strictSettings),
         // The only code that writes the output folder: staged beside it, swapped in on success.
         .target(name: "SiteWriter", dependencies: ["SiteModel"], swiftSettings: strictSettings),
@@ -48,7 +56,7 @@ let package = Package(
         .target(
             name: "Commands",
             dependencies: [
-                "SiteGeneration", "SiteWriter",
+                "SiteGeneration", "SiteWriter", "SearchIndexing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -58,6 +66,8 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["SiteModel", "ContentLoading", "SiteGeneration"], path: "Tests/TestSupport",
             swiftSettings: strictSettings),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], swiftSettings: strictSettings),
+        .testTarget(name: "SearchIndexingTests", dependencies: ["SearchIndexing", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "SiteModel"], swiftSettings: strictSettings),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(

@@ -74,7 +74,10 @@ struct BuildCommand: ParsableCommand {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         if timings {
-            for lap in summary.timings { Console.info(String(format: "  %-24@ %7.3f s", lap.step as NSString, lap.seconds)) }
+            for lap in summary.timings {
+                let padding = String(repeating: " ", count: max(1, 26 - lap.step.count))
+                Console.info("  " + lap.step + padding + String(format: "%7.3f s", lap.seconds))
+            }
         }
         Console.info(String(format: "%d Seiten, %d Dateien nach %@ geschrieben (%.2f s).",
                             summary.pageCount, summary.fileCount, outputFolder, seconds))

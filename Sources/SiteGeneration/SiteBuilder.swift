@@ -1,6 +1,7 @@
 import Foundation
 public import ContentLoading
 import MarkdownRendering
+import SearchIndexing
 public import SiteModel
 import Templating
 
@@ -22,7 +23,6 @@ public struct BuildSummary: Sendable {
     public var diagnostics: [Diagnostic]
     public var pageCount: Int
     public var fileCount: Int
-    public var searchDocuments: [SearchDocument]
     /// Step name and seconds, in order.
     public var timings: [(step: String, seconds: Double)]
 }
@@ -101,8 +101,11 @@ public struct SiteBuilder: Sendable {
         fileCount += try copyAssets(project: project, templates: templates, routes: routes, into: sink)
         clock.lap("Feeds und Dateien")
 
+        try SearchIndexBuilder().build(results.map(\.0.search), into: sink)
+        clock.lap("Suchindex")
+
         return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: pageURLs.count, fileCount: fileCount,
-                            searchDocuments: results.map(\.0.search), timings: clock.laps)
+                            timings: clock.laps)
     }
 
     /// Links to `page.md#anker` whose anchor is not a heading of that page.

@@ -1,0 +1,56 @@
+import TextAnalysis
+
+/// Splits a query word that the index does not know into two known terms: "Organspende" finds
+/// "Spende … von Organen". Both parts must be index terms; the split whose rarer part is most
+/// common wins, because real words are frequent and accidental letter runs are not.
+struct CompoundQuerySplitter {
+    let index: SearchIndexReader
+    let stemmer: GermanStemmer
+
+    static let minimumLength = 8
+    static let minimumPart = 3
+    static let linkingElements = ["es", "en", "er", "s", "n", "e"]
+
+    /// Document -> score for the documents that have both parts, or nil when no split works.
+    func split(_ word: QueryWord) -> [Int: Int]? {
+        let bytes = Array(word.folded.utf8)
+        guard bytes.count >= Self.minimumLength else { return nil }
+        var best: (left: (Int, Int), right: (Int, Int), support: Int)?
+        for cut in Self.minimumPart...(bytes.count - Self.minimumPart) {
+            let rightText = String(decoding: bytes[cut...], as: UTF8.self)
+            guard let right = lookup(stemmer.stem(rightText)) else { continue }
+            var leftForms = [String(decoding: bytes[..<cut], as: UTF8.self)]
+            for link in Self.linkingElements where leftForms[0].hasSuffix(link) && leftForms[0].utf8.count - link.utf8.count >= Self.minimumPart {
+                leftForms.append(String(leftForms[0].dropLast(link.count)))
+            }
+            for form in leftForms {
+                guard let left = lookup(stemmer.stem(form)) else { continue }
+                let support = min(df(left), df(right))
+                if best == nil || support > best!.support {
+                    best = (left, right, support)
+                }
+                break
+            }
+        }
+        guard let best, let weight = index.matchWeights["split"] else { return nil }
+        let left = postingsScores(best.left, weight), right = postingsScores(best.right, weight)
+        let both = left.filter { right[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right[$1.key]! }
+        return both.isEmpty ? nil : both
+    }
+
+    private func lookup(_ term: String) -> (Int, Int)? {
+        let number = index.shardNumber(for: term)
+        guard let shard = index.shard(number), let position = shard.index(of: term) else { return nil }
+        return (number, position)
+    }
+
+    private func df(_ location: (Int, Int)) -> Int { index.shard(location.0)?.documentFrequency[location.1] ?? 0 }
+
+    private func postingsScores(_ location: (Int, Int), _ weight: Int) -> [Int: Int] {
+        guard let shard = index.shard(location.0) else { return [:] }
+        let idf = shard.idf[location.1]
+        var scores: [Int: Int] = [:]
+        for posting in shard.postings(at: location.1) { scores[Int(posting.document)] = idf * Int(posting.weight) * weight }
+        return scores
+    }
+}

@@ -1,0 +1,90 @@
+import SiteModel
+import TextAnalysis
+
+/// Counts of one word in one document, per field, with the passage where it occurs most.
+struct WordCounts {
+    var whole = SIMD4<Float>(repeating: 0)
+    var hyphenPart = SIMD4<Float>(repeating: 0)
+    var bestPassage: Int32 = 0
+    var bestCount: Int32 = 0
+    var currentPassage: Int32 = -1
+    var currentCount: Int32 = 0
+
+    /// Counts an occurrence in passage `passage` (-1 for fields without passages).
+    mutating func notePassage(_ passage: Int32) {
+        guard passage >= 0 else { return }
+        if passage != currentPassage { currentPassage = passage; currentCount = 0 }
+        currentCount += 1
+        if currentCount > bestCount { bestCount = currentCount; bestPassage = passage }
+    }
+}
+
+/// The words of one document after tokenising, with ids from its worker's vocabulary.
+struct AnalysedDocument {
+    var wordIDs: [Int32] = []
+    var counts: [WordCounts] = []
+    var fieldLengths = SIMD4<Float>(repeating: 0)
+}
+
+/// One thread's vocabulary: words seen by that thread, numbered in order of first sight.
+// Used by one thread at a time: filled by its worker, then read after all workers have finished.
+final class WorkerVocabulary: @unchecked Sendable {
+    var ids: [String: Int32] = [:]
+    var words: [String] = []
+    /// How often each word stood alone (not as a hyphen part), for the decompounding dictionary.
+    var standaloneCounts: [Int32] = []
+    // Per-word scratch slots, reused across documents instead of a dictionary per document.
+    private var slotDocument: [Int32] = []
+    private var slotIndex: [Int32] = []
+
+    func id(for bytes: ArraySlice<UInt8>) -> Int32 {
+        let word = String(decoding: bytes, as: UTF8.self)
+        if let id = ids[word] { return id }
+        let id = Int32(words.count)
+        ids[word] = id
+        words.append(word)
+        standaloneCounts.append(0)
+        slotDocument.append(-1)
+        slotIndex.append(0)
+        return id
+    }
+
+    /// Tokenises every field of `document` into `AnalysedDocument`.
+    func analyse(_ document: SearchDocument, passages: Passages, number: Int32) -> AnalysedDocument {
+        var result = AnalysedDocument()
+        func add(_ text: String, field: SearchTuning.Field, passage: Int32) {
+            Tokenizer.forEachToken(in: text) { token in
+                if Stopwords.german.contains(String(decoding: token.bytes, as: UTF8.self)) { return }
+                let id = self.id(for: token.bytes)
+                let slot: Int
+                if slotDocument[Int(id)] == number {
+                    slot = Int(slotIndex[Int(id)])
+                } else {
+                    slotDocument[Int(id)] = number
+                    slotIndex[Int(id)] = Int32(result.counts.count)
+                    slot = result.counts.count
+                    result.wordIDs.append(id)
+                    result.counts.append(WordCounts())
+                }
+                if token.kind == .word {
+                    result.counts[slot].whole[field.rawValue] += 1
+                    result.fieldLengths[field.rawValue] += 1
+                    standaloneCounts[Int(id)] += 1
+                } else {
+                    result.counts[slot].hyphenPart[field.rawValue] += 1
+                }
+                result.counts[slot].notePassage(passage)
+            }
+        }
+        add(document.title, field: .title, passage: -1)
+        for section in document.sections where !section.heading.isEmpty { add(section.heading, field: .headings, passage: -1) }
+        let meta = [document.kind] + document.keywords + document.cities + document.themes + [document.project ?? ""]
+        add(meta.joined(separator: " "), field: .meta, passage: -1)
+        for (index, passage) in passages.passages.enumerated() {
+            // The summary's passages count as meta, the rest as body.
+            let field: SearchTuning.Field = index < passages.summaryCount ? .meta : .body
+            add(passage.text, field: field, passage: Int32(index))
+        }
+        return result
+    }
+}

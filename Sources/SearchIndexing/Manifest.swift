@@ -1,0 +1,29 @@
+import TextAnalysis
+
+/// Writes `manifest.json`: what a client loads first (format in FORMAT.md).
+enum Manifest {
+    static let format = "vcc-search/1"
+
+    static func json(documentCount: Int, shardFirstTerms: [String], termCount: Int) -> String {
+        let weights = SearchTuning.matchWeights.sorted { $0.key < $1.key }.map { (key: $0.key, value: String($0.value)) }
+        let tuning = JSONText.object([
+            ("fieldWeights", "[" + SearchTuning.fieldWeights.map { String($0) }.joined(separator: ",") + "]"),
+            ("lengthNormalisation", "[" + SearchTuning.lengthNormalisation.map { String($0) }.joined(separator: ",") + "]"),
+            ("k1", String(SearchTuning.k1)),
+            ("compoundPartWeight", String(SearchTuning.compoundPartWeight)),
+            ("hyphenPartWeight", String(SearchTuning.hyphenPartWeight)),
+        ])
+        return JSONText.object([
+            ("format", JSONText.string(format)),
+            ("documents", String(documentCount)),
+            ("terms", String(termCount)),
+            ("shards", JSONText.strings(shardFirstTerms)),
+            ("matchWeights", JSONText.object(weights.map { ($0.key, $0.value) })),
+            ("partialMatchPercent", String(SearchTuning.partialMatchPercent)),
+            ("maximumPrefixTerms", String(SearchTuning.maximumPrefixTerms)),
+            ("passagesPerBlock", String(SearchTuning.passagesPerBlock)),
+            ("stopwords", JSONText.strings(Stopwords.german.sorted())),
+            ("tuning", tuning),
+        ]) + "\n"
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// One document's entry in a term's postings list.
+struct Posting: Sendable {
+    var document: UInt32
+    /// BM25F weight quantised to 1…255.
+    var weight: UInt8
+    /// The passage where the term occurs most, for the excerpt.
+    var passage: UInt32
+}
+
+/// Turns per-document word counts into BM25F postings grouped by term.
+struct PostingsAssembly: Sendable {
+    let documentCount: Int
+    let termCount: Int
+
+    static func averageFieldLengths(_ lengths: [SIMD4<Float>]) -> SIMD4<Float> {
+        guard !lengths.isEmpty else { return SIMD4(repeating: 1) }
+        let total = lengths.reduce(SIMD4<Float>(repeating: 0), +)
+        return (total / Float(lengths.count)).replacing(with: 1, where: total .== 0)
+    }
+
+    /// The postings of one worker's documents as (term, posting) pairs.
+    func postings(for documents: [(Int, AnalysedDocument)], localToGlobal: [Int32], terms: TermTable,
+                  averages: SIMD4<Float>) -> [(Int32, Posting)] {
+        let weights = SIMD4<Float>(SearchTuning.fieldWeights.map(Float.init))
+        let b = SIMD4<Float>(SearchTuning.lengthNormalisation.map(Float.init))
+        let k1 = Float(SearchTuning.k1)
+        let partWeight = Float(SearchTuning.compoundPartWeight)
+        let hyphenWeight = Float(SearchTuning.hyphenPartWeight)
+        var out: [(Int32, Posting)] = []
+        // Scratch per term, reused across documents.
+        var slotOf = [Int32](repeating: -1, count: termCount)
+        var touched: [Int32] = []
+        var tf: [SIMD4<Float>] = []
+        var passage: [(UInt32, Float)] = []
+        for (number, document) in documents {
+            touched.removeAll(keepingCapacity: true)
+            tf.removeAll(keepingCapacity: true)
+            passage.removeAll(keepingCapacity: true)
+            func add(_ term: Int32, _ counts: SIMD4<Float>, _ best: UInt32, _ strength: Float) {
+                var slot = Int(slotOf[Int(term)])
+                if slot < 0 {
+                    slot = touched.count
+                    slotOf[Int(term)] = Int32(slot)
+                    touched.append(term)
+                    tf.append(SIMD4(repeating: 0))
+                    passage.append((best, strength))
+                }
+                tf[slot] += counts
+                if strength > passage[slot].1 { passage[slot] = (best, strength) }
+            }
+            for (index, local) in document.wordIDs.enumerated() {
+                let word = Int(localToGlobal[Int(local)])
+                let counts = document.counts[index]
+                let direct = counts.whole + counts.hyphenPart * hyphenWeight
+                let best = UInt32(max(0, counts.bestPassage))
+                add(terms.wholeTerm[word], direct, best, Float(counts.bestCount))
+                for part in terms.partTerms[word] {
+                    add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * partWeight)
+                }
+            }
+            let normaliser = (1 - b) + b * document.fieldLengths / averages
+            for (slot, term) in touched.enumerated() {
+                let saturated = (weights * tf[slot] / normaliser).sum()
+                let bm25 = saturated * (k1 + 1) / (k1 + saturated)
+                let quantised = UInt8(max(1, min(255, (bm25 / (k1 + 1) * 255).rounded())))
+                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0)))
+                slotOf[Int(term)] = -1
+            }
+        }
+        return out
+    }
+
+    /// All postings grouped by term id, each list sorted by document.
+    func groupByTerm(_ perWorker: [[(Int32, Posting)]]) -> [[Posting]] {
+        var lists = [[Posting]](repeating: [], count: termCount)
+        for chunk in perWorker {
+            for (term, posting) in chunk { lists[Int(term)].append(posting) }
+        }
+        return lists.map { list in
+            list.count > 1 ? list.sorted { $0.document < $1.document } : list
+        }
+    }
+}

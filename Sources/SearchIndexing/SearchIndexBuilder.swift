@@ -1,0 +1,74 @@
+import Foundation
+public import SiteModel
+import TextAnalysis
+
+/// Builds the prebuilt inverted index (`suche/index/`, see FORMAT.md) from the site's search documents.
+public struct SearchIndexBuilder: Sendable {
+    /// The folder of the index inside the output.
+    public static let folder = "suche/index/"
+
+    public init() {}
+
+    /// Analyses all documents and hands every index file to `sink`.
+    public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws {
+        let documents = documents.sorted { $0.url < $1.url }
+        let passages = documents.concurrentMap(Passages.init)
+
+        // 1. Tokenise every document on all cores, each worker with its own vocabulary.
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let analysed = Array(0..<workers).concurrentMap { worker -> (WorkerVocabulary, [(Int, AnalysedDocument)]) in
+            let vocabulary = WorkerVocabulary()
+            var results: [(Int, AnalysedDocument)] = []
+            var index = worker
+            while index < documents.count {
+                results.append((index, vocabulary.analyse(documents[index], passages: passages[index], number: Int32(index))))
+                index += workers
+            }
+            return (vocabulary, results)
+        }
+
+        // 2. Merge the vocabularies, then stem and split every distinct word once.
+        var globalIDs: [String: Int] = [:]
+        var words: [String] = []
+        var counts: [Int] = []
+        var localToGlobal: [[Int32]] = []
+        for (vocabulary, _) in analysed {
+            var map = [Int32](repeating: 0, count: vocabulary.words.count)
+            for (local, word) in vocabulary.words.enumerated() {
+                let global: Int
+                if let known = globalIDs[word] { global = known } else {
+                    global = words.count
+                    globalIDs[word] = global
+                    words.append(word)
+                    counts.append(0)
+                }
+                counts[global] += Int(vocabulary.standaloneCounts[local])
+                map[local] = Int32(global)
+            }
+            localToGlobal.append(map)
+        }
+        let termTable = TermTable(words: words, standaloneCounts: counts)
+        let wordMaps = localToGlobal
+
+        // 3. Postings per document, then grouped by term.
+        let postings = PostingsAssembly(documentCount: documents.count, termCount: termTable.terms.count)
+        let averages = PostingsAssembly.averageFieldLengths(analysed.flatMap { $0.1.map { $0.1.fieldLengths } })
+        let perWorker = Array(0..<analysed.count).concurrentMap { worker in
+            postings.postings(for: analysed[worker].1, localToGlobal: wordMaps[worker], terms: termTable, averages: averages)
+        }
+        let byTerm = postings.groupByTerm(perWorker)
+
+        // 4. Write shards, manifest, facets and records.
+        let shards = ShardWriter(terms: termTable.terms, postings: byTerm, documentCount: documents.count)
+        for (index, shard) in shards.shards.enumerated() {
+            try sink.accept(OutputFile(path: Self.folder + "t/\(index).bin", contents: shard))
+        }
+        try sink.accept(OutputFile(path: Self.folder + "manifest.json", text: Manifest.json(
+            documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count)))
+        try sink.accept(OutputFile(path: Self.folder + "facets.json", text: FacetWriter.json(documents)))
+        let records = Array(0..<documents.count).concurrentMap { index in
+            RecordWriter.files(for: documents[index], passages: passages[index], id: index)
+        }
+        for file in records.joined() { try sink.accept(file) }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Reads index files on demand from the output folder (or from memory, in tests), caching shards.
+public final class SearchIndexReader: @unchecked Sendable {
+    /// Reads a file of the index by its path below `suche/index/`.
+    public typealias FileLoader = @Sendable (String) -> [UInt8]?
+
+    let manifest: [String: Any]
+    let shardFirstTerms: [String]
+    let stopwords: Set<String>
+    let matchWeights: [String: Int]
+    let partialMatchPercent: Int
+    let maximumPrefixTerms: Int
+    let passagesPerBlock: Int
+    let facetGroups: [(key: String, label: String, values: [(value: String, documents: Set<Int>)])]
+    private let load: FileLoader
+    private let lock = NSLock()
+    private var shards: [Int: TermShard] = [:]
+    private var records: [Int: [String: Any]] = [:]
+
+    /// Opens the index in `folder` (for example `public/suche/index`).
+    public convenience init(folder: String) throws {
+        try self.init { path in FileManager.default.contents(atPath: folder + "/" + path).map(Array.init) }
+    }
+
+    public init(loader: @escaping FileLoader) throws {
+        load = loader
+        guard let bytes = loader("manifest.json"),
+              let manifest = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+              manifest["format"] as? String == "vcc-search/1" else {
+            throw SearchIndexError.unreadable("manifest.json")
+        }
+        self.manifest = manifest
+        shardFirstTerms = manifest["shards"] as? [String] ?? []
+        stopwords = Set(manifest["stopwords"] as? [String] ?? [])
+        matchWeights = manifest["matchWeights"] as? [String: Int] ?? [:]
+        partialMatchPercent = manifest["partialMatchPercent"] as? Int ?? 50
+        maximumPrefixTerms = manifest["maximumPrefixTerms"] as? Int ?? 60
+        passagesPerBlock = manifest["passagesPerBlock"] as? Int ?? 16
+        guard let facetBytes = loader("facets.json"),
+              let facets = try JSONSerialization.jsonObject(with: Data(facetBytes)) as? [String: Any],
+              let groups = facets["groups"] as? [[String: Any]] else {
+            throw SearchIndexError.unreadable("facets.json")
+        }
+        facetGroups = groups.map { group in
+            let values = (group["values"] as? [[String: Any]] ?? []).map { value -> (String, Set<Int>) in
+                let runs = value["runs"] as? [Int] ?? []
+                var documents = Set<Int>()
+                for pair in stride(from: 0, to: runs.count - 1, by: 2) { documents.formUnion(runs[pair]..<(runs[pair] + runs[pair + 1])) }
+                return (value["value"] as? String ?? "", documents)
+            }
+            return (group["key"] as? String ?? "", group["label"] as? String ?? "", values)
+        }
+    }
+
+    /// The number of the shard that holds `term` (the last shard whose first term is not above it).
+    func shardNumber(for term: String) -> Int {
+        var low = 0, high = shardFirstTerms.count
+        while low < high {
+            let mid = (low + high) / 2
+            if shardFirstTerms[mid].utf8.lexicographicallyPrecedes(term.utf8) || shardFirstTerms[mid] == term { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
+    func shard(_ number: Int) -> TermShard? {
+        guard number >= 0, number < shardFirstTerms.count else { return nil }
+        if let cached = lock.withLock({ shards[number] }) { return cached }
+        guard let bytes = load("t/\(number).bin"), let shard = TermShard(bytes: bytes) else { return nil }
+        lock.withLock { shards[number] = shard }
+        return shard
+    }
+
+    /// The record of document `id` (title, URL, facets, first passages).
+    public func record(_ id: Int) -> [String: Any]? {
+        if let cached = lock.withLock({ records[id] }) { return cached }
+        guard let bytes = load("r/\(id).json"),
+              let record = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return nil }
+        lock.withLock { records[id] = record }
+        return record
+    }
+}
+
+/// An index that cannot be read.
+public enum SearchIndexError: Error, CustomStringConvertible {
+    case unreadable(String)
+    public var description: String {
+        switch self {
+        case .unreadable(let file): "Der Suchindex ist nicht lesbar: \(file) fehlt oder ist beschädigt. Baue die Website mit `vcc build`."
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The ranking constants, written into the manifest so both engines and readers of the index see them.
+///
+/// BM25F: per field f, tf'(t,d) = Σ W_f · tf_f / (1 − b_f + b_f · len_f / avglen_f), and a posting's
+/// weight is tf'·(k1+1) / (k1+tf'), quantised to 1…255. A query word's score in a document is
+/// idf(t)·100 (an integer) × the posting byte × the match weight below; a document's score is the
+/// sum over query words. All of it is integer arithmetic, so the Swift and JavaScript engines rank
+/// identically.
+public enum SearchTuning {
+    /// Fields in index order.
+    public enum Field: Int, CaseIterable, Sendable { case title, headings, meta, body }
+
+    /// Field weights W_f: title > headings > summary, keywords and tags > body. Range 0.1…20;
+    /// raising one makes matches in that field dominate the ranking.
+    public static let fieldWeights: [Double] = [6.0, 3.0, 2.0, 1.0]
+    /// Length normalisation b_f, 0…1: 0 ignores the field's length, 1 fully normalises it.
+    public static let lengthNormalisation: [Double] = [0.5, 0.6, 0.5, 0.75]
+    /// Term-frequency saturation k1, 0.5…2: lower saturates faster (repeats count less).
+    public static let k1 = 1.2
+    /// How much an occurrence as part of a compound (`zentrum` in `Kompetenzzentrum`) counts
+    /// against a whole-word occurrence, 0…1. Below 1 keeps whole-word matches on top.
+    public static let compoundPartWeight = 0.3
+    /// The same for a part of a hyphenated word (`government` in `E-Government`).
+    public static let hyphenPartWeight = 0.6
+
+    /// Match weights (integers) by how a query word matched an index term.
+    public static let matchWeights: [String: Int] = [
+        "exact": 10,   // The word's stem is the term.
+        "prefix": 7,   // The last word typed is the start of the term (search as you type).
+        "split": 6,    // The query word is a compound whose parts are terms ("Organspende").
+        "typo": 5,     // One letter off (words of 5 letters or more).
+    ]
+    /// When no document has every word, documents with some of them are shown, their score
+    /// multiplied by matched/total and then by this fraction in percent (0…100).
+    public static let partialMatchPercent = 50
+    /// Passages of excerpt text are cut near this many characters.
+    public static let passageLength = 240
+    /// Passages per record file: the first block travels with the record, later ones on demand.
+    public static let passagesPerBlock = 16
+    /// Term shards are cut after about this many bytes, so a word's shard stays small.
+    public static let shardTargetBytes = 24_000
+    /// A prefix matches at most this many terms (the most frequent), to bound the work per keystroke.
+    public static let maximumPrefixTerms = 60
+}

@@ -1,0 +1,79 @@
+/// Finds the index terms a query word matches: exactly, as a prefix while typing, or with one typo.
+struct TermMatcher {
+    let index: SearchIndexReader
+
+    struct Match: Equatable {
+        var shard: Int
+        var term: Int
+        var weight: Int
+    }
+
+    func matches(for word: QueryWord) -> [Match] {
+        let exactWeight = index.matchWeights["exact"] ?? 10
+        var found: [String: Match] = [:]
+        func note(_ shard: Int, _ term: Int, _ weight: Int) {
+            guard let text = index.shard(shard)?.terms[term] else { return }
+            if weight > found[text]?.weight ?? 0 { found[text] = Match(shard: shard, term: term, weight: weight) }
+        }
+        let home = index.shardNumber(for: word.stem)
+        if let shard = index.shard(home), let exact = shard.index(of: word.stem) { note(home, exact, exactWeight) }
+        if word.isPrefix && word.folded.utf8.count >= 2 {
+            for (shard, term) in prefixMatches(word) { note(shard, term, index.matchWeights["prefix"] ?? 7) }
+        }
+        if found.isEmpty && word.folded.utf8.count >= 5, let shard = index.shard(home) {
+            for term in shard.terms.indices where EditDistance.isWithinOne(shard.terms[term], word.stem) {
+                note(home, term, index.matchWeights["typo"] ?? 5)
+            }
+        }
+        return Array(found.values)
+    }
+
+    /// Terms that start with the typed word or its stem, and stems that the typed word extends by a
+    /// few letters (`digitalisieru` -> `digitalisier`); the most frequent ones first, bounded.
+    private func prefixMatches(_ word: QueryWord) -> [(Int, Int)] {
+        var candidates: [(shard: Int, term: Int, df: Int)] = []
+        var seen = Set<String>()
+        for prefix in Set([word.stem, word.folded]) {
+            var shardNumber = index.shardNumber(for: prefix)
+            var position = index.shard(shardNumber)?.lowerBound(prefix) ?? 0
+            scan: while let shard = index.shard(shardNumber) {
+                while position < shard.terms.count {
+                    let term = shard.terms[position]
+                    guard term.hasPrefix(prefix) else { break scan }
+                    if seen.insert(term).inserted { candidates.append((shardNumber, position, shard.documentFrequency[position])) }
+                    position += 1
+                }
+                shardNumber += 1
+                position = 0
+                if shardNumber - index.shardNumber(for: prefix) > 2 { break }
+            }
+        }
+        let folded = Array(word.folded.utf8)
+        for length in stride(from: folded.count - 1, through: max(3, folded.count - 4), by: -1) {
+            let shorter = String(decoding: folded[0..<length], as: UTF8.self)
+            let number = index.shardNumber(for: shorter)
+            if let shard = index.shard(number), let term = shard.index(of: shorter), seen.insert(shorter).inserted {
+                candidates.append((number, term, shard.documentFrequency[term]))
+            }
+        }
+        candidates.sort { ($1.df, $0.shard, $0.term) < ($0.df, $1.shard, $1.term) }
+        return candidates.prefix(index.maximumPrefixTerms).map { ($0.shard, $0.term) }
+    }
+}
+
+/// Damerau-Levenshtein distance of at most one, without building a matrix.
+enum EditDistance {
+    static func isWithinOne(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        if x == y { return false }  // Exact matches are not typos.
+        if abs(x.count - y.count) > 1 { return false }
+        var i = 0
+        while i < x.count && i < y.count && x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            if x[(i + 1)...] == y[(i + 1)...] { return true }  // One substitution.
+            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]  // Transposition.
+        }
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        return long[(i + 1)...] == short[i...]  // One insertion or deletion.
+    }
+}

@@ -1,0 +1,66 @@
+/// A decoded term shard: its terms in order, with idf and the byte range of each postings list.
+///
+/// Postings are decoded only for the terms a query touches.
+struct TermShard: Sendable {
+    var terms: [String] = []
+    var idf: [Int] = []
+    var documentFrequency: [Int] = []
+    private var postingRanges: [Range<Int>] = []
+    private let bytes: [UInt8]
+
+    /// Parses a shard file; nil when it is not a valid `VCT1` shard.
+    init?(bytes: [UInt8]) {
+        self.bytes = bytes
+        guard bytes.count >= 4, bytes[0..<4].elementsEqual("VCT1".utf8) else { return nil }
+        var offset = 4
+        guard let count = VarInt.read(bytes, &offset) else { return nil }
+        var previous: [UInt8] = []
+        for _ in 0..<count {
+            guard let shared = VarInt.read(bytes, &offset), let suffixLength = VarInt.read(bytes, &offset),
+                  shared <= previous.count, offset + suffixLength <= bytes.count else { return nil }
+            let term = Array(previous[0..<shared]) + bytes[offset..<(offset + suffixLength)]
+            offset += suffixLength
+            guard let idf = VarInt.read(bytes, &offset), let df = VarInt.read(bytes, &offset),
+                  let length = VarInt.read(bytes, &offset), offset + length <= bytes.count else { return nil }
+            terms.append(String(decoding: term, as: UTF8.self))
+            self.idf.append(idf)
+            documentFrequency.append(df)
+            postingRanges.append(offset..<(offset + length))
+            offset += length
+            previous = term
+        }
+    }
+
+    /// The postings of the term at `index`.
+    func postings(at index: Int) -> [Posting] {
+        var offset = postingRanges[index].lowerBound
+        var out: [Posting] = []
+        out.reserveCapacity(documentFrequency[index])
+        var document = 0
+        for position in 0..<documentFrequency[index] {
+            guard let delta = VarInt.read(bytes, &offset), offset < bytes.count else { break }
+            document = position == 0 ? delta : document + delta
+            let weight = bytes[offset]
+            offset += 1
+            guard let passage = VarInt.read(bytes, &offset) else { break }
+            out.append(Posting(document: UInt32(document), weight: weight, passage: UInt32(passage)))
+        }
+        return out
+    }
+
+    /// The index of `term`, by binary search in byte order.
+    func index(of term: String) -> Int? {
+        let i = lowerBound(term)
+        return i < terms.count && terms[i] == term ? i : nil
+    }
+
+    /// The first index whose term is not below `term` in byte order.
+    func lowerBound(_ term: String) -> Int {
+        var low = 0, high = terms.count
+        while low < high {
+            let mid = (low + high) / 2
+            if terms[mid].utf8.lexicographicallyPrecedes(term.utf8) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,31 @@
+import CStemmer
+
+/// The Snowball German stemmer from libstemmer: `Prüfungen` (folded `prufungen`) -> `prufung`.
+///
+/// A libstemmer instance is not thread-safe, so each thread makes its own; the index builder
+/// stems every distinct word once and caches the result.
+public final class GermanStemmer {
+    private let stemmer: OpaquePointer
+
+    public init() {
+        guard let stemmer = sb_stemmer_new("german", "UTF_8") else {
+            preconditionFailure("libstemmer has no German stemmer")
+        }
+        self.stemmer = stemmer
+    }
+
+    deinit { sb_stemmer_delete(stemmer) }
+
+    /// The stem of a folded word.
+    public func stem(_ word: ArraySlice<UInt8>) -> String {
+        word.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let result = sb_stemmer_stem(stemmer, base, Int32(buffer.count)) else {
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            let length = Int(sb_stemmer_length(stemmer))
+            return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+        }
+    }
+
+    public func stem(_ word: String) -> String { stem(Array(word.utf8)[...]) }
+}
