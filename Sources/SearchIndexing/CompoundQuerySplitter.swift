@@ -13,15 +13,21 @@ struct CompoundQuerySplitter {
 
     /// Document -> score for the documents that have both parts, or nil when no split works.
     func split(_ word: QueryWord) -> [Int: Int]? {
-        let bytes = Array(word.folded.utf8)
-        guard bytes.count >= Self.minimumLength else { return nil }
+        let scalars = Array(word.folded.unicodeScalars)
+        guard scalars.count >= Self.minimumLength else { return nil }
+        func text(_ part: ArraySlice<Unicode.Scalar>) -> String {
+            var result = ""
+            result.unicodeScalars.append(contentsOf: part)
+            return result
+        }
         var best: (left: (Int, Int), right: (Int, Int), support: Int)?
-        for cut in Self.minimumPart...(bytes.count - Self.minimumPart) {
-            let rightText = String(decoding: bytes[cut...], as: UTF8.self)
+        for cut in Self.minimumPart...(scalars.count - Self.minimumPart) {
+            let rightText = text(scalars[cut...])
             guard let right = lookup(stemmer.stem(rightText)) else { continue }
-            var leftForms = [String(decoding: bytes[..<cut], as: UTF8.self)]
-            for link in Self.linkingElements where leftForms[0].hasSuffix(link) && leftForms[0].utf8.count - link.utf8.count >= Self.minimumPart {
-                leftForms.append(String(leftForms[0].dropLast(link.count)))
+            let leftScalars = scalars[..<cut]
+            var leftForms = [text(leftScalars)]
+            for link in Self.linkingElements where leftForms[0].hasSuffix(link) && leftScalars.count - link.count >= Self.minimumPart {
+                leftForms.append(text(leftScalars.dropLast(link.count)))
             }
             for form in leftForms {
                 guard let left = lookup(stemmer.stem(form)) else { continue }

@@ -70,5 +70,17 @@ public struct SearchIndexBuilder: Sendable {
             RecordWriter.files(for: documents[index], passages: passages[index], id: index)
         }
         for file in records.joined() { try sink.accept(file) }
+        for file in try Self.clientFiles() { try sink.accept(file) }
+    }
+
+    /// The browser client (`Client/*.js` without tests), served from `assets/search/`.
+    public static func clientFiles() throws -> [OutputFile] {
+        guard let folder = Bundle.module.resourcePath.map({ $0 + "/Client" }) else { return [] }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".js") && !$0.hasSuffix(".test.js") }.sorted()
+        return try names.map { name in
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+            return OutputFile(path: "assets/search/" + name, contents: Array(data))
+        }
     }
 }

@@ -17,10 +17,10 @@ struct TermMatcher {
         }
         let home = index.shardNumber(for: word.stem)
         if let shard = index.shard(home), let exact = shard.index(of: word.stem) { note(home, exact, exactWeight) }
-        if word.isPrefix && word.folded.utf8.count >= 2 {
+        if word.isPrefix && word.folded.unicodeScalars.count >= 2 {
             for (shard, term) in prefixMatches(word) { note(shard, term, index.matchWeights["prefix"] ?? 7) }
         }
-        if found.isEmpty && word.folded.utf8.count >= 5, let shard = index.shard(home) {
+        if found.isEmpty && word.folded.unicodeScalars.count >= 5, let shard = index.shard(home) {
             for term in shard.terms.indices where EditDistance.isWithinOne(shard.terms[term], word.stem) {
                 note(home, term, index.matchWeights["typo"] ?? 5)
             }
@@ -48,9 +48,10 @@ struct TermMatcher {
                 if shardNumber - index.shardNumber(for: prefix) > 2 { break }
             }
         }
-        let folded = Array(word.folded.utf8)
+        let folded = Array(word.folded.unicodeScalars)
         for length in stride(from: folded.count - 1, through: max(3, folded.count - 4), by: -1) {
-            let shorter = String(decoding: folded[0..<length], as: UTF8.self)
+            var shorter = ""
+            shorter.unicodeScalars.append(contentsOf: folded[0..<length])
             let number = index.shardNumber(for: shorter)
             if let shard = index.shard(number), let term = shard.index(of: shorter), seen.insert(shorter).inserted {
                 candidates.append((number, term, shard.documentFrequency[term]))

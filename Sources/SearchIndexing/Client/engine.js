@@ -1,0 +1,405 @@
+// The vcc search engine for the browser: reads the prebuilt index (see ../FORMAT.md) and ranks
+// exactly like the Swift reference engine (SearchEngine.swift). No third-party code, no build step.
+//
+//   import { createSearch } from "./engine.js";
+//   const engine = await createSearch("/suche/index/");
+//   const { total, results, facets } = await engine.search("Posteingang", { filters: { city: ["Marburg"] }, limit: 10 });
+//   // results: [{ url, title, kind, summary, cities, themes, project, score, excerpt: [{ text, mark }] }]
+//   // facets:  [{ key, label, values: [{ value, count, selected }] }]
+
+import { stem, tokenize } from "./analysis.js";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Compares two strings in UTF-8 byte order (which is code point order), as the index sorts terms. */
+export function compareTerms(a, b) {
+  const x = [...a], y = [...b];
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+}
+
+function readVarint(bytes, state) {
+  let result = 0, shift = 0;
+  while (state.offset < bytes.length) {
+    const byte = bytes[state.offset++];
+    result += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return result;
+    shift += 7;
+  }
+  throw new Error("truncated varint");
+}
+
+/** A decoded term shard (t/<n>.bin): terms with idf, document frequency and lazily decoded postings. */
+export class TermShard {
+  constructor(buffer) {
+    const bytes = new Uint8Array(buffer);
+    if (decoder.decode(bytes.subarray(0, 4)) !== "VCT1") throw new Error("not a vcc term shard");
+    this.bytes = bytes;
+    this.terms = []; this.idf = []; this.df = []; this.ranges = [];
+    const state = { offset: 4 };
+    const count = readVarint(bytes, state);
+    let previous = new Uint8Array(0);
+    for (let i = 0; i < count; i++) {
+      const shared = readVarint(bytes, state);
+      const suffixLength = readVarint(bytes, state);
+      const term = new Uint8Array(shared + suffixLength);
+      term.set(previous.subarray(0, shared));
+      term.set(bytes.subarray(state.offset, state.offset + suffixLength), shared);
+      state.offset += suffixLength;
+      this.idf.push(readVarint(bytes, state));
+      this.df.push(readVarint(bytes, state));
+      const length = readVarint(bytes, state);
+      this.ranges.push(state.offset);
+      state.offset += length;
+      this.terms.push(decoder.decode(term));
+      previous = term;
+    }
+  }
+
+  postings(index) {
+    const state = { offset: this.ranges[index] };
+    const out = [];
+    let document = 0;
+    for (let position = 0; position < this.df[index]; position++) {
+      const delta = readVarint(this.bytes, state);
+      document = position === 0 ? delta : document + delta;
+      const weight = this.bytes[state.offset++];
+      const passage = readVarint(this.bytes, state);
+      out.push({ document, weight, passage });
+    }
+    return out;
+  }
+
+  lowerBound(term) {
+    let low = 0, high = this.terms.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareTerms(this.terms[mid], term) < 0) low = mid + 1; else high = mid;
+    }
+    return low;
+  }
+
+  indexOf(term) {
+    const i = this.lowerBound(term);
+    return i < this.terms.length && this.terms[i] === term ? i : -1;
+  }
+}
+
+/** Damerau-Levenshtein distance of exactly one (an exact match is not a typo). */
+export function isWithinOne(a, b) {
+  const x = encoder.encode(a), y = encoder.encode(b);
+  if (x.length === y.length && x.every((v, i) => v === y[i])) return false;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const same = (p, from, q, to) => p.length - from === q.length - to && p.subarray(from).every((v, k) => v === q[to + k]);
+  if (x.length === y.length) {
+    if (same(x, i + 1, y, i + 1)) return true;
+    return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && same(x, i + 2, y, i + 2);
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return same(long, i + 1, short, i);
+}
+
+/** Splits a query into words: folded, stopwords removed, the last one a prefix while it is being typed. */
+export function queryWords(query, stopwords) {
+  const words = tokenize(query).filter((t) => t.kind === "word" && !stopwords.has(t.text))
+    .map((t) => ({ folded: t.text, stem: stem(t.text), isPrefix: false }));
+  if (words.length > 0 && query.length > 0 && !/\s$/u.test(query)) words[words.length - 1].isPrefix = true;
+  return words;
+}
+
+/** Opens the index at `indexURL`; `load(path)` may replace fetch (Node tests read files). */
+export async function createSearch(indexURL, { load } = {}) {
+  const base = indexURL.endsWith("/") ? indexURL : indexURL + "/";
+  const fetchFile = load ?? (async (path, kind) => {
+    const response = await fetch(base + path);
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return kind === "json" ? response.json() : response.arrayBuffer();
+  });
+  const [manifest, facetFile] = await Promise.all([fetchFile("manifest.json", "json"), fetchFile("facets.json", "json")]);
+  if (manifest.format !== "vcc-search/1") throw new Error("unknown index format " + manifest.format);
+  return new SearchIndex(manifest, facetFile, fetchFile);
+}
+
+class SearchIndex {
+  constructor(manifest, facetFile, fetchFile) {
+    this.manifest = manifest;
+    this.fetchFile = fetchFile;
+    this.stopwords = new Set(manifest.stopwords);
+    this.weights = manifest.matchWeights;
+    this.shards = new Map();
+    this.records = new Map();
+    this.facetGroups = facetFile.groups.map((group) => ({
+      key: group.key, label: group.label,
+      values: group.values.map((v) => {
+        const documents = new Set();
+        for (let i = 0; i + 1 < v.runs.length; i += 2) for (let d = v.runs[i]; d < v.runs[i] + v.runs[i + 1]; d++) documents.add(d);
+        return { value: v.value, documents };
+      }),
+    }));
+  }
+
+  shardNumber(term) {
+    const first = this.manifest.shards;
+    let low = 0, high = first.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareTerms(first[mid], term) <= 0) low = mid + 1; else high = mid;
+    }
+    return Math.max(0, low - 1);
+  }
+
+  async shard(number) {
+    if (number < 0 || number >= this.manifest.shards.length) return null;
+    if (!this.shards.has(number)) {
+      this.shards.set(number, this.fetchFile(`t/${number}.bin`, "binary").then((buffer) => new TermShard(buffer)));
+    }
+    return this.shards.get(number);
+  }
+
+  async record(id) {
+    if (!this.records.has(id)) this.records.set(id, this.fetchFile(`r/${id}.json`, "json"));
+    return this.records.get(id);
+  }
+
+  async lookup(term) {
+    const number = this.shardNumber(term);
+    const shard = await this.shard(number);
+    const index = shard ? shard.indexOf(term) : -1;
+    return index < 0 ? null : { shard: number, term: index, df: shard.df[index] };
+  }
+
+  /** Terms the word matches: exact, prefix while typing, or one typo. Mirrors TermMatcher.swift. */
+  async matches(word) {
+    const found = new Map();
+    const note = async (shardNumber, term, weight) => {
+      const shard = await this.shard(shardNumber);
+      const text = shard.terms[term];
+      if (weight > (found.get(text)?.weight ?? 0)) found.set(text, { shard: shardNumber, term, weight });
+    };
+    const home = this.shardNumber(word.stem);
+    const homeShard = await this.shard(home);
+    if (homeShard) {
+      const exact = homeShard.indexOf(word.stem);
+      if (exact >= 0) await note(home, exact, this.weights.exact);
+    }
+    if (word.isPrefix && [...word.folded].length >= 2) {
+      for (const [shard, term] of await this.prefixMatches(word)) await note(shard, term, this.weights.prefix);
+    }
+    if (found.size === 0 && [...word.folded].length >= 5 && homeShard) {
+      for (let term = 0; term < homeShard.terms.length; term++) {
+        if (isWithinOne(homeShard.terms[term], word.stem)) await note(home, term, this.weights.typo);
+      }
+    }
+    return [...found.values()];
+  }
+
+  async prefixMatches(word) {
+    const candidates = [];
+    const seen = new Set();
+    for (const prefix of new Set([word.stem, word.folded])) {
+      const start = this.shardNumber(prefix);
+      let number = start;
+      let position = (await this.shard(number))?.lowerBound(prefix) ?? 0;
+      scan: for (;;) {
+        const shard = await this.shard(number);
+        if (!shard) break;
+        while (position < shard.terms.length) {
+          const term = shard.terms[position];
+          if (!term.startsWith(prefix)) break scan;
+          if (!seen.has(term)) { seen.add(term); candidates.push({ shard: number, term: position, df: shard.df[position] }); }
+          position++;
+        }
+        number++;
+        position = 0;
+        if (number - start > 2) break;
+      }
+    }
+    const folded = [...word.folded];
+    for (let length = folded.length - 1; length >= Math.max(3, folded.length - 4); length--) {
+      const shorter = folded.slice(0, length).join("");
+      const hit = await this.lookup(shorter);
+      if (hit && !seen.has(shorter)) { seen.add(shorter); candidates.push(hit); }
+    }
+    candidates.sort((a, b) => b.df - a.df || a.shard - b.shard || a.term - b.term);
+    return candidates.slice(0, this.manifest.maximumPrefixTerms).map((c) => [c.shard, c.term]);
+  }
+
+  /** Splits an unknown compound into two known terms. Mirrors CompoundQuerySplitter.swift. */
+  async split(word) {
+    const chars = [...word.folded];
+    if (chars.length < 8) return null;
+    let best = null;
+    for (let cut = 3; cut <= chars.length - 3; cut++) {
+      const right = await this.lookup(stem(chars.slice(cut).join("")));
+      if (!right) continue;
+      const leftChars = chars.slice(0, cut);
+      const forms = [leftChars.join("")];
+      for (const link of ["es", "en", "er", "s", "n", "e"]) {
+        if (forms[0].endsWith(link) && leftChars.length - link.length >= 3) forms.push(leftChars.slice(0, leftChars.length - link.length).join(""));
+      }
+      for (const form of forms) {
+        const left = await this.lookup(stem(form));
+        if (!left) continue;
+        const support = Math.min(left.df, right.df);
+        if (best === null || support > best.support) best = { left, right, support };
+        break;
+      }
+    }
+    if (!best) return null;
+    const scoresOf = async (hit) => {
+      const shard = await this.shard(hit.shard);
+      const idf = shard.idf[hit.term];
+      const map = new Map();
+      for (const p of shard.postings(hit.term)) map.set(p.document, { score: idf * p.weight * this.weights.split, passages: [p.passage] });
+      return { map, terms: [shard.terms[hit.term]] };
+    };
+    const left = await scoresOf(best.left), right = await scoresOf(best.right);
+    const both = new Map();
+    for (const [document, a] of left.map) {
+      const b = right.map.get(document);
+      if (b) both.set(document, { score: a.score + b.score, passages: [...a.passages, ...b.passages] });
+    }
+    return both.size === 0 ? null : { scores: both, terms: [...left.terms, ...right.terms] };
+  }
+
+  /** Document -> {score, passages} for one word, and the terms it matched. Mirrors SearchEngine.scores. */
+  async scores(word) {
+    const matches = await this.matches(word);
+    if (matches.length === 0) {
+      const split = await this.split(word);
+      if (split) return split;
+    }
+    matches.sort((a, b) => a.shard - b.shard || a.term - b.term);
+    const scores = new Map();
+    const terms = [];
+    for (const match of matches) {
+      const shard = await this.shard(match.shard);
+      const idf = shard.idf[match.term];
+      terms.push(shard.terms[match.term]);
+      for (const posting of shard.postings(match.term)) {
+        const score = idf * posting.weight * match.weight;
+        const current = scores.get(posting.document);
+        if (!current) scores.set(posting.document, { score, passages: [posting.passage] });
+        else {
+          current.passages.push(posting.passage);
+          if (score > current.score) current.score = score;
+        }
+      }
+    }
+    return { scores, terms };
+  }
+
+  passes(document, filters, exceptGroup) {
+    for (const group of this.facetGroups) {
+      if (group.key === exceptGroup) continue;
+      const selected = filters[group.key];
+      if (!selected || selected.length === 0) continue;
+      if (!group.values.some((v) => selected.includes(v.value) && v.documents.has(document))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Runs a query. `filters` maps a facet key (type, city, theme, project) to selected values;
+   * values of one group are alternatives (OR), groups combine with AND.
+   */
+  async search(query, { filters = {}, limit = 10, excerpts = true } = {}) {
+    const words = queryWords(query, this.stopwords);
+    if (words.length === 0) return { total: 0, results: [], facets: this.facetCounts(new Set(), filters), words };
+    const perWord = [];
+    for (const word of words) perWord.push(await this.scores(word));
+    const combined = this.combine(perWord.map((w) => w.scores));
+    const matched = [...combined.keys()];
+    const filtered = matched.filter((d) => this.passes(d, filters, null));
+    filtered.sort((a, b) => combined.get(b).score - combined.get(a).score || a - b);
+    const top = filtered.slice(0, limit);
+    const terms = new Set(perWord.flatMap((w) => w.terms));
+    const results = await Promise.all(top.map((document) => this.result(document, combined.get(document), words, terms, excerpts)));
+    return { total: filtered.length, results, facets: this.facetCounts(new Set(matched), filters), words };
+  }
+
+  combine(perWord) {
+    let all = perWord[0];
+    for (const scores of perWord.slice(1)) {
+      const next = new Map();
+      for (const [document, value] of all) {
+        const other = scores.get(document);
+        if (other) next.set(document, { score: value.score + other.score, passages: [...value.passages, ...other.passages] });
+      }
+      all = next;
+    }
+    if (all.size > 0 || perWord.length === 1) return all;
+    const partial = new Map();
+    for (const scores of perWord) {
+      for (const [document, value] of scores) {
+        const current = partial.get(document) ?? { score: 0, matched: 0, passages: [] };
+        current.score += value.score; current.matched += 1; current.passages.push(...value.passages);
+        partial.set(document, current);
+      }
+    }
+    const out = new Map();
+    for (const [document, v] of partial) {
+      out.set(document, { score: Math.trunc((v.score * v.matched * this.manifest.partialMatchPercent) / (perWord.length * 100)), passages: v.passages });
+    }
+    return out;
+  }
+
+  facetCounts(matches, filters) {
+    return this.facetGroups.map((group) => {
+      const pool = [...matches].filter((d) => this.passes(d, filters, group.key));
+      const selected = filters[group.key] ?? [];
+      const values = group.values.map((v) => ({
+        value: v.value, count: pool.filter((d) => v.documents.has(d)).length, selected: selected.includes(v.value),
+      })).filter((v) => v.count > 0 || v.selected);
+      return { key: group.key, label: group.label, values };
+    }).filter((group) => group.values.length > 0);
+  }
+
+  async result(document, match, words, terms, withExcerpt) {
+    const record = await this.record(document);
+    const result = {
+      url: record.url, title: record.title, kind: record.kind, summary: record.summary, cities: record.cities,
+      themes: record.themes, project: record.project, score: match.score, excerpt: [],
+    };
+    if (!withExcerpt || record.passages === 0) return result;
+    const counts = new Map();
+    for (const p of match.passages) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+    const perBlock = this.manifest.passagesPerBlock;
+    const blockNumber = Math.floor(best / perBlock);
+    const block = blockNumber === 0 ? record.block : (await this.fetchFile(`r/${document}-${blockNumber}.json`, "json")).block;
+    const passage = block[best % perBlock] ?? record.block[0];
+    if (!passage) return result;
+    const [anchorIndex, text] = passage;
+    const anchor = record.anchors[anchorIndex]?.[0];
+    if (anchor) result.url = record.url + "#" + anchor;
+    result.excerpt = highlight(text, words, terms);
+    return result;
+  }
+}
+
+/** Splits `text` into [{text, mark}] parts, marking the words that match the query. */
+export function highlight(text, words, terms) {
+  const parts = [];
+  let last = 0;
+  for (const token of tokenize(text)) {
+    if (token.kind !== "word") continue;
+    const tokenStem = stem(token.text);
+    const hit = terms.has(tokenStem) || words.some((w) => tokenStem === w.stem
+      || (w.isPrefix && token.text.startsWith(w.folded))
+      || ([...w.stem].length >= 4 && token.text.includes(w.stem)));
+    if (!hit) continue;
+    if (token.start > last) parts.push({ text: text.slice(last, token.start), mark: false });
+    parts.push({ text: text.slice(token.start, token.end), mark: true });
+    last = token.end;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}

@@ -1,0 +1,145 @@
+// The search page (/suche/): an accessible UI over engine.js. Progressive enhancement: without
+// JavaScript the page explains itself and links the A-Z lists; with it, results appear as you type.
+import { createSearch } from "./engine.js";
+
+const page = document.querySelector("[data-search-page]");
+if (page) start(page);
+
+async function start(page) {
+  const form = page.querySelector("form");
+  const input = form.querySelector("input[type=search]");
+  const status = page.querySelector("[data-status]");
+  const list = page.querySelector("[data-results]");
+  const facetBox = page.querySelector("[data-facets]");
+  const basePath = page.dataset.index.replace(/\/suche\/index\/?$/, "");
+  for (const element of page.querySelectorAll(".no-js")) element.hidden = true;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") ?? "";
+  const filters = {};
+  for (const key of ["type", "city", "theme", "project"]) {
+    const values = params.getAll(key);
+    if (values.length) filters[key] = values;
+  }
+
+  let engine;
+  try {
+    engine = await createSearch(page.dataset.index);
+  } catch (error) {
+    status.textContent = "Die Suche ist gerade nicht verfügbar.";
+    for (const element of page.querySelectorAll(".no-js")) element.hidden = false;
+    return;
+  }
+
+  let generation = 0;
+  async function run() {
+    const query = input.value;
+    const mine = ++generation;
+    if (!query.trim()) {
+      list.replaceChildren();
+      facetBox.hidden = true;
+      status.textContent = "";
+      return;
+    }
+    const response = await engine.search(query, { filters, limit: 20 });
+    if (mine !== generation) return; // A newer keystroke already asked again.
+    render(query, response);
+    updateAddress(query);
+  }
+
+  function render(query, response) {
+    const shown = response.results.length;
+    status.textContent = response.total === 0
+      ? `Keine Treffer für „${query}“.`
+      : `${response.total} ${response.total === 1 ? "Treffer" : "Treffer"} für „${query}“` + (shown < response.total ? `, die ersten ${shown} werden angezeigt.` : ".");
+    list.replaceChildren(...response.results.map((result) => resultItem(result)));
+    renderFacets(response.facets);
+  }
+
+  function resultItem(result) {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.className = "result-title";
+    link.href = basePath + result.url;
+    link.textContent = result.title;
+    const meta = document.createElement("p");
+    meta.className = "result-meta";
+    meta.textContent = [result.kind, ...(result.cities ?? [])].join(" · ");
+    const excerpt = document.createElement("p");
+    excerpt.className = "result-excerpt";
+    const parts = result.excerpt.length ? result.excerpt : [{ text: result.summary ?? "", mark: false }];
+    for (const part of parts) {
+      if (part.mark) {
+        const mark = document.createElement("mark");
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(document.createTextNode(part.text));
+      }
+    }
+    item.append(link, meta, excerpt);
+    return item;
+  }
+
+  function renderFacets(facets) {
+    facetBox.replaceChildren();
+    facetBox.hidden = facets.length === 0;
+    for (const group of facets) {
+      const fieldset = document.createElement("fieldset");
+      const legend = document.createElement("legend");
+      legend.textContent = group.label;
+      fieldset.append(legend);
+      for (const value of group.values) {
+        const label = document.createElement("label");
+        const box = document.createElement("input");
+        box.type = "checkbox";
+        box.name = group.key;
+        box.value = value.value;
+        box.checked = value.selected;
+        box.addEventListener("change", () => {
+          const selected = new Set(filters[group.key] ?? []);
+          if (box.checked) selected.add(value.value); else selected.delete(value.value);
+          if (selected.size) filters[group.key] = [...selected]; else delete filters[group.key];
+          run().then(() => facetBox.querySelector(`input[name="${CSS.escape(group.key)}"][value="${CSS.escape(value.value)}"]`)?.focus());
+        });
+        label.append(box, document.createTextNode(` ${value.value} (${value.count})`));
+        fieldset.append(label);
+      }
+      facetBox.append(fieldset);
+    }
+  }
+
+  function updateAddress(query) {
+    const next = new URLSearchParams();
+    next.set("q", query);
+    for (const [key, values] of Object.entries(filters)) for (const value of values) next.append(key, value);
+    history.replaceState(null, "", `${location.pathname}?${next}`);
+  }
+
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  // Arrow keys move between the search field and the results.
+  page.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const links = [...list.querySelectorAll("a.result-title")];
+    if (links.length === 0) return;
+    const current = links.indexOf(document.activeElement);
+    if (document.activeElement === input && event.key === "ArrowDown") {
+      event.preventDefault();
+      links[0].focus();
+    } else if (current >= 0) {
+      event.preventDefault();
+      const next = current + (event.key === "ArrowDown" ? 1 : -1);
+      if (next < 0) input.focus(); else links[Math.min(next, links.length - 1)].focus();
+    }
+  });
+  if (input.value) run();
+}
