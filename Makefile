@@ -14,7 +14,9 @@ swift-test:
 	swift test
 
 js-test:
-	@if ls Sources/SearchIndexing/Client/*.test.mjs >/dev/null 2>&1; then node --test Sources/SearchIndexing/Client/; fi
+	scripts/install-deps.sh build
+	swift build --product vcc
+	VCC=$(CURDIR)/.build/debug/vcc node --test Sources/SearchIndexing/Client/
 
 e2e-test:
 	scripts/install-deps.sh test

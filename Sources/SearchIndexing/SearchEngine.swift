@@ -74,7 +74,7 @@ public final class SearchEngine: @unchecked Sendable {
         matches.sort { ($0.shard, $0.term) < ($1.shard, $1.term) }
         for match in matches {
             guard let shard = index.shard(match.shard) else { continue }
-            let idf = shard.idf[match.term]
+            let idf = min(shard.idf[match.term], match.idfCap ?? Int.max)
             for posting in shard.postings(at: match.term) {
                 let score = idf * Int(posting.weight) * match.weight
                 let document = Int(posting.document)

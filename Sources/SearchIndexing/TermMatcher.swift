@@ -6,19 +6,26 @@ struct TermMatcher {
         var shard: Int
         var term: Int
         var weight: Int
+        /// For prefix matches of a word that is also a term itself: its idf, so that a rare longer
+        /// word (`giesskannenprinzip` for `giessen`) cannot outrank the word that was typed.
+        var idfCap: Int?
     }
 
     func matches(for word: QueryWord) -> [Match] {
         let exactWeight = index.matchWeights["exact"] ?? 10
         var found: [String: Match] = [:]
-        func note(_ shard: Int, _ term: Int, _ weight: Int) {
+        func note(_ shard: Int, _ term: Int, _ weight: Int, cap: Int? = nil) {
             guard let text = index.shard(shard)?.terms[term] else { return }
-            if weight > found[text]?.weight ?? 0 { found[text] = Match(shard: shard, term: term, weight: weight) }
+            if weight > found[text]?.weight ?? 0 { found[text] = Match(shard: shard, term: term, weight: weight, idfCap: cap) }
         }
         let home = index.shardNumber(for: word.stem)
-        if let shard = index.shard(home), let exact = shard.index(of: word.stem) { note(home, exact, exactWeight) }
+        var exactIDF: Int?
+        if let shard = index.shard(home), let exact = shard.index(of: word.stem) {
+            note(home, exact, exactWeight)
+            exactIDF = shard.idf[exact]
+        }
         if word.isPrefix && word.folded.unicodeScalars.count >= 2 {
-            for (shard, term) in prefixMatches(word) { note(shard, term, index.matchWeights["prefix"] ?? 7) }
+            for (shard, term) in prefixMatches(word) { note(shard, term, index.matchWeights["prefix"] ?? 7, cap: exactIDF) }
         }
         if found.isEmpty && word.folded.unicodeScalars.count >= 5, let shard = index.shard(home) {
             for term in shard.terms.indices where EditDistance.isWithinOne(shard.terms[term], word.stem) {

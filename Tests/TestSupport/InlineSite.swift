@@ -19,6 +19,11 @@ public struct InlineSite {
         try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
     }
 
+    private init(root: String) { self.root = root }
+
+    /// Wraps an existing project folder (the repository's sample site) without copying it.
+    public static func existing(_ root: String) throws -> InlineSite { InlineSite(root: root) }
+
     /// Writes raw bytes, for encoding tests.
     public func write(_ bytes: [UInt8], to path: String) throws {
         try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + path))

@@ -57,15 +57,28 @@ class _Server(http.server.ThreadingHTTPServer):
         super().server_bind()
 
 
+class served_folder:
+    """Serves a folder on 127.0.0.1 with a strict CSP, as a context manager that stops the server."""
+
+    def __init__(self, folder):
+        handler = functools.partial(_Handler, directory=str(folder))
+        self.server = _Server(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
 @pytest.fixture(scope="session")
 def served_site(sample_site):
-    """Serves the sample site on 127.0.0.1 with a strict CSP; stops at the end of the session."""
-    handler = functools.partial(_Handler, directory=str(sample_site))
-    server = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    """Serves the sample site for the whole session."""
+    with served_folder(sample_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -178,19 +178,21 @@ class SearchIndex {
   /** Terms the word matches: exact, prefix while typing, or one typo. Mirrors TermMatcher.swift. */
   async matches(word) {
     const found = new Map();
-    const note = async (shardNumber, term, weight) => {
+    const note = async (shardNumber, term, weight, idfCap = null) => {
       const shard = await this.shard(shardNumber);
       const text = shard.terms[term];
-      if (weight > (found.get(text)?.weight ?? 0)) found.set(text, { shard: shardNumber, term, weight });
+      if (weight > (found.get(text)?.weight ?? 0)) found.set(text, { shard: shardNumber, term, weight, idfCap });
     };
     const home = this.shardNumber(word.stem);
     const homeShard = await this.shard(home);
+    let exactIdf = null;
     if (homeShard) {
       const exact = homeShard.indexOf(word.stem);
-      if (exact >= 0) await note(home, exact, this.weights.exact);
+      if (exact >= 0) { await note(home, exact, this.weights.exact); exactIdf = homeShard.idf[exact]; }
     }
     if (word.isPrefix && [...word.folded].length >= 2) {
-      for (const [shard, term] of await this.prefixMatches(word)) await note(shard, term, this.weights.prefix);
+      // A rare longer word must not outrank the word that was typed: cap its idf at the typed word's.
+      for (const [shard, term] of await this.prefixMatches(word)) await note(shard, term, this.weights.prefix, exactIdf);
     }
     if (found.size === 0 && [...word.folded].length >= 5 && homeShard) {
       for (let term = 0; term < homeShard.terms.length; term++) {
@@ -281,7 +283,7 @@ class SearchIndex {
     const terms = [];
     for (const match of matches) {
       const shard = await this.shard(match.shard);
-      const idf = shard.idf[match.term];
+      const idf = match.idfCap === null ? shard.idf[match.term] : Math.min(shard.idf[match.term], match.idfCap);
       terms.push(shard.terms[match.term]);
       for (const posting of shard.postings(match.term)) {
         const score = idf * posting.weight * match.weight;

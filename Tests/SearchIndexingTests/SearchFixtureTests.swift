@@ -1,0 +1,119 @@
+import Foundation
+import SearchIndexing
+import SiteModel
+import Testing
+import TestSupport
+
+/// The shared query table `Tests/Fixtures/search-queries.json`, also run by `Client/engine.test.mjs`.
+struct QueryFixture: Decodable {
+    struct Query: Decodable {
+        var query: String
+        var kind: String
+        var top: String
+        var filters: [String: [String]]?
+    }
+    var queries: [Query]
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func load() throws -> QueryFixture {
+        try JSONDecoder().decode(QueryFixture.self, from: Data(contentsOf: repository.appendingPathComponent("Tests/Fixtures/search-queries.json")))
+    }
+}
+
+/// The sample site of the repository, built once in memory, with its search engine.
+enum SampleSite {
+    static let built: BuiltSite = {
+        let project = try! ContentLoaderForTests.load(QueryFixture.repository.path)
+        return project
+    }()
+
+    static func engine() throws -> SearchEngine {
+        let files = built.files
+        let reader = try SearchIndexReader { path in files[SearchIndexBuilder.folder + path] }
+        return SearchEngine(index: reader)
+    }
+}
+
+@Suite("Search on the sample site")
+struct SearchFixtureTests {
+    @Test("every query of the shared fixture table ranks its expected page first")
+    func fixtureTable() throws {
+        let engine = try SampleSite.engine()
+        let fixture = try QueryFixture.load()
+        #expect(fixture.queries.count >= 15)
+        for query in fixture.queries {
+            let filters = (query.filters ?? [:]).mapValues(Set.init)
+            let response = engine.search(query.query, filters: filters, limit: 10)
+            #expect(response.results.first?.url == query.top, "\(query.kind): \(query.query) -> \(response.results.map(\.url))")
+        }
+    }
+
+    @Test("facet counts stay right when values of two groups are selected")
+    func facetCounts() throws {
+        let engine = try SampleSite.engine()
+        let all = engine.search("Daten")
+        let blueprints = all.facets.first { $0.group == "type" && $0.value == "Blaupause" }!.count
+        let filtered = engine.search("Daten", filters: ["type": ["Blaupause"], "city": ["Offenbach am Main"]])
+        #expect(filtered.total > 0 && filtered.total < blueprints)
+        // Within the type group, counts ignore the type selection but respect the city selection.
+        let typeCount = filtered.facets.first { $0.group == "type" && $0.value == "Blaupause" }!.count
+        #expect(typeCount == filtered.total)
+        // Within the city group, counts ignore the city selection but respect the type selection.
+        let offenbach = filtered.facets.first { $0.group == "city" && $0.value == "Offenbach am Main" }!.count
+        #expect(offenbach == filtered.total)
+        let marburg = filtered.facets.first { $0.group == "city" && $0.value == "Marburg" }?.count ?? 0
+        let marburgOnly = engine.search("Daten", filters: ["type": ["Blaupause"], "city": ["Marburg"]])
+        #expect(marburg == marburgOnly.total)
+    }
+
+    @Test("several words must all match; when none has all, partial matches rank lower")
+    func andWithFallback() throws {
+        let engine = try SampleSite.engine()
+        let both = engine.search("Posteingang Scanner")
+        #expect(both.results.first?.url == "/blaupausen/posteingang-digitalisieren/")
+        #expect(both.total < engine.search("Posteingang").total + engine.search("Scanner").total)
+        let partial = engine.search("Posteingang Quantencomputer")
+        #expect(partial.results.first?.url == "/blaupausen/posteingang-digitalisieren/")
+        #expect(partial.results.first!.score < both.results.first!.score)
+    }
+
+    @Test("a whole-word match ranks above a match inside a compound")
+    func wholeAboveParts() throws {
+        let site = try InlineSite([
+            "content/a.md": "---\ntitle: Seite A\n---\nDas Kompetenzzentrum ist heute offen.\n",
+            "content/b.md": "---\ntitle: Seite B\n---\nDas Zentrum ist heute offen.\n",
+        ])
+        defer { site.remove() }
+        let files = try site.build().files
+        let engine = SearchEngine(index: try SearchIndexReader { files[SearchIndexBuilder.folder + $0] })
+        #expect(engine.search("Zentrum ").results.map(\.url) == ["/b/", "/a/"])
+        #expect(engine.search("Kompetenzzentrum ").results.map(\.url) == ["/a/"])
+    }
+
+    @Test("stopwords alone find nothing, and an empty query finds nothing")
+    func emptyQueries() throws {
+        let engine = try SampleSite.engine()
+        #expect(engine.search("und der die").total == 0)
+        #expect(engine.search("   ").total == 0)
+    }
+
+    @Test("the index is split into shards, records and a manifest that names them")
+    func indexFiles() throws {
+        let files = SampleSite.built.files.keys.filter { $0.hasPrefix(SearchIndexBuilder.folder) }
+        #expect(files.contains(SearchIndexBuilder.folder + "manifest.json"))
+        #expect(files.contains(SearchIndexBuilder.folder + "facets.json"))
+        #expect(files.contains { $0.hasPrefix(SearchIndexBuilder.folder + "t/") && $0.hasSuffix(".bin") })
+        let records = files.filter { $0.hasPrefix(SearchIndexBuilder.folder + "r/") }
+        #expect(records.count >= 35, "one record per page of content")
+        #expect(SampleSite.built.files["assets/search/engine.js"] != nil)
+    }
+}
+
+/// Loads and builds a project folder in memory.
+enum ContentLoaderForTests {
+    static func load(_ root: String) throws -> BuiltSite {
+        let site = try InlineSite.existing(root)
+        return try site.build()
+    }
+}
