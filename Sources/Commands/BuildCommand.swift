@@ -42,6 +42,7 @@ struct BuildCommand: ParsableCommand {
             Console.error("\(error)")
             throw VCCExit.environment
         }
+        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let builder = SiteBuilder(options: BuildOptions(baseURL: baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
         let writer: StagedSiteWriter
         let summary: BuildSummary
@@ -65,6 +66,7 @@ struct BuildCommand: ParsableCommand {
             Console.error("Build abgebrochen: \(count) Fehler. \(outputFolder) bleibt unverändert.")
             throw VCCExit.contentErrors
         }
+        let swapStarted = DispatchTime.now().uptimeNanoseconds
         do {
             try writer.commit()
         } catch {
@@ -74,9 +76,10 @@ struct BuildCommand: ParsableCommand {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         if timings {
-            for lap in summary.timings {
-                let padding = String(repeating: " ", count: max(1, 26 - lap.step.count))
-                Console.info("  " + lap.step + padding + String(format: "%7.3f s", lap.seconds))
+            let swapSeconds = Double(DispatchTime.now().uptimeNanoseconds - swapStarted) / 1e9
+            for lap in [("Inhalte laden", loadSeconds)] + summary.timings + [("Ausgabe tauschen", swapSeconds)] {
+                let padding = String(repeating: " ", count: max(1, 26 - lap.0.count))
+                Console.info("  " + lap.0 + padding + String(format: "%7.3f s", lap.1))
             }
         }
         Console.info(String(format: "%d Seiten, %d Dateien nach %@ geschrieben (%.2f s).",

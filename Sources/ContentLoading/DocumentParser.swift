@@ -6,12 +6,13 @@ import Yams
 struct DocumentParser: Sendable {
     /// Parses one file. `contentPath` is relative to `content/`, `sourcePath` to the project folder.
     func parse(bytes: [UInt8], contentPath: String, sourcePath: String) -> (Document?, [Diagnostic]) {
-        let text: String
+        // Windows line ends become \n before anything else, so line numbers and fences agree.
+        let bytes = bytes.contains(0x0D) ? Self.normalizingLineEnds(bytes) : bytes
+        let normalized: String
         switch UTF8Validation.decode(bytes, file: sourcePath) {
-        case .success(let decoded): text = decoded
+        case .success(let decoded): normalized = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let normalized = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         guard let frontMatter = FrontMatter(splitting: normalized) else {
             return (nil, [.error(
                 at: SourceLocation(file: sourcePath, line: 1, column: 1),
@@ -47,6 +48,15 @@ struct DocumentParser: Sendable {
             title: title, metadata: metadata, isDraft: isDraft,
             body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine)
         return (document, fields.diagnostics)
+    }
+
+    private static func normalizingLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            out.append(byte)
+        }
+        return out
     }
 
     /// The title: `title` (or `name` for municipalities); a plain page may instead take its first `# heading`.

@@ -1,9 +1,11 @@
+import Foundation
+
 /// Fixes in cmark-gfm's HTML that a strict CSP, the Nu checker and a German UI need.
 ///
 /// Each replacement matches markup only cmark itself writes: in text and code, cmark escapes `<`
 /// and `"`, so content cannot produce these strings.
 enum HTMLPostProcessing {
-    private static let replacements: [(String, String)] = [
+    private static let replacements: [(pattern: [UInt8], replacement: [UInt8])] = [
         // Table alignment: `align` is obsolete in HTML5 and `style` would need 'unsafe-inline'.
         (" align=\"left\"", " class=\"align-left\""),
         (" align=\"center\"", " class=\"align-center\""),
@@ -15,34 +17,59 @@ enum HTMLPostProcessing {
          "<span class=\"task\" aria-hidden=\"true\">☐</span><span class=\"visually-hidden\">Offen: </span>"),
         ("aria-label=\"Back to reference ", "aria-label=\"Zurück zum Verweis "),
         ("aria-label=\"Back to content\"", "aria-label=\"Zurück zum Text\""),
-    ]
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    static func apply(to html: String) -> String {
-        var result = html
-        for (pattern, replacement) in replacements where result.contains(pattern) {
-            result = result.replacingAll(pattern, with: replacement)
-        }
-        return result
-    }
-}
-
-extension String {
-    /// Replaces every occurrence without Foundation, working on UTF-8 bytes.
-    func replacingAll(_ pattern: String, with replacement: String) -> String {
-        let source = Array(utf8), needle = Array(pattern.utf8), substitute = Array(replacement.utf8)
-        guard !needle.isEmpty, source.count >= needle.count else { return self }
-        var out: [UInt8] = []
-        out.reserveCapacity(source.count)
-        var i = 0
-        while i < source.count {
-            if source[i] == needle[0], i + needle.count <= source.count, source[i..<(i + needle.count)].elementsEqual(needle) {
-                out.append(contentsOf: substitute)
-                i += needle.count
-            } else {
-                out.append(source[i])
-                i += 1
+    /// Applies every replacement to cmark's output (a C string) and returns the result.
+    static func apply(to cString: UnsafePointer<CChar>) -> String {
+        let length = strlen(cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: length) { start in
+            let original = UnsafeBufferPointer(start: start, count: length)
+            var edited: [UInt8]?  // Only made when a pattern occurs; most pages need no edit.
+            for (pattern, replacement) in replacements {
+                let next: [UInt8]? = if let current = edited {
+                    current.withUnsafeBufferPointer { contains($0, pattern) ? replaceAll($0, pattern, replacement) : nil }
+                } else {
+                    contains(original, pattern) ? replaceAll(original, pattern, replacement) : nil
+                }
+                if let next { edited = next }
             }
+            return edited.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: original, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+        firstOffset(of: pattern, in: bytes) != nil
+    }
+
+    /// Finds `pattern` with memchr (vectorised in glibc) for its first byte, then compares the rest;
+    /// searching a Swift String instead goes through Unicode-aware Foundation code and is far slower.
+    private static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let first = pattern.first else { return nil }
+        var offset = 0
+        while offset + pattern.count <= bytes.count {
+            guard let hit = memchr(base + offset, Int32(first), bytes.count - offset) else { return nil }
+            let candidate = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            guard candidate + pattern.count <= bytes.count else { return nil }
+            if memcmp(base + candidate, pattern, pattern.count) == 0 { return candidate }
+            offset = candidate + 1
+        }
+        return nil
+    }
+
+    private static func replaceAll(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], _ replacement: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var position = 0
+        while position < bytes.count {
+            let rest = UnsafeBufferPointer(rebasing: bytes[position...])
+            guard let offset = firstOffset(of: pattern, in: rest) else {
+                out.append(contentsOf: rest)
+                break
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: rest[..<offset]))
+            out.append(contentsOf: replacement)
+            position += offset + pattern.count
+        }
+        return out
     }
 }

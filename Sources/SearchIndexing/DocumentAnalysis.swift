@@ -29,23 +29,25 @@ struct AnalysedDocument {
 /// One thread's vocabulary: words seen by that thread, numbered in order of first sight.
 // Used by one thread at a time: filled by its worker, then read after all workers have finished.
 final class WorkerVocabulary: @unchecked Sendable {
-    var ids: [String: Int32] = [:]
-    var words: [String] = []
+    private var table = ByteStringTable()
+    /// The words by id, made into strings once the document pass is over.
+    var words: [String] { (0..<table.count).map { table.string(Int32($0)) } }
     /// How often each word stood alone (not as a hyphen part), for the decompounding dictionary.
     var standaloneCounts: [Int32] = []
+    /// Stopwords get an id like any word (one dictionary lookup per token) and are then skipped.
+    private var isStopword: [Bool] = []
     // Per-word scratch slots, reused across documents instead of a dictionary per document.
     private var slotDocument: [Int32] = []
     private var slotIndex: [Int32] = []
 
     func id(for bytes: ArraySlice<UInt8>) -> Int32 {
-        let word = String(decoding: bytes, as: UTF8.self)
-        if let id = ids[word] { return id }
-        let id = Int32(words.count)
-        ids[word] = id
-        words.append(word)
-        standaloneCounts.append(0)
-        slotDocument.append(-1)
-        slotIndex.append(0)
+        let (id, isNew) = bytes.withUnsafeBufferPointer { table.intern($0) }
+        if isNew {
+            isStopword.append(Stopwords.german.contains(table.string(id)))
+            standaloneCounts.append(0)
+            slotDocument.append(-1)
+            slotIndex.append(0)
+        }
         return id
     }
 
@@ -54,8 +56,8 @@ final class WorkerVocabulary: @unchecked Sendable {
         var result = AnalysedDocument()
         func add(_ text: String, field: SearchTuning.Field, passage: Int32) {
             Tokenizer.forEachToken(in: text) { token in
-                if Stopwords.german.contains(String(decoding: token.bytes, as: UTF8.self)) { return }
                 let id = self.id(for: token.bytes)
+                if isStopword[Int(id)] { return }
                 let slot: Int
                 if slotDocument[Int(id)] == number {
                     slot = Int(slotIndex[Int(id)])

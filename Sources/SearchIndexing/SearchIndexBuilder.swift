@@ -11,6 +11,7 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Analyses all documents and hands every index file to `sink`.
     public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws {
+        var t0 = DispatchTime.now().uptimeNanoseconds
         let documents = documents.sorted { $0.url < $1.url }
         let passages = documents.concurrentMap(Passages.init)
 
@@ -33,8 +34,9 @@ public struct SearchIndexBuilder: Sendable {
         var counts: [Int] = []
         var localToGlobal: [[Int32]] = []
         for (vocabulary, _) in analysed {
-            var map = [Int32](repeating: 0, count: vocabulary.words.count)
-            for (local, word) in vocabulary.words.enumerated() {
+            let vocabularyWords = vocabulary.words
+            var map = [Int32](repeating: 0, count: vocabularyWords.count)
+            for (local, word) in vocabularyWords.enumerated() {
                 let global: Int
                 if let known = globalIDs[word] { global = known } else {
                     global = words.count
@@ -66,10 +68,14 @@ public struct SearchIndexBuilder: Sendable {
         try sink.accept(OutputFile(path: Self.folder + "manifest.json", text: Manifest.json(
             documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count)))
         try sink.accept(OutputFile(path: Self.folder + "facets.json", text: FacetWriter.json(documents)))
-        let records = Array(0..<documents.count).concurrentMap { index in
-            RecordWriter.files(for: documents[index], passages: passages[index], id: index)
+        // Records are written as they are made, on all cores: a large site has tens of thousands.
+        let failures = Array(0..<documents.count).concurrentMap { index -> (any Error)? in
+            do {
+                for file in RecordWriter.files(for: documents[index], passages: passages[index], id: index) { try sink.accept(file) }
+                return nil
+            } catch { return error }
         }
-        for file in records.joined() { try sink.accept(file) }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for file in try Self.clientFiles() { try sink.accept(file) }
     }
 

@@ -11,6 +11,7 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
     public let outputFolder: URL
     /// The folder being filled.
     public let stagingFolder: URL
+    private let stagingPath: String
     // Guards `createdFolders` and `writtenPaths`; file writes themselves run in parallel.
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
@@ -23,6 +24,7 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let name = ".\(self.outputFolder.lastPathComponent).vcc-staging-\(ProcessInfo.processInfo.processIdentifier)"
         stagingFolder = parent.appendingPathComponent(name, isDirectory: true)
+        stagingPath = stagingFolder.path
         try? FileManager.default.removeItem(at: stagingFolder)
         try FileManager.default.createDirectory(at: stagingFolder, withIntermediateDirectories: false)
     }
@@ -40,11 +42,27 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
         }
         guard isNewPath else { throw SiteWriterError.duplicatePath(file.path) }
         if needsFolder {
-            try FileManager.default.createDirectory(at: stagingFolder.appendingPathComponent(folder, isDirectory: true),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
         }
-        let target = stagingFolder.appendingPathComponent(file.path)
-        try Data(file.contents).write(to: target)
+        try writeFile(stagingPath + "/" + file.path, file.contents)
+    }
+
+    /// Plain POSIX writes: Foundation's `Data.write` costs far more per file, and a large site has tens of thousands.
+    private func writeFile(_ path: String, _ contents: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SiteWriterError.writeFailed(path, errno) }
+        defer { close(descriptor) }
+        var written = 0
+        try contents.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw SiteWriterError.writeFailed(path, errno)
+                }
+                written += result
+            }
+        }
     }
 
     /// Replaces the output folder with the staging folder.
@@ -61,7 +79,7 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
                 try? fileManager.moveItem(at: old, to: outputFolder)  // Put the previous site back.
                 throw error
             }
-            try? fileManager.removeItem(at: old)
+            Self.removeTree(old.path)
         } else {
             try fileManager.moveItem(at: stagingFolder, to: outputFolder)
         }
@@ -69,7 +87,28 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
 
     /// Throws the staged files away, leaving the output folder untouched.
     public func discard() {
-        try? FileManager.default.removeItem(at: stagingFolder)
+        Self.removeTree(stagingPath)
+    }
+
+    /// Deletes a folder tree with readdir, unlink and rmdir: FileManager.removeItem takes seconds
+    /// for the tens of thousands of files of a large site.
+    static func removeTree(_ path: String) {
+        guard let directory = opendir(path) else {
+            _ = unlink(path)
+            return
+        }
+        var folders: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let child = path + "/" + name
+            if Int32(entry.pointee.d_type) == Int32(DT_DIR) { folders.append(child) } else { _ = unlink(child) }
+        }
+        closedir(directory)
+        for folder in folders { removeTree(folder) }
+        _ = rmdir(path)
     }
 }
 
@@ -77,11 +116,13 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
 public enum SiteWriterError: Error, CustomStringConvertible {
     case duplicatePath(String)
     case invalidPath(String)
+    case writeFailed(String, Int32)
 
     public var description: String {
         switch self {
         case .duplicatePath(let path): "Zwei Dateien der Website hätten denselben Pfad: \(path)."
         case .invalidPath(let path): "Ungültiger Ausgabepfad: \(path)."
+        case .writeFailed(let path, let code): "\(path) kann nicht geschrieben werden: \(String(cString: strerror(code)))."
         }
     }
 }

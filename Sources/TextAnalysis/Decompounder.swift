@@ -7,6 +7,8 @@
 public struct Decompounder: Sendable {
     /// Folded words that may be parts of compounds.
     public let dictionary: Set<String>
+    /// 64-bit FNV-1a hashes of `dictionary`, so candidate parts are checked without making strings.
+    private let hashes: Set<UInt64>
     /// Shortest word that is tried: shorter words are rarely compounds.
     public static let minimumCompoundLength = 7
     /// Shortest part; three-letter parts (`rat`, `amt`) must be frequent words to count.
@@ -16,6 +18,7 @@ public struct Decompounder: Sendable {
 
     public init(dictionary: Set<String>) {
         self.dictionary = dictionary
+        hashes = Set(dictionary.map { Self.hash($0.utf8) })
     }
 
     /// The dictionary built from a vocabulary: words seen standalone at least `minimumCount` times
@@ -28,39 +31,44 @@ public struct Decompounder: Sendable {
         self.init(dictionary: words)
     }
 
+    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
     /// The parts of `word` (folded), or nil when it is not a compound of known words.
     public func split(_ word: String) -> [String]? {
         let bytes = Array(word.utf8)
-        guard bytes.count >= Self.minimumCompoundLength else { return nil }
-        var memo: [Int: [Range<Int>]?] = [:]
-        guard let ranges = bestSplit(bytes, from: 0, memo: &memo), ranges.count >= 2 else { return nil }
-        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
-    }
-
-    /// The best way to split `bytes[start...]` into dictionary words, as part ranges.
-    private func bestSplit(_ bytes: [UInt8], from start: Int, memo: inout [Int: [Range<Int>]?]) -> [Range<Int>]? {
-        if let known = memo[start] { return known }
-        var best: [Range<Int>]?
-        var end = bytes.count
-        while end - start >= Self.minimumPartLength {
-            let range = start..<end
-            // The word itself is not a split of itself, even when it is in the dictionary.
-            if start == 0 && end == bytes.count { end -= 1; continue }
-            if contains(bytes[range]) {
-                if end == bytes.count {
-                    best = better(best, [range])
-                } else {
-                    for next in nextStarts(after: end, in: bytes) {
-                        if let rest = bestSplit(bytes, from: next, memo: &memo) {
-                            best = better(best, [range] + rest)
-                        }
-                    }
+        let n = bytes.count
+        guard n >= Self.minimumCompoundLength else { return nil }
+        // ends[start]: every end such that bytes[start..<end] is a dictionary word.
+        var ends = [[Int]](repeating: [], count: n)
+        for start in 0..<n {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for end in (start + 1)...n {
+                h = (h ^ UInt64(bytes[end - 1])) &* 0x0000_0100_0000_01B3
+                // The word itself is not a split of itself, even when it is in the dictionary.
+                if end - start >= Self.minimumPartLength, !(start == 0 && end == n), hashes.contains(h) { ends[start].append(end) }
+            }
+        }
+        // best[start]: the best split of bytes[start...], filled from the end.
+        var best = [[Range<Int>]?](repeating: nil, count: n + 1)
+        for start in stride(from: n - 1, through: 0, by: -1) {
+            var choice: [Range<Int>]?
+            for end in ends[start] {
+                if end == n {
+                    choice = better(choice, [start..<end])
+                    continue
+                }
+                for next in nextStarts(after: end, in: bytes) {
+                    if let rest = best[next] { choice = better(choice, [start..<end] + rest) }
                 }
             }
-            end -= 1
+            best[start] = choice
         }
-        memo[start] = best
-        return best
+        guard let ranges = best[0], ranges.count >= 2 else { return nil }
+        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
     /// Where the next part may start: right after this one, or after a linking element.
@@ -70,10 +78,6 @@ public struct Decompounder: Sendable {
             starts.append(end + link.count)
         }
         return starts
-    }
-
-    private func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
-        dictionary.contains(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Fewer parts win; then the split whose shortest part is longest.

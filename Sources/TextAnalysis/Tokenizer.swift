@@ -26,17 +26,7 @@ public enum Tokenizer {
 
     /// Calls `body` for every token of UTF-8 `bytes`, in order.
     public static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
-        var word: [UInt8] = []          // The folded word, hyphens removed.
-        var partStarts: [Int] = []      // Where each hyphen-joined part starts in `word`.
-        var pendingHyphen = false       // A hyphen followed the last letter; it joins only if a letter follows.
-        word.reserveCapacity(64)
-
-        func finish() {
-            defer { word.removeAll(keepingCapacity: true); partStarts.removeAll(keepingCapacity: true); pendingHyphen = false }
-            guard !word.isEmpty else { return }
-            emit(word, partStarts: partStarts, body)
-        }
-
+        var state = State()
         var i = 0
         let count = bytes.count
         while i < count {
@@ -45,15 +35,15 @@ public enum Tokenizer {
                 i += 1
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    joinHyphen(&word, &partStarts, &pendingHyphen)
-                    word.append(byte)
+                    state.joinHyphen()
+                    state.word.append(byte)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    joinHyphen(&word, &partStarts, &pendingHyphen)
-                    word.append(byte | 0x20)
+                    state.joinHyphen()
+                    state.word.append(byte | 0x20)
                 case UInt8(ascii: "-"):
-                    if !word.isEmpty && !pendingHyphen { pendingHyphen = true } else { finish() }
+                    state.hyphen(body)
                 default:
-                    finish()
+                    state.finish(body)
                 }
                 continue
             }
@@ -64,44 +54,67 @@ public enum Tokenizer {
             case 0x00AD, 0x0300...0x036F, 0x200B...0x200D:
                 continue  // Soft hyphen, combining accents and zero-width characters stay inside the word.
             case 0x2010, 0x2011:
-                if !word.isEmpty && !pendingHyphen { pendingHyphen = true } else { finish() }
+                state.hyphen(body)
                 continue
             default:
                 break
             }
             if let ascii = GermanFolding.latin[scalar] {
-                joinHyphen(&word, &partStarts, &pendingHyphen)
-                word.append(contentsOf: ascii.utf8)
+                state.joinHyphen()
+                state.word.append(contentsOf: ascii.utf8)
             } else if let unicode = Unicode.Scalar(scalar), unicode.properties.isAlphabetic || unicode.properties.generalCategory == .decimalNumber {
-                joinHyphen(&word, &partStarts, &pendingHyphen)
-                word.append(contentsOf: String(unicode).lowercased().utf8)
+                state.joinHyphen()
+                state.word.append(contentsOf: String(unicode).lowercased().utf8)
             } else {
-                finish()
+                state.finish(body)
             }
         }
-        finish()
+        state.finish(body)
     }
 
-    private static func joinHyphen(_ word: inout [UInt8], _ partStarts: inout [Int], _ pendingHyphen: inout Bool) {
-        guard pendingHyphen else { return }
-        if partStarts.isEmpty { partStarts.append(0) }
-        partStarts.append(word.count)
-        pendingHyphen = false
-    }
+    /// The word being read, kept in reusable buffers so tokens cost no allocation.
+    private struct State {
+        var word: [UInt8] = []          // The folded word, hyphens removed.
+        var partStarts: [Int] = []      // Where each hyphen-joined part starts in `word`.
+        var pendingHyphen = false       // A hyphen followed the last letter; it joins only if a letter follows.
+        var scratch: [UInt8] = []
 
-    private static func emit(_ word: [UInt8], partStarts: [Int], _ body: (Token) -> Void) {
-        var whole = word
-        GermanFolding.collapseDigraphs(&whole)
-        if whole.count >= minimumLength && whole.count <= maximumLength {
-            body(Token(bytes: whole[...], kind: .word))
+        init() {
+            word.reserveCapacity(64)
+            scratch.reserveCapacity(64)
         }
-        guard partStarts.count > 1 else { return }
-        for (index, start) in partStarts.enumerated() {
-            let end = index + 1 < partStarts.count ? partStarts[index + 1] : word.count
-            var part = Array(word[start..<end])
-            GermanFolding.collapseDigraphs(&part)
-            if part.count >= minimumLength && part.count <= maximumLength {
-                body(Token(bytes: part[...], kind: .hyphenPart))
+
+        mutating func joinHyphen() {
+            guard pendingHyphen else { return }
+            if partStarts.isEmpty { partStarts.append(0) }
+            partStarts.append(word.count)
+            pendingHyphen = false
+        }
+
+        mutating func hyphen(_ body: (Token) -> Void) {
+            if !word.isEmpty && !pendingHyphen { pendingHyphen = true } else { finish(body) }
+        }
+
+        mutating func finish(_ body: (Token) -> Void) {
+            guard !word.isEmpty else { pendingHyphen = false; return }
+            emit(0..<word.count, kind: .word, body)
+            if partStarts.count > 1 {
+                for (index, start) in partStarts.enumerated() {
+                    let end = index + 1 < partStarts.count ? partStarts[index + 1] : word.count
+                    emit(start..<end, kind: .hyphenPart, body)
+                }
+            }
+            word.removeAll(keepingCapacity: true)
+            partStarts.removeAll(keepingCapacity: true)
+            pendingHyphen = false
+        }
+
+        private mutating func emit(_ range: Range<Int>, kind: Token.Kind, _ body: (Token) -> Void) {
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: word[range])
+            GermanFolding.collapseDigraphs(&scratch)
+            if scratch.count >= minimumLength && scratch.count <= maximumLength {
+                body(Token(bytes: scratch[...], kind: kind))
             }
         }
     }
