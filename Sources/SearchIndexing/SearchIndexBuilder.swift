@@ -11,7 +11,6 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Analyses all documents and hands every index file to `sink`.
     public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws {
-        var t0 = DispatchTime.now().uptimeNanoseconds
         let documents = documents.sorted { $0.url < $1.url }
         let passages = documents.concurrentMap(Passages.init)
 
