@@ -68,7 +68,7 @@ struct BuildCommand: ParsableCommand {
         }
         let swapStarted = DispatchTime.now().uptimeNanoseconds
         do {
-            try writer.commit()
+            try writer.commit(removingPreviousInBackground: true)
         } catch {
             writer.discard()
             Console.error("Die fertige Website kann nicht nach \(outputFolder) verschoben werden: \(error)")

@@ -1,4 +1,5 @@
 public import Foundation
+import Glibc
 public import SiteModel
 
 /// The only code that writes the output folder.
@@ -25,7 +26,7 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
         let name = ".\(self.outputFolder.lastPathComponent).vcc-staging-\(ProcessInfo.processInfo.processIdentifier)"
         stagingFolder = parent.appendingPathComponent(name, isDirectory: true)
         stagingPath = stagingFolder.path
-        try? FileManager.default.removeItem(at: stagingFolder)
+        removeLeftovers()
         try FileManager.default.createDirectory(at: stagingFolder, withIntermediateDirectories: false)
     }
 
@@ -66,23 +67,57 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
     }
 
     /// Replaces the output folder with the staging folder.
-    public func commit() throws {
+    ///
+    /// - Parameter removingPreviousInBackground: hand the previous site to a detached `rm -rf`
+    ///   instead of deleting it before returning. Deleting tens of thousands of files that have
+    ///   reached the disk takes seconds on some file systems, and nobody needs to wait for it.
+    public func commit(removingPreviousInBackground: Bool = false) throws {
         let fileManager = FileManager.default
         let old = stagingFolder.deletingLastPathComponent()
             .appendingPathComponent(".\(outputFolder.lastPathComponent).vcc-old-\(ProcessInfo.processInfo.processIdentifier)")
         try? fileManager.removeItem(at: old)
+        // rename(2) directly: the same file system, so each step is atomic.
         if fileManager.fileExists(atPath: outputFolder.path) {
-            try fileManager.moveItem(at: outputFolder, to: old)
+            try Self.rename(outputFolder.path, old.path)
             do {
-                try fileManager.moveItem(at: stagingFolder, to: outputFolder)
+                try Self.rename(stagingPath, outputFolder.path)
             } catch {
-                try? fileManager.moveItem(at: old, to: outputFolder)  // Put the previous site back.
+                try? Self.rename(old.path, outputFolder.path)  // Put the previous site back.
                 throw error
             }
+            if removingPreviousInBackground, Self.removeInBackground(old.path) { return }
             Self.removeTree(old.path)
         } else {
-            try fileManager.moveItem(at: stagingFolder, to: outputFolder)
+            try Self.rename(stagingPath, outputFolder.path)
         }
+    }
+
+    /// Starts `rm -rf` on `path` without waiting for it; false when it cannot be started.
+    private static func removeInBackground(_ path: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/rm")
+        process.arguments = ["-rf", "--", path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return false }
+        return true
+    }
+
+    /// Removes what an interrupted earlier build left beside the output folder.
+    private func removeLeftovers() {
+        let parent = outputFolder.deletingLastPathComponent().path
+        let prefix = ".\(outputFolder.lastPathComponent).vcc-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            let path = parent + "/" + name
+            // A stale folder with this run's staging name must go now; others may go in the background.
+            if path == stagingPath || !Self.removeInBackground(path) { Self.removeTree(path) }
+        }
+    }
+
+    private static func rename(_ from: String, _ to: String) throws {
+        if Glibc.rename(from, to) != 0 { throw SiteWriterError.writeFailed(to, errno) }
     }
 
     /// Throws the staged files away, leaving the output folder untouched.
