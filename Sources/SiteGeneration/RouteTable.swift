@@ -65,7 +65,16 @@ struct RouteTable: Sendable {
             let name = last.hasSuffix(".md") ? String(last.dropLast(3)) : last
             if name != "index" { segments.append(name) }
         }
-        return URLPath(segments: segments.map { Slug($0).rawValue })
+        return URLPath(segments: segments.map(urlSegment))
+    }
+
+    /// A file or folder name as a URL segment: kept when it is already URL-safe (`sgb_5`),
+    /// otherwise made into a German slug (`Über uns` -> `ueber-uns`).
+    static func urlSegment(_ name: String) -> String {
+        let safe = !name.isEmpty && name.utf8.allSatisfy { byte in
+            (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F || byte == 0x2E
+        }
+        return safe ? name : Slug(name).rawValue
     }
 
     func entry(forContentPath path: String) -> Entry? {

@@ -36,14 +36,13 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
             throw SiteWriterError.invalidPath(file.path)
         }
         let folder = (file.path as NSString).deletingLastPathComponent
-        let (isNewPath, needsFolder) = lock.withLock {
-            let isNew = writtenPaths.insert(file.path).inserted
-            let needs = !folder.isEmpty && createdFolders.insert(folder).inserted
-            return (isNew, needs)
-        }
-        guard isNewPath else { throw SiteWriterError.duplicatePath(file.path) }
-        if needsFolder {
-            try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
+        // The folder is made while holding the lock, so no other thread writes into it before it exists.
+        try lock.withLock {
+            guard writtenPaths.insert(file.path).inserted else { throw SiteWriterError.duplicatePath(file.path) }
+            if !folder.isEmpty, !createdFolders.contains(folder) {
+                try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
+                createdFolders.insert(folder)
+            }
         }
         try writeFile(stagingPath + "/" + file.path, file.contents)
     }
