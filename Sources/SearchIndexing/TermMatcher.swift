@@ -52,7 +52,9 @@ struct TermMatcher {
                 }
                 shardNumber += 1
                 position = 0
-                if shardNumber - index.shardNumber(for: prefix) > 2 { break }
+                // Load the next shard only when its first term still has the prefix.
+                guard shardNumber < index.shardFirstTerms.count, index.shardFirstTerms[shardNumber].hasPrefix(prefix),
+                      shardNumber - index.shardNumber(for: prefix) <= 2 else { break }
             }
         }
         let folded = Array(word.folded.unicodeScalars)

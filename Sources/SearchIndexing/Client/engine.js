@@ -220,7 +220,8 @@ class SearchIndex {
         }
         number++;
         position = 0;
-        if (number - start > 2) break;
+        // Load the next shard only when its first term still has the prefix.
+        if (number >= this.manifest.shards.length || !this.manifest.shards[number].startsWith(prefix) || number - start > 2) break;
       }
     }
     const folded = [...word.folded];
