@@ -52,11 +52,16 @@ let package = Package(
             swiftSettings: strictSettings),
         // The only code that writes the output folder: staged beside it, swapped in on success.
         .target(name: "SiteWriter", dependencies: ["SiteModel"], swiftSettings: strictSettings),
+        // The preview server: serves the site from memory, watches the sources, rebuilds what changed.
+        .target(
+            name: "DevServer",
+            dependencies: ["SiteGeneration", "ContentLoading", "SearchIndexing", "SiteModel", "Templating"],
+            swiftSettings: strictSettings),
         // The command-line interface: one type per subcommand; prints diagnostics as file:line:col.
         .target(
             name: "Commands",
             dependencies: [
-                "SiteGeneration", "SiteWriter", "SearchIndexing",
+                "SiteGeneration", "SiteWriter", "SearchIndexing", "DevServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),

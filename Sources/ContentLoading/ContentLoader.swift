@@ -45,6 +45,19 @@ public struct ContentLoader: Sendable {
     }
 }
 
+extension ContentLoader {
+    /// Reads one Markdown file again (the preview server after an edit); `contentPath` is relative to `content/`.
+    public func loadDocument(projectRoot: String, contentPath: String) -> (Document?, [Diagnostic]) {
+        let sourcePath = "content/" + contentPath
+        guard let data = FileManager.default.contents(atPath: projectRoot + "/" + sourcePath) else {
+            return (nil, [.error(at: SourceLocation(file: sourcePath), "Die Datei kann nicht gelesen werden.")])
+        }
+        let (document, problems) = DocumentParser().parse(bytes: Array(data), contentPath: contentPath, sourcePath: sourcePath)
+        guard let document, includesDrafts || !document.isDraft else { return (nil, problems) }
+        return (document, problems)
+    }
+}
+
 /// Failures of the environment, not of the content.
 public enum ContentLoadingError: Error, CustomStringConvertible {
     case missingContentFolder(String)

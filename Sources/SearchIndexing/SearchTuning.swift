@@ -40,9 +40,9 @@ public enum SearchTuning {
     /// Passages of excerpt text are cut near this many characters.
     public static let passageLength = 240
     /// Passages per record file: the first block travels with the record, later ones on demand.
-    public static let passagesPerBlock = 16
+    public static let passagesPerBlock = 8
     /// Term shards are cut after about this many bytes, so a word's shard stays small.
-    public static let shardTargetBytes = 24_000
+    public static let shardTargetBytes = 16_000
     /// A prefix matches at most this many terms (the most frequent), to bound the work per keystroke.
     public static let maximumPrefixTerms = 60
 }

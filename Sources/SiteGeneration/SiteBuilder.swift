@@ -3,7 +3,7 @@ public import ContentLoading
 import MarkdownRendering
 import SearchIndexing
 public import SiteModel
-import Templating
+public import Templating
 
 /// Options of one build that do not come from `site.yml`.
 public struct BuildOptions: Sendable {
@@ -11,6 +11,13 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// `SOURCE_DATE_EPOCH`: the date used where content has none, so output never depends on the clock.
     public var sourceDateEpoch: Int?
+    /// Whether the search index is built (the preview server builds it in the background instead).
+    public var includesSearchIndex = true
+    /// Render only the documents with these content paths, and nothing else (no lists, feeds,
+    /// assets or index): the preview server's rebuild of one edited page.
+    public var onlyContentPaths: Set<String>?
+    /// Templates loaded before, so a preview rebuild does not read them again.
+    public var templates: TemplateSet?
 
     public init(baseURL: String? = nil, sourceDateEpoch: Int? = nil) {
         self.baseURL = baseURL
@@ -23,6 +30,8 @@ public struct BuildSummary: Sendable {
     public var diagnostics: [Diagnostic]
     public var pageCount: Int
     public var fileCount: Int
+    /// The search documents of the rendered pages (kept for the preview server's background index).
+    public var searchDocuments: [SearchDocument]
     /// Step name and seconds, in order.
     public var timings: [(step: String, seconds: Double)]
 }
@@ -44,8 +53,14 @@ public struct SiteBuilder: Sendable {
         var configuration = project.configuration
         if let baseURL = options.baseURL { configuration.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL }
 
-        let (templates, templateProblems) = TemplateSet.load(siteTemplatesRoot: project.templatesRoot)
-        diagnostics += templateProblems
+        let templates: TemplateSet
+        if let loaded = options.templates {
+            templates = loaded
+        } else {
+            let (fresh, templateProblems) = TemplateSet.load(siteTemplatesRoot: project.templatesRoot)
+            templates = fresh
+            diagnostics += templateProblems
+        }
         clock.lap("Vorlagen laden")
 
         let routes = RouteTable(documents: project.documents, diagnostics: &diagnostics)
@@ -57,7 +72,8 @@ public struct SiteBuilder: Sendable {
         clock.lap("Adressen und Verweise")
 
         let renderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
-        let results = routes.entries.concurrentMap { entry -> (DocumentPageRenderer.Result, (any Error)?) in
+        let selected = options.onlyContentPaths.map { paths in routes.entries.filter { paths.contains($0.document.contentPath) } }
+        let results = (selected ?? routes.entries).concurrentMap { entry -> (DocumentPageRenderer.Result, (any Error)?) in
             var result = renderer.render(entry)
             var failure: (any Error)?
             if let file = result.file {
@@ -70,6 +86,10 @@ public struct SiteBuilder: Sendable {
         diagnostics += results.flatMap(\.0.diagnostics)
         diagnostics += anchorProblems(results.map(\.0))
         clock.lap("Seiten rendern")
+        if selected != nil {
+            return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: results.count, fileCount: results.count,
+                                searchDocuments: results.map(\.0.search), timings: clock.laps)
+        }
 
         var introductions: [URLPath: (title: String, summary: String?, html: String)] = [:]
         for (url, document) in routes.introductions {
@@ -101,11 +121,15 @@ public struct SiteBuilder: Sendable {
         fileCount += try copyAssets(project: project, templates: templates, routes: routes, into: sink)
         clock.lap("Feeds und Dateien")
 
-        try SearchIndexBuilder().build(results.map(\.0.search), into: sink)
-        clock.lap("Suchindex")
+        if options.includesSearchIndex {
+            try SearchIndexBuilder().build(results.map(\.0.search), into: sink)
+            clock.lap("Suchindex")
+        } else {
+            for file in try SearchIndexBuilder.clientFiles() { try sink.accept(file) }
+        }
 
         return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: pageURLs.count, fileCount: fileCount,
-                            timings: clock.laps)
+                            searchDocuments: options.includesSearchIndex ? [] : results.map(\.0.search), timings: clock.laps)
     }
 
     /// Links to `page.md#anker` whose anchor is not a heading of that page.

@@ -1,0 +1,143 @@
+import Foundation
+import Glibc
+
+/// A small HTTP/1.1 server on 127.0.0.1 for the preview: GET and HEAD, one request per connection.
+///
+/// Hand-written on POSIX sockets instead of a SwiftNIO-based framework: the preview needs a few
+/// dozen lines of HTTP, and a NIO server would add minutes to every clean build in CI.
+final class HTTPServer: @unchecked Sendable {
+    struct Request: Sendable {
+        var method: String
+        var path: String
+        var query: [String: String]
+    }
+
+    struct Response: Sendable {
+        var status: Int
+        var contentType: String
+        var body: [UInt8]
+        var headers: [(String, String)] = []
+    }
+
+    typealias Handler = @Sendable (Request) -> Response
+
+    let port: UInt16
+    private let socket: Int32
+
+    /// Binds 127.0.0.1:`port` (0 picks a free port).
+    init(port: UInt16) throws {
+        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw PreviewError.socket("socket", errno) }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(fd, 64) == 0 else {
+            let code = errno
+            close(fd)
+            throw PreviewError.socket("bind 127.0.0.1:\(port)", code)
+        }
+        var actual = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &actual) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        socket = fd
+        self.port = UInt16(bigEndian: actual.sin_port)
+    }
+
+    /// Accepts connections until the process ends; each request is answered on its own thread.
+    func serve(_ handler: @escaping Handler) {
+        let queue = DispatchQueue(label: "vcc.preview.connections", attributes: .concurrent)
+        while true {
+            let client = accept(socket, nil, nil)
+            if client < 0 { if errno == EINTR { continue } else { return } }
+            var one: Int32 = 1
+            setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+            queue.async { Self.handle(client, handler) }
+        }
+    }
+
+    private static func handle(_ client: Int32, _ handler: Handler) {
+        defer { close(client) }
+        guard let request = readRequest(client) else { return }
+        let response: Response
+        if request.method == "GET" || request.method == "HEAD" {
+            response = handler(request)
+        } else {
+            response = Response(status: 405, contentType: "text/plain; charset=utf-8", body: Array("Nur GET und HEAD.\n".utf8))
+        }
+        var head = "HTTP/1.1 \(response.status) \(reason(response.status))\r\n"
+        head += "Content-Type: \(response.contentType)\r\nContent-Length: \(response.body.count)\r\n"
+        head += "Cache-Control: no-store\r\nConnection: close\r\n"
+        for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
+        head += "\r\n"
+        send(client, Array(head.utf8))
+        if request.method == "GET" { send(client, response.body) }
+    }
+
+    private static func readRequest(_ client: Int32) -> Request? {
+        var buffer = [UInt8](repeating: 0, count: 8192)
+        var received: [UInt8] = []
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        while received.count < 65_536 {
+            let count = recv(client, &buffer, buffer.count, 0)
+            if count <= 0 { return nil }
+            received += buffer[0..<count]
+            if received.count >= 4, received.suffix(from: max(0, received.count - count - 3)).contains(0x0A),
+               String(decoding: received, as: UTF8.self).contains("\r\n\r\n") { break }
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        guard let line = text.split(separator: "\r\n", maxSplits: 1).first else { return nil }
+        let parts = line.split(separator: " ")
+        guard parts.count >= 2 else { return nil }
+        let target = String(parts[1])
+        let pieces = target.split(separator: "?", maxSplits: 1).map(String.init)
+        var query: [String: String] = [:]
+        if pieces.count == 2 {
+            for pair in pieces[1].split(separator: "&") {
+                let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? String($0) }
+                if kv.count == 2 { query[kv[0]] = kv[1] }
+            }
+        }
+        return Request(method: String(parts[0]), path: pieces[0].removingPercentEncoding ?? pieces[0], query: query)
+    }
+
+    private static func send(_ client: Int32, _ bytes: [UInt8]) {
+        var offset = 0
+        bytes.withUnsafeBytes { buffer in
+            while offset < buffer.count {
+                let sent = Glibc.send(client, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                if sent <= 0 { return }
+                offset += sent
+            }
+        }
+    }
+
+    private static func reason(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 301: "Moved Permanently"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        default: "Status"
+        }
+    }
+}
+
+/// Failures of the preview server's environment.
+public enum PreviewError: Error, CustomStringConvertible {
+    case socket(String, Int32)
+
+    public var description: String {
+        switch self {
+        case .socket(let what, let code): "\(what): \(String(cString: strerror(code)))"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import SiteModel
+
+/// The live-reload script and the status it polls; added only while serving.
+enum LiveReload {
+    static let tag = Array("<script type=\"module\" src=\"/__vcc/reload.js\"></script>".utf8)
+
+    /// Inserts the script tag before `</body>` (or at the end).
+    static func inject(into html: [UInt8]) -> [UInt8] {
+        let closing = Array("</body>".utf8)
+        var index = html.count - closing.count
+        while index >= 0 {
+            if html[index] == closing[0], html[index..<(index + closing.count)].elementsEqual(closing) {
+                return Array(html[..<index]) + tag + Array(html[index...])
+            }
+            index -= 1
+        }
+        return html + tag
+    }
+
+    static func status(version: Int, problems: [Diagnostic]) -> String {
+        let errors = problems.filter { $0.severity == .error }.map { "\"" + escape($0.description) + "\"" }
+        return "{\"version\":\(version),\"errors\":[\(errors.joined(separator: ","))]}"
+    }
+
+    private static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "<": out += "\\u003c"
+            default: if scalar.value < 0x20 { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Long-polls /__vcc/status; reloads when the version changes, shows build errors in an overlay.
+    static let script = """
+    // vcc preview: reload on rebuild, show build errors. Served by `vcc serve` only.
+    let version = -1;
+    function showErrors(errors) {
+      let box = document.getElementById("vcc-build-errors");
+      if (errors.length === 0) { box?.remove(); return; }
+      if (!box) {
+        box = document.createElement("div");
+        box.id = "vcc-build-errors";
+        box.setAttribute("role", "alert");
+        box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;background:#5c0011;color:#fff;padding:1rem;font:14px monospace;z-index:9999;white-space:pre-wrap";
+        document.body.append(box);
+      }
+      box.textContent = "Build-Fehler (die letzte fehlerfreie Fassung wird angezeigt):\\n\\n" + errors.join("\\n");
+    }
+    async function poll() {
+      for (;;) {
+        try {
+          const response = await fetch(`/__vcc/status?version=${version}`, { cache: "no-store" });
+          const status = await response.json();
+          if (version >= 0 && status.version !== version && status.errors.length === 0) { location.reload(); return; }
+          version = status.version;
+          showErrors(status.errors);
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+      }
+    }
+    poll();
+    """
+}

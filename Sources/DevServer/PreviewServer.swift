@@ -1,0 +1,82 @@
+import Foundation
+public import SiteModel
+
+/// `vcc serve`: the site from memory on 127.0.0.1, rebuilt on save, with live reload.
+///
+/// The reload script is added to HTML responses while serving and is never written into `public/`.
+/// Build errors go to the terminal and into an overlay in the page; the last good site stays served.
+public final class PreviewServer: @unchecked Sendable {
+    private let session: PreviewSession
+    private let http: HTTPServer
+    private let report: @Sendable ([Diagnostic], String) -> Void
+
+    /// The port actually bound (useful with port 0).
+    public var port: UInt16 { http.port }
+
+    /// Builds the site once and binds the port; `report` receives each build's diagnostics and a summary line.
+    public init(root: String, port: UInt16, drafts: Bool, report: @escaping @Sendable ([Diagnostic], String) -> Void) throws {
+        session = PreviewSession(root: root, drafts: drafts, baseURL: nil)
+        http = try HTTPServer(port: port)
+        self.report = report
+        let started = DispatchTime.now().uptimeNanoseconds
+        let problems = session.buildAll()
+        report(problems, "Erster Build in \(Self.milliseconds(since: started)) ms.")
+        SourceWatcher(root: root).watch { [session] changes in
+            let begun = DispatchTime.now().uptimeNanoseconds
+            let problems = session.apply(changes: changes)
+            report(problems, "\(changes.joined(separator: ", ")) neu gebaut in \(Self.milliseconds(since: begun)) ms.")
+        }
+    }
+
+    /// Serves until the process ends.
+    public func run() {
+        http.serve { [session] request in PreviewServer.respond(to: request, from: session) }
+    }
+
+    static func milliseconds(since start: UInt64) -> Int {
+        Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+
+    static func respond(to request: HTTPServer.Request, from session: PreviewSession) -> HTTPServer.Response {
+        switch request.path {
+        case "/__vcc/reload.js":
+            return .init(status: 200, contentType: "text/javascript; charset=utf-8", body: Array(LiveReload.script.utf8))
+        case "/__vcc/status":
+            let seen = Int(request.query["version"] ?? "") ?? -1
+            let version = seen >= 0 ? session.waitForChange(after: seen, timeout: 25) : session.version
+            return .init(status: 200, contentType: "application/json", body: Array(LiveReload.status(version: version, problems: session.problems).utf8))
+        default:
+            break
+        }
+        var path = String(request.path.dropFirst())
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        if session.file(path) == nil, session.file(path + "/index.html") != nil {
+            return .init(status: 301, contentType: "text/plain", body: [], headers: [("Location", request.path + "/")])
+        }
+        guard let body = session.file(path) else {
+            let notFound = session.file("404.html") ?? Array("Nicht gefunden\n".utf8)
+            return .init(status: 404, contentType: "text/html; charset=utf-8", body: LiveReload.inject(into: notFound))
+        }
+        let type = MediaType.of(path)
+        return .init(status: 200, contentType: type, body: type.hasPrefix("text/html") ? LiveReload.inject(into: body) : body)
+    }
+}
+
+/// Content types by file extension.
+enum MediaType {
+    static func of(_ path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "js", "mjs": "text/javascript; charset=utf-8"
+        case "json": "application/json"
+        case "xml": "application/xml; charset=utf-8"
+        case "svg": "image/svg+xml"
+        case "png": "image/png"
+        case "jpg", "jpeg": "image/jpeg"
+        case "pdf": "application/pdf"
+        case "txt", "md": "text/plain; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import ContentLoading
+import Foundation
+import SearchIndexing
+import SiteGeneration
+import SiteModel
+import Templating
+
+/// The site as the preview serves it: every file in memory, rebuilt in part when sources change.
+///
+/// An edit to one Markdown file whose front matter keeps its meaning re-renders just that page
+/// (against the existing route table). Anything else (front matter changes, added or removed
+/// files, templates, site.yml) rebuilds all pages. The search index is rebuilt in the background
+/// afterwards, so a page is served as soon as it is rendered.
+final class PreviewSession: @unchecked Sendable {
+    private let root: String
+    private let loader: ContentLoader
+    private let options: BuildOptions
+    private let lock = NSLock()
+    private var files: [String: [UInt8]] = [:]
+    private var project: LoadedProject?
+    private var templates: TemplateSet?
+    private var searchDocuments: [URLPath: SearchDocument] = [:]
+    private var indexGeneration = 0
+    private(set) var version = 0
+    private(set) var problems: [Diagnostic] = []
+    private let changed = NSCondition()
+
+    init(root: String, drafts: Bool, baseURL: String?) {
+        self.root = root
+        loader = ContentLoader(includesDrafts: drafts)
+        var options = BuildOptions(baseURL: baseURL, sourceDateEpoch: nil)
+        options.includesSearchIndex = false
+        self.options = options
+    }
+
+    /// The file for an output path, if the last good build has it.
+    func file(_ path: String) -> [UInt8]? { lock.withLock { files[path] } }
+
+    /// Blocks until the version differs from `seen` or `timeout` seconds pass; returns the version.
+    func waitForChange(after seen: Int, timeout: Double) -> Int {
+        changed.lock()
+        defer { changed.unlock() }
+        let deadline = Date().addingTimeInterval(timeout)
+        while version == seen, changed.wait(until: deadline) {}
+        return version
+    }
+
+    /// Builds everything; returns the diagnostics (errors keep the previous files).
+    @discardableResult
+    func buildAll() -> [Diagnostic] {
+        let project: LoadedProject
+        do { project = try loader.loadProject(at: root) } catch {
+            return publish(problems: [.error(at: SourceLocation(file: "content"), "\(error)")], files: nil)
+        }
+        let (templates, templateProblems) = TemplateSet.load(siteTemplatesRoot: project.templatesRoot)
+        var options = self.options
+        options.templates = templates
+        let sink = CollectingSink()
+        do {
+            let summary = try SiteBuilder(options: options).build(project, into: sink)
+            let all = templateProblems + summary.diagnostics
+            guard !all.containsErrors else { return publish(problems: all, files: nil) }
+            lock.withLock {
+                self.project = project
+                self.templates = templates
+                searchDocuments = Dictionary(summary.searchDocuments.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            let result = publish(problems: all, files: sink.files, replacingAll: true)
+            rebuildSearchIndexInBackground()
+            return result
+        } catch {
+            return publish(problems: [.error(at: SourceLocation(file: "public"), "\(error)")], files: nil)
+        }
+    }
+
+    /// Reacts to changed source files (paths relative to the project).
+    @discardableResult
+    func apply(changes: [String]) -> [Diagnostic] {
+        let markdown = changes.filter { $0.hasPrefix("content/") && $0.hasSuffix(".md") }
+        guard markdown.count == changes.count, var project = lock.withLock({ self.project }) else { return buildAll() }
+        var contentPaths = Set<String>()
+        var problems: [Diagnostic] = []
+        for path in markdown {
+            let contentPath = String(path.dropFirst("content/".count))
+            guard let index = project.documents.firstIndex(where: { $0.contentPath == contentPath }) else { return buildAll() }
+            let (document, found) = loader.loadDocument(projectRoot: root, contentPath: contentPath)
+            problems += found
+            guard let document else { return publish(problems: problems, files: nil) }
+            // A new title, type or metadata shows on list pages and other pages: rebuild them all.
+            let before = project.documents[index]
+            if document.title != before.title || document.metadata != before.metadata || document.isDraft != before.isDraft {
+                return buildAll()
+            }
+            project.documents[index] = document
+            contentPaths.insert(contentPath)
+        }
+        var options = self.options
+        options.templates = lock.withLock { templates }
+        options.onlyContentPaths = contentPaths
+        let sink = CollectingSink()
+        do {
+            let summary = try SiteBuilder(options: options).build(project, into: sink)
+            let all = problems + summary.diagnostics
+            guard !all.containsErrors else { return publish(problems: all, files: nil) }
+            lock.withLock {
+                self.project = project
+                for document in summary.searchDocuments { searchDocuments[document.url] = document }
+            }
+            let result = publish(problems: all, files: sink.files)
+            rebuildSearchIndexInBackground()
+            return result
+        } catch {
+            return publish(problems: [.error(at: SourceLocation(file: "public"), "\(error)")], files: nil)
+        }
+    }
+
+    /// Installs new files (or none, after errors), bumps the version and wakes waiting browsers.
+    private func publish(problems: [Diagnostic], files newFiles: [String: [UInt8]]?, replacingAll: Bool = false) -> [Diagnostic] {
+        lock.withLock {
+            if let newFiles {
+                if replacingAll {
+                    // Keep the last index until the background build replaces it.
+                    let index = files.filter { $0.key.hasPrefix(SearchIndexBuilder.folder) }
+                    files = newFiles.merging(index) { new, _ in new }
+                } else {
+                    files.merge(newFiles) { _, new in new }
+                }
+            }
+            self.problems = problems
+        }
+        changed.lock()
+        version += 1
+        changed.broadcast()
+        changed.unlock()
+        return problems
+    }
+
+    /// Rebuilds the search index from the cached search documents, newest request wins.
+    private func rebuildSearchIndexInBackground() {
+        let (generation, documents) = lock.withLock { () -> (Int, [SearchDocument]) in
+            indexGeneration += 1
+            return (indexGeneration, Array(searchDocuments.values))
+        }
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.3) { [self] in
+            guard lock.withLock({ indexGeneration == generation }) else { return }
+            let sink = CollectingSink()
+            guard (try? SearchIndexBuilder().build(documents, into: sink)) != nil else { return }
+            lock.withLock {
+                guard indexGeneration == generation else { return }
+                files = files.filter { !$0.key.hasPrefix(SearchIndexBuilder.folder) }.merging(sink.files) { _, new in new }
+            }
+        }
+    }
+}
+
+/// Collects output files in memory.
+final class CollectingSink: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String: [UInt8]] = [:]
+    func accept(_ file: OutputFile) throws { lock.withLock { stored[file.path] = file.contents } }
+    var files: [String: [UInt8]] { lock.withLock { stored } }
+}
