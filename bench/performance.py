@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Build speed and memory of vcc against Hugo + Pagefind, scaling, and preview latency.
+
+usage: performance.py CORPUS.tar.xz [--runs 3] [--work DIR] [--vcc PATH] [--scaling 1000,10000,50000]
+
+In one run on one machine, with /usr/bin/time for wall time, CPU time and peak memory and the
+median of --runs runs each (the output folder is removed before every run, outside the timing):
+  1. the laws corpus converted to vcc content (prepare_corpus.py) and to a minimal Hugo site;
+  2. `vcc build` (pages and search index) of the full corpus and of a 1,000-law subset;
+  3. `hugo` and then Pagefind (PyPI pagefind-bin) on the same Markdown;
+  4. synthetic sites (synthetic.py) of the given sizes, and how far 50k lies off the straight
+     line through 1k and 10k;
+  5. `vcc serve` on the full corpus: the time from saving one edited law to the new page being
+     served (median of 5 edits).
+Prints Markdown tables.
+"""
+import argparse
+import pathlib
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+HERE = pathlib.Path(__file__).resolve().parent
+REPO = HERE.parent
+
+
+def measure(command, clean, runs, cwd=None):
+    samples = []
+    for _ in range(runs):
+        for folder in clean:
+            shutil.rmtree(folder, ignore_errors=True)
+        result = subprocess.run(["/usr/bin/time", "-f", "TIME %e %U %S %M", *command], cwd=cwd, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.exit(f"failed: {' '.join(map(str, command))}\n{result.stderr[-2000:]}")
+        wall, user, system, peak = re.search(r"TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)", result.stderr).groups()
+        samples.append((float(wall), float(user) + float(system), int(peak) / 1024))
+    return {"wall": statistics.median(s[0] for s in samples), "cpu": statistics.median(s[1] for s in samples),
+            "peak": statistics.median(s[2] for s in samples), "runs": runs}
+
+
+def pagefind_binary():
+    import pagefind_bin
+    return str(pathlib.Path(pagefind_bin.__file__).parent / "pagefind")
+
+
+def anchors(project, hugo, runs, vcc):
+    subprocess.run([sys.executable, str(HERE / "hugo_site.py"), str(project), str(hugo)], check=True)
+    v = measure([vcc, "build", "--source", str(project)], [project / "public"], runs)
+    h = measure(["hugo", "--quiet", "--source", str(hugo)], [hugo / "public"], runs)
+    # Pagefind needs Hugo's output: built once more, kept, and only the index removed between runs.
+    subprocess.run(["hugo", "--quiet", "--source", str(hugo)], check=True)
+    p = measure([pagefind_binary(), "--site", str(hugo / "public")], [hugo / "public" / "pagefind"], runs)
+    return v, h, p
+
+
+def preview_latency(project, vcc, edits=5):
+    process = subprocess.Popen([vcc, "serve", "--source", str(project), "--port", "0", "--stop-after", "600"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        base = re.search(r"(http://127\.0\.0\.1:\d+)/", process.stdout.readline()).group(1)
+        law = next(p for p in sorted((project / "content").rglob("index.md")) if p.stat().st_size > 20_000)
+        url = base + "/" + str(law.parent.relative_to(project / "content")) + "/"
+        original = law.read_text(encoding="utf-8")
+        samples = []
+        for edit in range(edits):
+            marker = f"Vorschau-Markierung-{edit}"
+            law.write_text(original.replace("\n## ", f"\n## {marker} ", 1), encoding="utf-8")
+            saved = time.perf_counter()
+            while True:
+                with urllib.request.urlopen(url, timeout=10) as response:
+                    if marker in response.read().decode("utf-8"):
+                        break
+                if time.perf_counter() - saved > 30:
+                    sys.exit("preview did not pick up the edit")
+                time.sleep(0.002)
+            samples.append((time.perf_counter() - saved) * 1000)
+            time.sleep(0.3)
+        law.write_text(original, encoding="utf-8")
+        return statistics.median(samples), law.stat().st_size
+    finally:
+        process.kill()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--work", default="/tmp/vcc-performance")
+    parser.add_argument("--vcc", default=str(REPO / ".build/release/vcc"))
+    parser.add_argument("--scaling", default="1000,10000,50000")
+    args = parser.parse_args()
+    work = pathlib.Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    full, subset = work / "laws", work / "laws-1000"
+    if not (full / "content").exists():
+        subprocess.run([sys.executable, str(HERE / "prepare_corpus.py"), args.corpus, str(full)], check=True)
+    if not (subset / "content").exists():
+        subprocess.run([sys.executable, str(HERE / "prepare_corpus.py"), args.corpus, str(subset), "--limit", "1000"], check=True)
+
+    print(f"Machine: {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
+          f"median of {args.runs} runs; output removed before each run.\n")
+    print("| corpus | tool | wall | CPU | peak memory |")
+    print("|---|---|---:|---:|---:|")
+    ratios = []
+    for name, project in (("laws, 6,636", full), ("laws, 1,000", subset)):
+        v, h, p = anchors(project, work / (project.name + "-hugo"), args.runs, args.vcc)
+        for tool, m in (("vcc build (pages + index)", v), ("Hugo 0.111 (pages)", h), ("Pagefind 1.5.2 (index)", p)):
+            print(f"| {name} | {tool} | {m['wall']:.2f} s | {m['cpu']:.2f} s | {m['peak']:,.0f} MiB |")
+        print(f"| {name} | Hugo + Pagefind | {h['wall'] + p['wall']:.2f} s | {h['cpu'] + p['cpu']:.2f} s | {max(h['peak'], p['peak']):,.0f} MiB |")
+        ratios.append((name, v['wall'] / h['wall'], v['wall'] / (h['wall'] + p['wall']), v['peak'] / 1024))
+    print("\n| corpus | vcc / Hugo (wall) | vcc / (Hugo + Pagefind) (wall) | vcc peak |")
+    print("|---|---:|---:|---:|")
+    for name, a, b, peak in ratios:
+        print(f"| {name} | {a:.2f}x | {b:.2f}x | {peak:.2f} GiB |")
+
+    sizes = [int(x) for x in args.scaling.split(",") if x]
+    if sizes:
+        print("\n| synthetic pages | Markdown | wall | CPU | peak memory |")
+        print("|---:|---:|---:|---:|---:|")
+        points = {}
+        for size in sizes:
+            project = work / f"synthetic-{size}"
+            if not (project / "content").exists():
+                subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(size), str(project)], check=True)
+            megabytes = sum(f.stat().st_size for f in (project / "content").rglob("*.md")) / 1e6
+            m = measure([args.vcc, "build", "--source", str(project)], [project / "public"], 1 if size > 20000 else args.runs)
+            points[size] = m
+            print(f"| {size:,} | {megabytes:,.0f} MB | {m['wall']:.2f} s | {m['cpu']:.2f} s | {m['peak']:,.0f} MiB |")
+        if len(sizes) >= 3:
+            a, b, c = sizes[0], sizes[1], sizes[-1]
+            for key, label in (("wall", "time"), ("peak", "memory")):
+                slope = (points[b][key] - points[a][key]) / (b - a)
+                predicted = points[a][key] + slope * (c - a)
+                print(f"\n{label} at {c:,}: measured {points[c][key]:.2f}, straight line through {a:,} and {b:,} predicts "
+                      f"{predicted:.2f} ({(points[c][key] / predicted - 1) * 100:+.1f} %)")
+
+    latency, size = preview_latency(full, args.vcc)
+    print(f"\nvcc serve on the full corpus: edited law ({size / 1000:.0f} KB) served {latency:.0f} ms after the save (median of 5).")
+
+
+if __name__ == "__main__":
+    main()
