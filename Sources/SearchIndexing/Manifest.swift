@@ -22,6 +22,7 @@ enum Manifest {
             ("partialMatchPercent", String(SearchTuning.partialMatchPercent)),
             ("maximumPrefixTerms", String(SearchTuning.maximumPrefixTerms)),
             ("passagesPerBlock", String(SearchTuning.passagesPerBlock)),
+            ("passagesPerLaterBlock", String(SearchTuning.passagesPerLaterBlock)),
             ("stopwords", JSONText.strings(Stopwords.german.sorted())),
             ("tuning", tuning),
         ]) + "\n"

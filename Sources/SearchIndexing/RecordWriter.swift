@@ -6,10 +6,10 @@ import SiteModel
 /// passages; a long document's other passages live in blocks fetched only when one is the excerpt.
 enum RecordWriter {
     static func files(for document: SearchDocument, passages: Passages, id: Int) -> [OutputFile] {
-        let size = SearchTuning.passagesPerBlock
         var blocks: [String] = []
         var start = 0
         while start < passages.passages.count || blocks.isEmpty {
+            let size = blocks.isEmpty ? SearchTuning.passagesPerBlock : SearchTuning.passagesPerLaterBlock
             let slice = passages.passages[start..<min(start + size, passages.passages.count)]
             blocks.append(JSONText.array(slice.map { "[\($0.anchor)," + JSONText.string($0.text) + "]" }))
             start += size

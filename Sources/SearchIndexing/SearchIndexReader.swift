@@ -11,7 +11,6 @@ public final class SearchIndexReader: @unchecked Sendable {
     let matchWeights: [String: Int]
     let partialMatchPercent: Int
     let maximumPrefixTerms: Int
-    let passagesPerBlock: Int
     let facetGroups: [(key: String, label: String, values: [(value: String, documents: Set<Int>)])]
     private let load: FileLoader
     private let lock = NSLock()
@@ -36,7 +35,6 @@ public final class SearchIndexReader: @unchecked Sendable {
         matchWeights = manifest["matchWeights"] as? [String: Int] ?? [:]
         partialMatchPercent = manifest["partialMatchPercent"] as? Int ?? 50
         maximumPrefixTerms = manifest["maximumPrefixTerms"] as? Int ?? 60
-        passagesPerBlock = manifest["passagesPerBlock"] as? Int ?? 16
         guard let facetBytes = loader("facets.json"),
               let facets = try JSONSerialization.jsonObject(with: Data(facetBytes)) as? [String: Any],
               let groups = facets["groups"] as? [[String: Any]] else {

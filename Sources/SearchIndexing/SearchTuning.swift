@@ -39,8 +39,12 @@ public enum SearchTuning {
     public static let partialMatchPercent = 50
     /// Passages of excerpt text are cut near this many characters.
     public static let passageLength = 240
-    /// Passages per record file: the first block travels with the record, later ones on demand.
+    /// Passages in the record itself (the first block): most excerpts come from here.
     public static let passagesPerBlock = 8
+    /// Passages per later block file (`r/<id>-<n>.json`), fetched only when the best passage is there.
+    /// Larger than the first block: a long page would otherwise become thousands of small files,
+    /// and creating files is what a large build spends most kernel time on.
+    public static let passagesPerLaterBlock = 32
     /// Term shards are cut after about this many bytes, so a word's shard stays small.
     public static let shardTargetBytes = 16_000
     /// A prefix matches at most this many terms (the most frequent), to bound the work per keystroke.

@@ -375,10 +375,12 @@ class SearchIndex {
     const counts = new Map();
     for (const p of match.passages) counts.set(p, (counts.get(p) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
-    const perBlock = this.manifest.passagesPerBlock;
-    const blockNumber = Math.floor(best / perBlock);
+    // Passages 0..first-1 are in the record; after that, later blocks of `later` passages each.
+    const first = this.manifest.passagesPerBlock, later = this.manifest.passagesPerLaterBlock ?? first;
+    const blockNumber = best < first ? 0 : 1 + Math.floor((best - first) / later);
+    const offset = best < first ? best : (best - first) % later;
     const block = blockNumber === 0 ? record.block : (await this.fetchFile(`r/${document}-${blockNumber}.json`, "json")).block;
-    const passage = block[best % perBlock] ?? record.block[0];
+    const passage = block[offset] ?? record.block[0];
     if (!passage) return result;
     const [anchorIndex, text] = passage;
     const anchor = record.anchors[anchorIndex]?.[0];
