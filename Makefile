@@ -1,5 +1,6 @@
 # The two commands of the quick start: `make site` builds public/, `make test` runs every test.
-.PHONY: site test swift-test e2e-test js-test
+.PHONY: site test swift-test e2e-test js-test bench
+CORPUS ?= ../shared/corpora/gesetze.tar.xz
 
 site:
 	scripts/install-deps.sh build
@@ -21,3 +22,10 @@ js-test:
 e2e-test:
 	scripts/install-deps.sh test
 	VCC=$(CURDIR)/.build/debug/vcc python3 -m pytest tests/e2e -q -p no:cacheprovider
+
+# Not part of the quick start: speed against Hugo + Pagefind and search against Pagefind (several minutes).
+bench:
+	scripts/install-deps.sh bench
+	swift build -c release --product vcc
+	python3 bench/performance.py $(CORPUS)
+	python3 bench/compare_search.py $(CORPUS)

@@ -2,12 +2,16 @@
 # Installs what vcc needs on Debian, only where it is missing.
 #   install-deps.sh build   C libraries for building vcc (cmark-gfm, libstemmer)
 #   install-deps.sh test    plus Chromium, chromedriver and the Python test tools
+#   install-deps.sh bench   plus Hugo and Pagefind (PyPI pagefind-bin), the anchors of the benchmarks
 set -euo pipefail
 what="${1:-build}"
 
 apt_packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev)
-if [ "$what" = test ]; then
+if [ "$what" = test ] || [ "$what" = bench ]; then
   apt_packages+=(chromium chromium-driver)
+fi
+if [ "$what" = bench ]; then
+  apt_packages+=(hugo)
 fi
 
 missing=()
@@ -20,6 +24,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$what" = bench ]; then
+  python3 -c "import pagefind_bin, selenium" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check pagefind-bin==1.5.2 selenium
 fi
 
 if [ "$what" = test ]; then

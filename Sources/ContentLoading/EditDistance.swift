@@ -1,14 +1,14 @@
-/// Levenshtein distance, for "did you mean" suggestions.
-enum EditDistance {
+/// Levenshtein distance, for "did you mean" suggestions (front matter keys, values and ids).
+public enum EditDistance {
     /// The candidate nearest to `word`, when it is close enough to be a likely typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { (candidate: $0, distance: distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }) else { return nil }
         // Allow one edit for short keys, up to a third of the length for longer ones.
         return best.distance <= max(1, min(3, word.count / 3)) ? best.candidate : nil
     }
 
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

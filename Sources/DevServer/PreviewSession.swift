@@ -55,21 +55,10 @@ final class PreviewSession: @unchecked Sendable {
         let (templates, templateProblems) = TemplateSet.load(siteTemplatesRoot: project.templatesRoot)
         var options = self.options
         options.templates = templates
-        let sink = CollectingSink()
-        do {
-            let summary = try SiteBuilder(options: options).build(project, into: sink)
-            let all = templateProblems + summary.diagnostics
-            guard !all.containsErrors else { return publish(problems: all, files: nil) }
-            lock.withLock {
-                self.project = project
-                self.templates = templates
-                searchDocuments = Dictionary(summary.searchDocuments.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
-            }
-            let result = publish(problems: all, files: sink.files, replacingAll: true)
-            rebuildSearchIndexInBackground()
-            return result
-        } catch {
-            return publish(problems: [.error(at: SourceLocation(file: "public"), "\(error)")], files: nil)
+        return render(project, options: options, problems: templateProblems, replacingAll: true) { summary in
+            self.project = project
+            self.templates = templates
+            searchDocuments = Dictionary(summary.searchDocuments.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
         }
     }
 
@@ -97,16 +86,23 @@ final class PreviewSession: @unchecked Sendable {
         var options = self.options
         options.templates = lock.withLock { templates }
         options.onlyContentPaths = contentPaths
+        return render(project, options: options, problems: problems, replacingAll: false) { summary in
+            self.project = project
+            for document in summary.searchDocuments { searchDocuments[document.url] = document }
+        }
+    }
+
+    /// Builds with `options`; on success records the new state (under the lock), publishes the files
+    /// and schedules the search index. On errors the previous files stay.
+    private func render(_ project: LoadedProject, options: BuildOptions, problems: [Diagnostic], replacingAll: Bool,
+                        recordState: (BuildSummary) -> Void) -> [Diagnostic] {
         let sink = CollectingSink()
         do {
             let summary = try SiteBuilder(options: options).build(project, into: sink)
             let all = problems + summary.diagnostics
             guard !all.containsErrors else { return publish(problems: all, files: nil) }
-            lock.withLock {
-                self.project = project
-                for document in summary.searchDocuments { searchDocuments[document.url] = document }
-            }
-            let result = publish(problems: all, files: sink.files)
+            lock.withLock { recordState(summary) }
+            let result = publish(problems: all, files: sink.files, replacingAll: replacingAll)
             rebuildSearchIndexInBackground()
             return result
         } catch {

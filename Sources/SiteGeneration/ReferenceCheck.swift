@@ -1,3 +1,4 @@
+import ContentLoading
 import SiteModel
 
 /// Checks that every id in front matter points at an existing document of the right kind.
@@ -8,8 +9,7 @@ enum ReferenceCheck {
             guard routes.entry(kind: kind, id: reference.id) == nil else { return }
             let known = routes.entries(of: kind).map(\.document.id)
             var hint = "Bekannte Kennungen: " + (known.isEmpty ? "(keine)" : known.joined(separator: ", ")) + "."
-            if let close = known.min(by: { distance(reference.id, $0) < distance(reference.id, $1) }),
-               distance(reference.id, close) <= 2 {
+            if let close = EditDistance.closest(to: reference.id, among: known) {
                 hint = "Meintest du `\(close)`?"
             }
             let folder = kind == .municipality ? "content/kommunen/" : kind == .project ? "content/projekte/" : "content/blaupausen/"
@@ -41,20 +41,5 @@ enum ReferenceCheck {
             }
         }
         return problems
-    }
-
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let saved = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = saved
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
     }
 }
