@@ -44,7 +44,7 @@ let package = Package(
         // Search documents into the sharded inverted index; the reference query engine.
         .target(
             name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel"],
-            resources: [.copy("Client")], swiftSettings: strictSettings),
+            exclude: ["FORMAT.md"], resources: [.copy("Client")], swiftSettings: strictSettings),
         // The pipeline: documents -> routes -> rendered pages, lists, feeds, index -> output files.
         .target(
             name: "SiteGeneration",
