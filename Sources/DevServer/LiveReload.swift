@@ -1,3 +1,4 @@
+import Foundation
 import SiteModel
 
 /// The live-reload script and the status it polls; added only while serving.
@@ -18,22 +19,10 @@ enum LiveReload {
     }
 
     static func status(version: Int, problems: [Diagnostic]) -> String {
-        let errors = problems.filter { $0.severity == .error }.map { "\"" + escape($0.description) + "\"" }
-        return "{\"version\":\(version),\"errors\":[\(errors.joined(separator: ","))]}"
-    }
-
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"
-            default: if scalar.value < 0x20 { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        let errors = problems.filter { $0.severity == .error }.map(\.description)
+        let object: [String: Any] = ["version": version, "errors": errors]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Long-polls /__vcc/status; reloads when the version changes, shows build errors in an overlay.
