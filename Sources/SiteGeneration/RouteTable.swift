@@ -51,8 +51,10 @@ struct RouteTable: Sendable {
         self.introductions = introductions
         byContentPath = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.document.contentPath, $0) })
         var byKind: [ContentKind: [String: Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            byKind[entry.document.kind, default: [:]][entry.document.id] = byKind[entry.document.kind]?[entry.document.id] ?? index
+        for (index, entry) in entries.enumerated() where byKind[entry.document.kind]?[entry.document.id] == nil {
+            // Read and write in separate statements: reading inside the write would copy the inner
+            // dictionary on every insert and make this quadratic in the number of pages.
+            byKind[entry.document.kind, default: [:]][entry.document.id] = index
         }
         byKindAndID = byKind
         knownURLs = Set(entries.map(\.url)).union(introductions.keys)
