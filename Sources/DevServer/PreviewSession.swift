@@ -19,6 +19,7 @@ final class PreviewSession: @unchecked Sendable {
     private var files: [String: [UInt8]] = [:]
     private var project: LoadedProject?
     private var templates: TemplateSet?
+    private var plan: SitePlan?
     private var searchDocuments: [URLPath: SearchDocument] = [:]
     private var indexGeneration = 0
     private(set) var version = 0
@@ -55,11 +56,12 @@ final class PreviewSession: @unchecked Sendable {
         let (templates, templateProblems) = TemplateSet.load(siteTemplatesRoot: project.templatesRoot)
         var options = self.options
         options.templates = templates
-        return render(project, options: options, problems: templateProblems, replacingAll: true) { summary in
+        return render(problems: templateProblems, replacingAll: true, recordState: { summary in
             self.project = project
             self.templates = templates
-            searchDocuments = Dictionary(summary.searchDocuments.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
-        }
+            self.plan = summary.plan
+            self.searchDocuments = Dictionary(summary.searchDocuments.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+        }, produce: { sink in try SiteBuilder(options: options).build(project, into: sink) })
     }
 
     /// Reacts to changed source files (paths relative to the project).
@@ -85,20 +87,30 @@ final class PreviewSession: @unchecked Sendable {
         }
         var options = self.options
         options.templates = lock.withLock { templates }
-        options.onlyContentPaths = contentPaths
-        return render(project, options: options, problems: problems, replacingAll: false) { summary in
+        let recordState = { (summary: BuildSummary) in
             self.project = project
-            for document in summary.searchDocuments { searchDocuments[document.url] = document }
+            for document in summary.searchDocuments { self.searchDocuments[document.url] = document }
+        }
+        // Fast path: re-render against the last full build's routes, without routing the site again.
+        if let plan = lock.withLock({ self.plan }), contentPaths.allSatisfy({ plan.contains(contentPath: $0) }) {
+            let edited = project.documents.filter { contentPaths.contains($0.contentPath) }
+            return render(problems: problems, replacingAll: false, recordState: recordState) { sink in
+                try SiteBuilder(options: options).rerender(edited, with: plan, into: sink)!
+            }
+        }
+        options.onlyContentPaths = contentPaths
+        return render(problems: problems, replacingAll: false, recordState: recordState) { sink in
+            try SiteBuilder(options: options).build(project, into: sink)
         }
     }
 
-    /// Builds with `options`; on success records the new state (under the lock), publishes the files
-    /// and schedules the search index. On errors the previous files stay.
-    private func render(_ project: LoadedProject, options: BuildOptions, problems: [Diagnostic], replacingAll: Bool,
-                        recordState: (BuildSummary) -> Void) -> [Diagnostic] {
+    /// Runs `produce`; on success records the new state (under the lock), publishes the files and
+    /// schedules the search index. On errors the previous files stay.
+    private func render(problems: [Diagnostic], replacingAll: Bool, recordState: (BuildSummary) -> Void,
+                        produce: (CollectingSink) throws -> BuildSummary) -> [Diagnostic] {
         let sink = CollectingSink()
         do {
-            let summary = try SiteBuilder(options: options).build(project, into: sink)
+            let summary = try produce(sink)
             let all = problems + summary.diagnostics
             guard !all.containsErrors else { return publish(problems: all, files: nil) }
             lock.withLock { recordState(summary) }

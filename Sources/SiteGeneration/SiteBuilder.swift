@@ -34,6 +34,25 @@ public struct BuildSummary: Sendable {
     public var searchDocuments: [SearchDocument]
     /// Step name and seconds, in order.
     public var timings: [(step: String, seconds: Double)]
+    /// The routes and renderer of this build, for re-rendering single pages (see ``SiteBuilder/rerender(_:with:into:)``).
+    public var plan: SitePlan?
+}
+
+/// What a build knows before rendering: every URL, the cross-document directory, the renderer.
+///
+/// Valid as long as no document's front matter changes meaning; an edit to a body can be
+/// re-rendered against it without routing the whole site again.
+public final class SitePlan: Sendable {
+    let routes: RouteTable
+    let renderer: DocumentPageRenderer
+
+    init(routes: RouteTable, renderer: DocumentPageRenderer) {
+        self.routes = routes
+        self.renderer = renderer
+    }
+
+    /// Whether a document at this path (relative to `content/`) was routed by this plan.
+    public func contains(contentPath: String) -> Bool { routes.entry(forContentPath: contentPath) != nil }
 }
 
 /// The pipeline from a loaded project to output files: routes, references, pages, lists, feeds, assets.
@@ -72,6 +91,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("Adressen und Verweise")
 
         let renderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
+        let plan = SitePlan(routes: routes, renderer: renderer)
         let selected = options.onlyContentPaths.map { paths in routes.entries.filter { paths.contains($0.document.contentPath) } }
         let results = (selected ?? routes.entries).concurrentMap { entry -> (DocumentPageRenderer.Result, (any Error)?) in
             var result = renderer.render(entry)
@@ -88,7 +108,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("Seiten rendern")
         if selected != nil {
             return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: results.count, fileCount: results.count,
-                                searchDocuments: results.map(\.0.search), timings: clock.laps)
+                                searchDocuments: results.map(\.0.search), timings: clock.laps, plan: plan)
         }
 
         var introductions: [URLPath: (title: String, summary: String?, html: String)] = [:]
@@ -129,7 +149,28 @@ public struct SiteBuilder: Sendable {
         }
 
         return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: pageURLs.count, fileCount: fileCount,
-                            searchDocuments: options.includesSearchIndex ? [] : results.map(\.0.search), timings: clock.laps)
+                            searchDocuments: options.includesSearchIndex ? [] : results.map(\.0.search), timings: clock.laps,
+                            plan: plan)
+    }
+
+    /// Re-renders edited documents against an earlier build's plan; nil when one of them is not in it.
+    public func rerender(_ documents: [Document], with plan: SitePlan, into sink: some OutputSink) throws -> BuildSummary? {
+        var entries: [RouteTable.Entry] = []
+        for document in documents {
+            guard let known = plan.routes.entry(forContentPath: document.contentPath) else { return nil }
+            entries.append(RouteTable.Entry(document: document, url: known.url))
+        }
+        var diagnostics: [Diagnostic] = []
+        var searchDocuments: [SearchDocument] = []
+        for entry in entries {
+            var result = plan.renderer.render(entry)
+            if let file = result.file { try sink.accept(file) }
+            result.file = nil
+            diagnostics += result.diagnostics
+            searchDocuments.append(result.search)
+        }
+        return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: entries.count, fileCount: entries.count,
+                            searchDocuments: searchDocuments, timings: [], plan: plan)
     }
 
     /// Links to `page.md#anker` whose anchor is not a heading of that page.
