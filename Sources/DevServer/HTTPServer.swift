@@ -90,8 +90,7 @@ final class HTTPServer: @unchecked Sendable {
             let count = recv(client, &buffer, buffer.count, 0)
             if count <= 0 { return nil }
             received += buffer[0..<count]
-            if received.count >= 4, received.suffix(from: max(0, received.count - count - 3)).contains(0x0A),
-               String(decoding: received, as: UTF8.self).contains("\r\n\r\n") { break }
+            if Self.endsHeaders(received) { break }
         }
         let text = String(decoding: received, as: UTF8.self)
         guard let line = text.split(separator: "\r\n", maxSplits: 1).first else { return nil }
@@ -107,6 +106,12 @@ final class HTTPServer: @unchecked Sendable {
             }
         }
         return Request(method: String(parts[0]), path: pieces[0].removingPercentEncoding ?? pieces[0], query: query)
+    }
+
+    /// Whether the bytes contain the blank line that ends the request headers.
+    private static func endsHeaders(_ bytes: [UInt8]) -> Bool {
+        let end: [UInt8] = [0x0D, 0x0A, 0x0D, 0x0A]
+        return bytes.count >= 4 && (0...(bytes.count - 4)).contains { bytes[$0..<($0 + 4)].elementsEqual(end) }
     }
 
     private static func send(_ client: Int32, _ bytes: [UInt8]) {

@@ -91,16 +91,14 @@ final class PreviewSession: @unchecked Sendable {
             self.project = project
             for document in summary.searchDocuments { self.searchDocuments[document.url] = document }
         }
-        // Fast path: re-render against the last full build's routes, without routing the site again.
-        if let plan = lock.withLock({ self.plan }), contentPaths.allSatisfy({ plan.contains(contentPath: $0) }) {
-            let edited = project.documents.filter { contentPaths.contains($0.contentPath) }
-            return render(problems: problems, replacingAll: false, recordState: recordState) { sink in
-                try SiteBuilder(options: options).rerender(edited, with: plan, into: sink)!
-            }
+        // Re-render against the last full build's routes, without routing the site again. A file the
+        // routes do not hold as a page (an `index.md` introducing a list) needs a full rebuild.
+        guard let plan = lock.withLock({ self.plan }), contentPaths.allSatisfy({ plan.contains(contentPath: $0) }) else {
+            return buildAll()
         }
-        options.onlyContentPaths = contentPaths
+        let edited = project.documents.filter { contentPaths.contains($0.contentPath) }
         return render(problems: problems, replacingAll: false, recordState: recordState) { sink in
-            try SiteBuilder(options: options).build(project, into: sink)
+            try SiteBuilder(options: options).rerender(edited, with: plan, into: sink)!
         }
     }
 

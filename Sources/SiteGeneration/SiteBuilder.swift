@@ -13,9 +13,6 @@ public struct BuildOptions: Sendable {
     public var sourceDateEpoch: Int?
     /// Whether the search index is built (the preview server builds it in the background instead).
     public var includesSearchIndex = true
-    /// Render only the documents with these content paths, and nothing else (no lists, feeds,
-    /// assets or index): the preview server's rebuild of one edited page.
-    public var onlyContentPaths: Set<String>?
     /// Templates loaded before, so a preview rebuild does not read them again.
     public var templates: TemplateSet?
 
@@ -92,8 +89,7 @@ public struct SiteBuilder: Sendable {
 
         let renderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
         let plan = SitePlan(routes: routes, renderer: renderer)
-        let selected = options.onlyContentPaths.map { paths in routes.entries.filter { paths.contains($0.document.contentPath) } }
-        let results = (selected ?? routes.entries).concurrentMap { entry -> (DocumentPageRenderer.Result, (any Error)?) in
+        let results = routes.entries.concurrentMap { entry -> (DocumentPageRenderer.Result, (any Error)?) in
             var result = renderer.render(entry)
             var failure: (any Error)?
             if let file = result.file {
@@ -106,10 +102,6 @@ public struct SiteBuilder: Sendable {
         diagnostics += results.flatMap(\.0.diagnostics)
         diagnostics += anchorProblems(results.map(\.0))
         clock.lap("Seiten rendern")
-        if selected != nil {
-            return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: results.count, fileCount: results.count,
-                                searchDocuments: results.map(\.0.search), timings: clock.laps, plan: plan)
-        }
 
         var introductions: [URLPath: (title: String, summary: String?, html: String)] = [:]
         for (url, document) in routes.introductions {
