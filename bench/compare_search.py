@@ -15,13 +15,11 @@ Prints a Markdown table. Needs chromium, chromium-driver, hugo and PyPI selenium
 """
 import argparse
 import functools
-import http.server
 import json
 import os
 import pathlib
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,9 +28,11 @@ import time
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
+sys.path.insert(0, str(REPO / "tests" / "e2e"))
+from static_server import LoopbackServer, RangeRequestHandler  # noqa: E402
 
 
-class CountingHandler(http.server.SimpleHTTPRequestHandler):
+class CountingHandler(RangeRequestHandler):
     counts = None  # set per server: dict path -> bytes
 
     def log_message(self, *args):
@@ -44,18 +44,10 @@ class CountingHandler(http.server.SimpleHTTPRequestHandler):
         outputfile.write(data)
 
 
-class Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def server_bind(self):
-        self.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        super().server_bind()
-
-
 def serve(folder):
     counts = {}
     handler = type("Handler", (CountingHandler,), {"counts": counts})
-    server = Server(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    server = LoopbackServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}", counts
 

@@ -10,6 +10,8 @@ final class HTTPServer: @unchecked Sendable {
         var method: String
         var path: String
         var query: [String: String]
+        /// The `Range` header, when the client asked for part of the file.
+        var range: String? = nil
     }
 
     struct Response: Sendable {
@@ -66,19 +68,37 @@ final class HTTPServer: @unchecked Sendable {
     private static func handle(_ client: Int32, _ handler: Handler) {
         defer { close(client) }
         guard let request = readRequest(client) else { return }
-        let response: Response
+        var response: Response
         if request.method == "GET" || request.method == "HEAD" {
             response = handler(request)
+            if response.status == 200, let range = request.range { response = Self.partial(response, range: range) }
         } else {
             response = Response(status: 405, contentType: "text/plain; charset=utf-8", body: Array("Nur GET und HEAD.\n".utf8))
         }
         var head = "HTTP/1.1 \(response.status) \(reason(response.status))\r\n"
         head += "Content-Type: \(response.contentType)\r\nContent-Length: \(response.body.count)\r\n"
-        head += "Cache-Control: no-store\r\nConnection: close\r\n"
+        head += "Cache-Control: no-store\r\nAccept-Ranges: bytes\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
         head += "\r\n"
         send(client, Array(head.utf8))
         if request.method == "GET" { send(client, response.body) }
+    }
+
+    /// One `bytes=a-b` (or `bytes=a-`) range of a response, as the search client asks for passage blocks.
+    static func partial(_ response: Response, range: String) -> Response {
+        guard range.hasPrefix("bytes="), !range.contains(",") else { return response }
+        let bounds = range.dropFirst(6).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        let size = response.body.count
+        guard bounds.count == 2, let start = Int(bounds[0]) else { return response }
+        let end = min(bounds[1].isEmpty ? size - 1 : (Int(bounds[1]) ?? size - 1), size - 1)
+        guard start <= end else {
+            return Response(status: 416, contentType: response.contentType, body: [], headers: [("Content-Range", "bytes */\(size)")])
+        }
+        var partial = response
+        partial.status = 206
+        partial.body = Array(response.body[start...end])
+        partial.headers.append(("Content-Range", "bytes \(start)-\(end)/\(size)"))
+        return partial
     }
 
     private static func readRequest(_ client: Int32) -> Request? {
@@ -105,7 +125,12 @@ final class HTTPServer: @unchecked Sendable {
                 if kv.count == 2 { query[kv[0]] = kv[1] }
             }
         }
-        return Request(method: String(parts[0]), path: pieces[0].removingPercentEncoding ?? pieces[0], query: query)
+        var range: String?
+        for header in text.split(separator: "\r\n").dropFirst() {
+            let pair = header.split(separator: ":", maxSplits: 1)
+            if pair.count == 2, pair[0].lowercased() == "range" { range = pair[1].trimmingCharacters(in: .whitespaces) }
+        }
+        return Request(method: String(parts[0]), path: pieces[0].removingPercentEncoding ?? pieces[0], query: query, range: range)
     }
 
     /// Whether the bytes contain the blank line that ends the request headers.
@@ -128,9 +153,11 @@ final class HTTPServer: @unchecked Sendable {
     private static func reason(_ status: Int) -> String {
         switch status {
         case 200: "OK"
+        case 206: "Partial Content"
         case 301: "Moved Permanently"
         case 404: "Not Found"
         case 405: "Method Not Allowed"
+        case 416: "Range Not Satisfiable"
         default: "Status"
         }
     }

@@ -27,8 +27,10 @@ struct AnalysedDocument {
 }
 
 /// One thread's vocabulary: words seen by that thread, numbered in order of first sight.
-// Used by one thread at a time: filled by its worker, then read after all workers have finished.
-final class WorkerVocabulary: @unchecked Sendable {
+///
+/// A struct, not a class: the tokeniser calls into it for every token, and a class's stored
+/// properties would cost a dynamic exclusivity check on each access.
+struct WorkerVocabulary: Sendable {
     private var table = ByteStringTable()
     /// The words by id, made into strings once the document pass is over.
     var words: [String] { (0..<table.count).map { table.string(Int32($0)) } }
@@ -40,8 +42,8 @@ final class WorkerVocabulary: @unchecked Sendable {
     private var slotDocument: [Int32] = []
     private var slotIndex: [Int32] = []
 
-    func id(for bytes: ArraySlice<UInt8>) -> Int32 {
-        let (id, isNew) = bytes.withUnsafeBufferPointer { table.intern($0) }
+    mutating func id(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (id, isNew) = table.intern(bytes)
         if isNew {
             isStopword.append(Stopwords.german.contains(table.string(id)))
             standaloneCounts.append(0)
@@ -52,7 +54,7 @@ final class WorkerVocabulary: @unchecked Sendable {
     }
 
     /// Tokenises every field of `document` into `AnalysedDocument`.
-    func analyse(_ document: SearchDocument, passages: Passages, number: Int32) -> AnalysedDocument {
+    mutating func analyse(_ document: SearchDocument, passages: Passages, number: Int32) -> AnalysedDocument {
         var result = AnalysedDocument()
         func add(_ text: String, field: SearchTuning.Field, passage: Int32) {
             Tokenizer.forEachToken(in: text) { token in

@@ -18,7 +18,7 @@ enum QueryAnalysis {
             guard token.kind == .word else { return }
             let folded = String(decoding: token.bytes, as: UTF8.self)
             if stopwords.contains(folded) { return }
-            words.append(QueryWord(folded: folded, stem: stemmer.stem(token.bytes), isPrefix: false))
+            words.append(QueryWord(folded: folded, stem: stemmer.stem(Array(token.bytes)[...]), isPrefix: false))
         }
         if let last = query.unicodeScalars.last, !last.properties.isWhitespace, !words.isEmpty {
             words[words.count - 1].isPrefix = true

@@ -9,15 +9,18 @@ public struct SearchIndexBuilder: Sendable {
 
     public init() {}
 
-    /// Analyses all documents and hands every index file to `sink`.
-    public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws {
+    /// Analyses all documents and hands every index file to `sink`; returns the time of each step.
+    @discardableResult
+    public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws -> [(step: String, seconds: Double)] {
+        var clock = StepClock()
         let documents = documents.sorted { $0.url < $1.url }
         let passages = documents.concurrentMap(Passages.init)
 
+        clock.lap("Passagen")
         // 1. Tokenise every document on all cores, each worker with its own vocabulary.
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let analysed = Array(0..<workers).concurrentMap { worker -> (WorkerVocabulary, [(Int, AnalysedDocument)]) in
-            let vocabulary = WorkerVocabulary()
+            var vocabulary = WorkerVocabulary()
             var results: [(Int, AnalysedDocument)] = []
             var index = worker
             while index < documents.count {
@@ -27,6 +30,7 @@ public struct SearchIndexBuilder: Sendable {
             return (vocabulary, results)
         }
 
+        clock.lap("Wörter zählen")
         // 2. Merge the vocabularies, then stem and split every distinct word once.
         var globalIDs: [String: Int] = [:]
         var words: [String] = []
@@ -50,6 +54,7 @@ public struct SearchIndexBuilder: Sendable {
         }
         let termTable = TermTable(words: words, standaloneCounts: counts)
         let wordMaps = localToGlobal
+        clock.lap("Stammformen und Komposita")
 
         // 3. Postings per document, then grouped by term.
         let postings = PostingsAssembly(documentCount: documents.count, termCount: termTable.terms.count)
@@ -59,6 +64,7 @@ public struct SearchIndexBuilder: Sendable {
         }
         let byTerm = postings.groupByTerm(perWorker)
 
+        clock.lap("Postings")
         // 4. Write shards, manifest, facets and records.
         let shards = ShardWriter(terms: termTable.terms, postings: byTerm, documentCount: documents.count)
         for (index, shard) in shards.shards.enumerated() {
@@ -67,15 +73,33 @@ public struct SearchIndexBuilder: Sendable {
         try sink.accept(OutputFile(path: Self.folder + "manifest.json", text: Manifest.json(
             documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count)))
         try sink.accept(OutputFile(path: Self.folder + "facets.json", text: FacetWriter.json(documents)))
-        // Records are written as they are made, on all cores: a large site has tens of thousands.
-        let failures = Array(0..<documents.count).concurrentMap { index -> (any Error)? in
-            do {
-                for file in RecordWriter.files(for: documents[index], passages: passages[index], id: index) { try sink.accept(file) }
-                return nil
-            } catch { return error }
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        clock.lap("Wortlisten schreiben")
+        try writeRecords(documents, passages: passages, into: sink)
         for file in try Self.clientFiles() { try sink.accept(file) }
+        clock.lap("Datensätze schreiben")
+        return clock.laps
+    }
+
+    /// Records and passage packs, a chunk of documents at a time: passages are encoded on all cores,
+    /// packed in document order (so pack offsets are deterministic), then the records are written on
+    /// all cores. Only one chunk's encoded text is held at once.
+    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], into sink: some OutputSink) throws {
+        var packs = PassagePacks(sink: sink)
+        let chunkSize = 256
+        for chunkStart in stride(from: 0, to: documents.count, by: chunkSize) {
+            let ids = Array(chunkStart..<min(chunkStart + chunkSize, documents.count))
+            let encoded = ids.concurrentMap { RecordWriter.encode(passages[$0]) }
+            var packed: [RecordWriter.PackLocation?] = []
+            for passages in encoded { packed.append(try packs.append(passages.laterBlocks)) }
+            let locations = packed
+            let failures = Array(ids.indices).concurrentMap { index -> (any Error)? in
+                let file = RecordWriter.record(for: documents[ids[index]], passages: encoded[index], location: locations[index], id: ids[index])
+                do { try sink.accept(file) } catch { return error }
+                return nil
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        }
+        try packs.finish()
     }
 
     /// The browser client (`Client/*.js` without tests), served from `assets/search/`.

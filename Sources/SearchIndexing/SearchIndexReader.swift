@@ -26,7 +26,7 @@ public final class SearchIndexReader: @unchecked Sendable {
         load = loader
         guard let bytes = loader("manifest.json"),
               let manifest = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              manifest["format"] as? String == "vcc-search/1" else {
+              manifest["format"] as? String == "vcc-search/2" else {
             throw SearchIndexError.unreadable("manifest.json")
         }
         self.manifest = manifest

@@ -41,11 +41,14 @@ public enum SearchTuning {
     public static let passageLength = 240
     /// Passages in the record itself (the first block): most excerpts come from here.
     public static let passagesPerBlock = 8
-    /// Passages per later block file (`r/<id>-<n>.json`), fetched only when the best passage is there.
-    /// Larger blocks mean fewer files to create (a large build spends much kernel time on that) but
-    /// more bytes per result: 32 raised a cold one-word query on the laws from 0.41 to 0.51 of
-    /// Pagefind's bytes, so it stays at 8.
+    /// Passages per later block, fetched by a range request only when the best passage is there.
+    /// Each block is one range of a pack file, so its size no longer decides how many files a build
+    /// creates, only how many bytes a result costs.
     public static let passagesPerLaterBlock = 8
+    /// Later passage blocks are appended to pack files of about this many bytes (`p/<n>.txt`): a few
+    /// hundred files instead of one per block. A server without range requests sends the whole pack,
+    /// which the client then slices, so packs stay small enough for that fallback.
+    public static let passagePackBytes = 1 << 20
     /// Term shards are cut after about this many bytes, so a word's shard stays small.
     public static let shardTargetBytes = 16_000
     /// A prefix matches at most this many terms (the most frequent), to bound the work per keystroke.

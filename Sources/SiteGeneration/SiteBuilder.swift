@@ -134,8 +134,9 @@ public struct SiteBuilder: Sendable {
         clock.lap("Feeds und Dateien")
 
         if options.includesSearchIndex {
-            try SearchIndexBuilder().build(results.map(\.0.search), into: sink)
+            let indexSteps = try SearchIndexBuilder().build(results.map(\.0.search), into: sink)
             clock.lap("Suchindex")
+            clock.details(indexSteps)
         } else {
             for file in try SearchIndexBuilder.clientFiles() { try sink.accept(file) }
         }
@@ -201,17 +202,5 @@ public struct SiteBuilder: Sendable {
             throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
         return Array(data)
-    }
-}
-
-/// Measures the steps of a build for `--timings`; wall-clock time is reported, never written into the site.
-struct StepClock {
-    private var last = DispatchTime.now().uptimeNanoseconds
-    private(set) var laps: [(step: String, seconds: Double)] = []
-
-    mutating func lap(_ step: String) {
-        let now = DispatchTime.now().uptimeNanoseconds
-        laps.append((step, Double(now - last) / 1e9))
-        last = now
     }
 }

@@ -25,19 +25,31 @@ public enum GermanFolding {
         return table
     }()
 
-    /// Removes the `e` of ae, oe and ue in an already lowercased ASCII word: `mueller` -> `muller`.
-    public static func collapseDigraphs(_ word: inout [UInt8]) {
+    /// The ASCII folding of a Latin letter outside ASCII; the common German letters skip the dictionary.
+    @inline(__always) static func latinFolding(_ scalar: UInt32) -> String? {
+        switch scalar {
+        case 0xE4, 0xC4: "a"
+        case 0xF6, 0xD6: "o"
+        case 0xFC, 0xDC: "u"
+        case 0xDF: "ss"
+        default: latin[scalar]
+        }
+    }
+
+    /// Copies `count` lowercased ASCII bytes from `source` to `target` without the `e` of ae, oe
+    /// and ue; returns the new length. Used by the tokeniser on its buffers.
+    static func collapseDigraphs(from source: UnsafePointer<UInt8>, count: Int, into target: UnsafeMutablePointer<UInt8>) -> Int {
         var out = 0
-        for i in 0..<word.count {
-            let byte = word[i]
+        for i in 0..<count {
+            let byte = source[i]
             if byte == UInt8(ascii: "e"), out > 0 {
-                let previous = word[out - 1]
+                let previous = target[out - 1]
                 if previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") || previous == UInt8(ascii: "u") { continue }
             }
-            word[out] = byte
+            target[out] = byte
             out += 1
         }
-        word.removeLast(word.count - out)
+        return out
     }
 
     /// Folds a whole word given as text (for query words and dictionary entries).

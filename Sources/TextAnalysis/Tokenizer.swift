@@ -8,8 +8,8 @@ public enum Tokenizer {
     /// One token of the text.
     public struct Token {
         public enum Kind: Equatable { case word, hyphenPart }
-        /// The folded bytes (ASCII for German text).
-        public var bytes: ArraySlice<UInt8>
+        /// The folded bytes (ASCII for German text); valid only during the callback.
+        public var bytes: UnsafeBufferPointer<UInt8>
         public var kind: Kind
     }
 
@@ -26,7 +26,8 @@ public enum Tokenizer {
 
     /// Calls `body` for every token of UTF-8 `bytes`, in order.
     public static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
-        var state = State()
+        let state = State()
+        defer { state.release() }
         var i = 0
         let count = bytes.count
         while i < count {
@@ -35,15 +36,13 @@ public enum Tokenizer {
                 i += 1
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    state.joinHyphen()
-                    state.word.append(byte)
+                    state.append(byte)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    state.joinHyphen()
-                    state.word.append(byte | 0x20)
+                    state.append(byte | 0x20)
                 case UInt8(ascii: "-"):
                     state.hyphen(body)
                 default:
-                    state.finish(body)
+                    if state.length > 0 { state.finish(body) }
                 }
                 continue
             }
@@ -59,12 +58,10 @@ public enum Tokenizer {
             default:
                 break
             }
-            if let ascii = GermanFolding.latin[scalar] {
-                state.joinHyphen()
-                state.word.append(contentsOf: ascii.utf8)
+            if let ascii = GermanFolding.latinFolding(scalar) {
+                for byte in ascii.utf8 { state.append(byte) }
             } else if let unicode = Unicode.Scalar(scalar), unicode.properties.isAlphabetic || unicode.properties.generalCategory == .decimalNumber {
-                state.joinHyphen()
-                state.word.append(contentsOf: String(unicode).lowercased().utf8)
+                for byte in String(unicode).lowercased().utf8 { state.append(byte) }
             } else {
                 state.finish(body)
             }
@@ -72,49 +69,57 @@ public enum Tokenizer {
         state.finish(body)
     }
 
-    /// The word being read, kept in reusable buffers so tokens cost no allocation.
-    private struct State {
-        var word: [UInt8] = []          // The folded word, hyphens removed.
+    /// The word being read, in fixed buffers so that tokens cost no allocation and no
+    /// copy-on-write checks (the tokeniser runs over every byte of a site).
+    private final class State {
+        static let capacity = 4 * maximumLength
+        let word = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)   // The folded word, hyphens removed.
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        var length = 0                  // Bytes of the word so far (may exceed `capacity`: then it is skipped).
         var partStarts: [Int] = []      // Where each hyphen-joined part starts in `word`.
         var pendingHyphen = false       // A hyphen followed the last letter; it joins only if a letter follows.
-        var scratch: [UInt8] = []
 
-        init() {
-            word.reserveCapacity(64)
-            scratch.reserveCapacity(64)
+        func release() {
+            word.deallocate()
+            scratch.deallocate()
         }
 
-        mutating func joinHyphen() {
-            guard pendingHyphen else { return }
+        @inline(__always) func append(_ byte: UInt8) {
+            if pendingHyphen { joinHyphen() }
+            if length < Self.capacity { word[length] = byte }
+            length += 1
+        }
+
+        func joinHyphen() {
             if partStarts.isEmpty { partStarts.append(0) }
-            partStarts.append(word.count)
+            partStarts.append(length)
             pendingHyphen = false
         }
 
-        mutating func hyphen(_ body: (Token) -> Void) {
-            if !word.isEmpty && !pendingHyphen { pendingHyphen = true } else { finish(body) }
+        func hyphen(_ body: (Token) -> Void) {
+            if length > 0 && !pendingHyphen { pendingHyphen = true } else { finish(body) }
         }
 
-        mutating func finish(_ body: (Token) -> Void) {
-            guard !word.isEmpty else { pendingHyphen = false; return }
-            emit(0..<word.count, kind: .word, body)
-            if partStarts.count > 1 {
-                for (index, start) in partStarts.enumerated() {
-                    let end = index + 1 < partStarts.count ? partStarts[index + 1] : word.count
-                    emit(start..<end, kind: .hyphenPart, body)
+        func finish(_ body: (Token) -> Void) {
+            guard length > 0 else { pendingHyphen = false; return }
+            if length <= Self.capacity {
+                emit(0, length, kind: .word, body)
+                if partStarts.count > 1 {
+                    for (index, start) in partStarts.enumerated() {
+                        let end = index + 1 < partStarts.count ? partStarts[index + 1] : length
+                        emit(start, end, kind: .hyphenPart, body)
+                    }
                 }
             }
-            word.removeAll(keepingCapacity: true)
-            partStarts.removeAll(keepingCapacity: true)
+            length = 0
+            if !partStarts.isEmpty { partStarts.removeAll(keepingCapacity: true) }
             pendingHyphen = false
         }
 
-        private mutating func emit(_ range: Range<Int>, kind: Token.Kind, _ body: (Token) -> Void) {
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: word[range])
-            GermanFolding.collapseDigraphs(&scratch)
-            if scratch.count >= minimumLength && scratch.count <= maximumLength {
-                body(Token(bytes: scratch[...], kind: kind))
+        private func emit(_ start: Int, _ end: Int, kind: Token.Kind, _ body: (Token) -> Void) {
+            let count = GermanFolding.collapseDigraphs(from: word + start, count: end - start, into: scratch)
+            if count >= minimumLength && count <= maximumLength {
+                body(Token(bytes: UnsafeBufferPointer(start: scratch, count: count), kind: kind))
             }
         }
     }

@@ -1,15 +1,15 @@
 """Shared fixtures: the vcc binary, the built sample site, a CSP-enforcing server and headless Chromium."""
 import functools
-import http.server
 import importlib.util
 import os
 import pathlib
 import shutil
-import socket
 import subprocess
 import threading
 
 import pytest
+
+from static_server import LoopbackServer, RangeRequestHandler
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 CSP = "default-src 'self'"
@@ -38,7 +38,7 @@ def sample_site(vcc, tmp_path_factory):
     return out
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(RangeRequestHandler):
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("Cache-Control", "no-store")
@@ -48,21 +48,12 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def server_bind(self):
-        # Without TCP_NODELAY every response waits ~40 ms for the delayed ACK.
-        self.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        super().server_bind()
-
-
 class served_folder:
     """Serves a folder on 127.0.0.1 with a strict CSP, as a context manager that stops the server."""
 
     def __init__(self, folder):
         handler = functools.partial(_Handler, directory=str(folder))
-        self.server = _Server(("127.0.0.1", 0), handler)
+        self.server = LoopbackServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self):

@@ -117,13 +117,18 @@ export function queryWords(query, stopwords) {
 /** Opens the index at `indexURL`; `load(path)` may replace fetch (Node tests read files). */
 export async function createSearch(indexURL, { load } = {}) {
   const base = indexURL.endsWith("/") ? indexURL : indexURL + "/";
-  const fetchFile = load ?? (async (path, kind) => {
-    const response = await fetch(base + path);
+  const fetchFile = load ?? (async (path, kind, range) => {
+    const headers = range ? { Range: `bytes=${range[0]}-${range[0] + range[1] - 1}` } : {};
+    const response = await fetch(base + path, { headers });
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return kind === "json" ? response.json() : response.arrayBuffer();
+    if (!range) return kind === "json" ? response.json() : response.arrayBuffer();
+    // 206 carries just the range; a server without range support answers 200 with the whole file.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const slice = response.status === 206 ? bytes : bytes.subarray(range[0], range[0] + range[1]);
+    return kind === "json" ? JSON.parse(new TextDecoder().decode(slice)) : slice;
   });
   const [manifest, facetFile] = await Promise.all([fetchFile("manifest.json", "json"), fetchFile("facets.json", "json")]);
-  if (manifest.format !== "vcc-search/1") throw new Error("unknown index format " + manifest.format);
+  if (manifest.format !== "vcc-search/2") throw new Error("unknown index format " + manifest.format);
   return new SearchIndex(manifest, facetFile, fetchFile);
 }
 
@@ -166,6 +171,15 @@ class SearchIndex {
   async record(id) {
     if (!this.records.has(id)) this.records.set(id, this.fetchFile(`r/${id}.json`, "json"));
     return this.records.get(id);
+  }
+
+  /** Later block `n` of a record: one range of its pack file (FORMAT.md, `later`). */
+  async laterBlock(record, n) {
+    if (!record.later || n >= record.later[2].length) return [];
+    const [pack, offset, lengths] = record.later;
+    let start = offset;
+    for (let i = 0; i < n; i++) start += lengths[i] + 1;
+    return this.fetchFile(`p/${pack}.txt`, "json", [start, lengths[n]]);
   }
 
   async lookup(term) {
@@ -379,7 +393,7 @@ class SearchIndex {
     const first = this.manifest.passagesPerBlock, later = this.manifest.passagesPerLaterBlock ?? first;
     const blockNumber = best < first ? 0 : 1 + Math.floor((best - first) / later);
     const offset = best < first ? best : (best - first) % later;
-    const block = blockNumber === 0 ? record.block : (await this.fetchFile(`r/${document}-${blockNumber}.json`, "json")).block;
+    const block = blockNumber === 0 ? record.block : await this.laterBlock(record, blockNumber - 1);
     const passage = block[offset] ?? record.block[0];
     if (!passage) return result;
     const [anchorIndex, text] = passage;

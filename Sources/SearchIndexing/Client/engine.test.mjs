@@ -4,6 +4,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { createSearch, highlight, isWithinOne, queryWords } from "./engine.js";
@@ -19,8 +20,9 @@ before(async () => {
   execFileSync(vcc, ["build", "--source", root, "--output", path.join(site, "public")], { stdio: "pipe" });
   const dir = path.join(site, "public/suche/index/");
   engine = await createSearch(dir, {
-    load: async (file, kind) => {
-      const bytes = fs.readFileSync(path.join(dir, file));
+    load: async (file, kind, range) => {
+      let bytes = fs.readFileSync(path.join(dir, file));
+      if (range) bytes = bytes.subarray(range[0], range[0] + range[1]);
       return kind === "json" ? JSON.parse(bytes.toString("utf8")) : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
     },
   });
@@ -76,4 +78,39 @@ test("one typo means one edit, transpositions included", () => {
 test("the last word is a prefix only while it is being typed", () => {
   assert.equal(queryWords("Post", new Set()).at(-1).isPrefix, true);
   assert.equal(queryWords("Post ", new Set()).at(-1).isPrefix, false);
+});
+
+/** Serves the index on 127.0.0.1 like a static host; `ranges: false` ignores Range headers. */
+async function serveIndex(dir, { ranges }) {
+  const server = http.createServer((request, response) => {
+    const file = path.join(dir, decodeURIComponent(new URL(request.url, "http://x").pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file)) { response.writeHead(404).end(); return; }
+    const bytes = fs.readFileSync(file);
+    const match = ranges && /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? "");
+    if (!match) { response.writeHead(200).end(bytes); return; }
+    const [start, end] = [Number(match[1]), Math.min(Number(match[2]), bytes.length - 1)];
+    response.writeHead(206, { "Content-Range": `bytes ${start}-${end}/${bytes.length}` }).end(bytes.subarray(start, end + 1));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return server;
+}
+
+test("an excerpt from a later block comes from its pack, with or without range support", async () => {
+  const dir = path.join(site, "public/suche/index/");
+  const excerpts = [];
+  for (const ranges of [true, false]) {
+    const server = await serveIndex(dir, { ranges });
+    try {
+      const remote = await createSearch(`http://127.0.0.1:${server.address().port}/`);
+      const { results } = await remote.search("Tipp sofort Zuordnung", { limit: 1 });
+      assert.equal(results[0]?.title, "Digitaler Posteingang");
+      excerpts.push(results[0].excerpt);
+    } finally {
+      server.close();
+    }
+  }
+  const text = excerpts[0].map((p) => p.text).join("");
+  assert.ok(text.includes("automatische Zuordnung"), text);
+  assert.ok(excerpts[0].some((p) => p.mark && p.text === "Tipp"), JSON.stringify(excerpts[0]));
+  assert.deepEqual(excerpts[1], excerpts[0]);
 });
