@@ -20,8 +20,9 @@ public final class PreviewServer: @unchecked Sendable {
         self.report = report
         let started = DispatchTime.now().uptimeNanoseconds
         let problems = session.buildAll()
-        report(problems, "Erster Build in \(Self.milliseconds(since: started)) ms.")
-        SourceWatcher(root: root).watch { [session] changes in
+        let watcher = SourceWatcher(root: root)
+        report(problems, "Erster Build in \(Self.milliseconds(since: started)) ms; Änderungen per \(watcher.method).")
+        watcher.watch { [session] changes in
             let begun = DispatchTime.now().uptimeNanoseconds
             let problems = session.apply(changes: changes)
             report(problems, "\(changes.joined(separator: ", ")) neu gebaut in \(Self.milliseconds(since: begun)) ms.")

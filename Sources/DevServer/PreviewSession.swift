@@ -73,7 +73,9 @@ final class PreviewSession: @unchecked Sendable {
         var problems: [Diagnostic] = []
         for path in markdown {
             let contentPath = String(path.dropFirst("content/".count))
-            guard let index = project.documents.firstIndex(where: { $0.contentPath == contentPath }) else { return buildAll() }
+            // New and deleted files change the routes: rebuild everything.
+            guard FileManager.default.fileExists(atPath: root + "/" + path),
+                  let index = project.documents.firstIndex(where: { $0.contentPath == contentPath }) else { return buildAll() }
             let (document, found) = loader.loadDocument(projectRoot: root, contentPath: contentPath)
             problems += found
             guard let document else { return publish(problems: problems, files: nil) }
