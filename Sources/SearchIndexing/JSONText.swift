@@ -3,6 +3,17 @@ enum JSONText {
     /// A JSON string literal; escapes quotes, backslashes, control characters and `<` (so a record
     /// can never close a script element if someone inlines it).
     static func string(_ text: String) -> String {
+        // Most text needs no escaping at all: check the bytes once and copy it whole.
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C { return false }
+                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return false }
+            }
+            return true
+        }
+        if plain { return "\"" + text + "\"" }
         var out: [UInt8] = [0x22]
         out.reserveCapacity(text.utf8.count + 2)
         // Works on UTF-8 bytes: every byte that needs escaping is ASCII, and multi-byte sequences

@@ -17,6 +17,13 @@ public struct SearchIndexBuilder: Sendable {
         let passages = documents.concurrentMap(Passages.init)
 
         clock.lap("Passagen")
+        // Records and passage packs need only the passages. Writing them is mostly the kernel creating
+        // files, so it runs beside the CPU-bound analysis below instead of after it.
+        let records = DispatchGroup()
+        let recordFailure = FailureBox()
+        DispatchQueue.global().async(group: records) {
+            do { try writeRecords(documents, passages: passages, into: sink) } catch { recordFailure.store(error) }
+        }
         // 1. Tokenise every document on all cores, each worker with its own vocabulary.
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let analysed = Array(0..<workers).concurrentMap { worker -> (WorkerVocabulary, [(Int, AnalysedDocument)]) in
@@ -74,9 +81,10 @@ public struct SearchIndexBuilder: Sendable {
             documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count)))
         try sink.accept(OutputFile(path: Self.folder + "facets.json", text: FacetWriter.json(documents)))
         clock.lap("Wortlisten schreiben")
-        try writeRecords(documents, passages: passages, into: sink)
+        records.wait()
+        if let error = recordFailure.error { throw error }
         for file in try Self.clientFiles() { try sink.accept(file) }
-        clock.lap("Datensätze schreiben")
+        clock.lap("auf Datensätze warten")
         return clock.laps
     }
 
@@ -112,4 +120,12 @@ public struct SearchIndexBuilder: Sendable {
             return OutputFile(path: "assets/search/" + name, contents: Array(data))
         }
     }
+}
+
+/// The first error of work that ran on another thread.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: (any Error)?
+    var error: (any Error)? { lock.withLock { first } }
+    func store(_ error: any Error) { lock.withLock { if first == nil { first = error } } }
 }
