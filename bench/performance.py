@@ -21,6 +21,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 
@@ -59,13 +60,15 @@ def anchors(project, hugo, runs, vcc):
 
 def preview_latency(project, vcc, edits=5, idle_seconds=25):
     process = subprocess.Popen([vcc, "serve", "--source", str(project), "--port", "0", "--stop-after", "600"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stdout.readline()
         match = re.search(r"(http://127\.0\.0\.1:\d+)/", line)
         if not match:
             sys.exit("vcc serve did not start: " + line)
         base = match.group(1)
+        log = []  # The server's lines: page rebuilds and search index updates with their times.
+        threading.Thread(target=lambda: log.extend(iter(process.stderr.readline, "")), daemon=True).start()
         # The preview builds the search index in the background after the first build; an author
         # starts editing once the preview is up, so measure edits on an idle server.
         time.sleep(idle_seconds)
@@ -87,7 +90,8 @@ def preview_latency(project, vcc, edits=5, idle_seconds=25):
             samples.append((time.perf_counter() - saved) * 1000)
             time.sleep(idle_seconds)  # Let the background index rebuild of this edit finish.
         law.write_text(original, encoding="utf-8")
-        return statistics.median(samples), law.stat().st_size
+        updates = [int(m.group(1)) for line in log for m in [re.search(r"Suchindex aktualisiert in (\d+) ms", line)] if m]
+        return statistics.median(samples), law.stat().st_size, (statistics.median(updates) if updates else None)
     finally:
         process.kill()
 
@@ -110,8 +114,7 @@ def main():
         subprocess.run([sys.executable, str(HERE / "prepare_corpus.py"), args.corpus, str(subset), "--limit", "1000"], check=True)
 
     if args.only_preview:
-        latency, size = preview_latency(full, args.vcc)
-        print(f"vcc serve on the full corpus: edited law ({size / 1000:.0f} KB) served {latency:.0f} ms after the save (median of 5).")
+        print_preview(*preview_latency(full, args.vcc))
         return
     print(f"Machine: {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
           f"median of {args.runs} runs; output removed before each run.\n")
@@ -150,8 +153,14 @@ def main():
                 print(f"\n{label} at {c:,}: measured {points[c][key]:.2f}, straight line through {a:,} and {b:,} predicts "
                       f"{predicted:.2f} ({(points[c][key] / predicted - 1) * 100:+.1f} %)")
 
-    latency, size = preview_latency(full, args.vcc)
-    print(f"\nvcc serve on the full corpus: edited law ({size / 1000:.0f} KB) served {latency:.0f} ms after the save (median of 5).")
+    print()
+    print_preview(*preview_latency(full, args.vcc))
+
+
+def print_preview(latency, size, index_update):
+    print(f"vcc serve on the full corpus: edited law ({size / 1000:.0f} KB) served {latency:.0f} ms after the save (median of 5).")
+    if index_update is not None:
+        print(f"Its search index update (record + shards of its terms, in the background): {index_update:.0f} ms (median, server log).")
 
 
 if __name__ == "__main__":

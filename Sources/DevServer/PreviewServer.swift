@@ -15,7 +15,7 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Builds the site once and binds the port; `report` receives each build's diagnostics and a summary line.
     public init(root: String, port: UInt16, drafts: Bool, report: @escaping @Sendable ([Diagnostic], String) -> Void) throws {
-        session = PreviewSession(root: root, drafts: drafts, baseURL: nil)
+        session = PreviewSession(root: root, drafts: drafts, baseURL: nil) { report([], $0) }
         http = try HTTPServer(port: port)
         self.report = report
         let started = DispatchTime.now().uptimeNanoseconds

@@ -8,9 +8,10 @@ import Templating
 /// The site as the preview serves it: every file in memory, rebuilt in part when sources change.
 ///
 /// An edit to one Markdown file whose front matter keeps its meaning re-renders just that page
-/// (against the existing route table). Anything else (front matter changes, added or removed
-/// files, templates, site.yml) rebuilds all pages. The search index is rebuilt in the background
-/// afterwards, so a page is served as soon as it is rendered.
+/// (against the existing route table) and, in the background, only that page's search record and
+/// the index shards of its words. Anything else (front matter changes, added or removed files,
+/// templates, site.yml) rebuilds all pages and then the whole index in the background, so a page is
+/// served as soon as it is rendered.
 final class PreviewSession: @unchecked Sendable {
     private let root: String
     private let loader: ContentLoader
@@ -22,12 +23,19 @@ final class PreviewSession: @unchecked Sendable {
     private var plan: SitePlan?
     private var searchDocuments: [URLPath: SearchDocument] = [:]
     private var indexGeneration = 0
+    /// The in-memory index and the generation it was built for; touched only on `indexQueue`.
+    private let indexQueue = DispatchQueue(label: "vcc.preview.index", qos: .utility)
+    nonisolated(unsafe) private var searchIndex: (index: IncrementalSearchIndex, generation: Int)?
     private(set) var version = 0
     private(set) var problems: [Diagnostic] = []
     private let changed = NSCondition()
 
-    init(root: String, drafts: Bool, baseURL: String?) {
+    /// Tells the terminal when the background index is ready (a line of German text).
+    private let log: @Sendable (String) -> Void
+
+    init(root: String, drafts: Bool, baseURL: String?, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.root = root
+        self.log = log
         loader = ContentLoader(includesDrafts: drafts)
         var options = BuildOptions(baseURL: baseURL, sourceDateEpoch: nil)
         options.includesSearchIndex = false
@@ -115,7 +123,7 @@ final class PreviewSession: @unchecked Sendable {
             guard !all.containsErrors else { return publish(problems: all, files: nil) }
             lock.withLock { recordState(summary) }
             let result = publish(problems: all, files: sink.files, replacingAll: replacingAll)
-            rebuildSearchIndexInBackground()
+            if replacingAll { rebuildSearchIndexInBackground() } else { updateSearchIndexInBackground(summary.searchDocuments) }
             return result
         } catch {
             return publish(problems: [.error(at: SourceLocation(file: "public"), "\(error)")], files: nil)
@@ -143,20 +151,45 @@ final class PreviewSession: @unchecked Sendable {
         return problems
     }
 
-    /// Rebuilds the search index from the cached search documents, newest request wins.
+    /// Rebuilds the whole search index from the search documents as they are when it starts; the
+    /// newest request wins.
     private func rebuildSearchIndexInBackground() {
-        let (generation, documents) = lock.withLock { () -> (Int, [SearchDocument]) in
+        let generation = lock.withLock { () -> Int in
             indexGeneration += 1
-            return (indexGeneration, Array(searchDocuments.values))
+            return indexGeneration
         }
-        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.3) { [self] in
-            guard lock.withLock({ indexGeneration == generation }) else { return }
+        indexQueue.asyncAfter(deadline: .now() + 0.3) { [self] in
+            // Read the documents now, not when scheduled: pages re-rendered meanwhile are included.
+            guard let documents = lock.withLock({ indexGeneration == generation ? Array(searchDocuments.values) : nil }) else { return }
+            let started = DispatchTime.now().uptimeNanoseconds
             let sink = CollectingSink()
-            guard (try? SearchIndexBuilder().build(documents, into: sink)) != nil else { return }
+            guard let index = try? IncrementalSearchIndex(documents: documents, into: sink) else { return }
+            log("Suchindex gebaut in \(PreviewServer.milliseconds(since: started)) ms.")
+            searchIndex = (index, generation)
             lock.withLock {
                 guard indexGeneration == generation else { return }
                 files = files.filter { !$0.key.hasPrefix(SearchIndexBuilder.folder) }.merging(sink.files) { _, new in new }
             }
+        }
+    }
+
+    /// After re-rendered pages: only their records and the shards of their words. When the index
+    /// in memory is older than the last full build, the pending full rebuild includes the pages.
+    private func updateSearchIndexInBackground(_ documents: [SearchDocument]) {
+        let generation = lock.withLock { indexGeneration }
+        indexQueue.async { [self] in
+            guard let (index, built) = searchIndex, built == generation else { return }
+            let started = DispatchTime.now().uptimeNanoseconds
+            var changed: [OutputFile] = []
+            for document in documents {
+                guard let updated = index.update(document) else { return rebuildSearchIndexInBackground() }
+                changed += updated
+            }
+            lock.withLock {
+                guard indexGeneration == generation else { return }
+                for file in changed { files[file.path] = file.contents }
+            }
+            log("Suchindex aktualisiert in \(PreviewServer.milliseconds(since: started)) ms (\(changed.count) Dateien).")
         }
     }
 }

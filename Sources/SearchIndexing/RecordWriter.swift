@@ -80,6 +80,9 @@ struct PassagePacks {
         return location
     }
 
+    /// The number of packs handed to the sink so far.
+    var count: Int { number }
+
     mutating func finish() throws {
         if !buffer.isEmpty { try flush() }
     }

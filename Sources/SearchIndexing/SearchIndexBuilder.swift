@@ -12,6 +12,22 @@ public struct SearchIndexBuilder: Sendable {
     /// Analyses all documents and hands every index file to `sink`; returns the time of each step.
     @discardableResult
     public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws -> [(step: String, seconds: Double)] {
+        try buildKeepingState(documents, into: sink).laps
+    }
+
+    /// What a full build knows at its end, for ``IncrementalSearchIndex``.
+    struct State {
+        var documents: [SearchDocument]
+        var words: [String]
+        var termTable: TermTable
+        var postings: [[Posting]]
+        var averages: SIMD4<Float>
+        var shardFirstTerms: [String]
+        var packCount: Int
+        var laps: [(step: String, seconds: Double)]
+    }
+
+    func buildKeepingState(_ documents: [SearchDocument], into sink: some OutputSink) throws -> State {
         var clock = StepClock()
         let documents = documents.sorted { $0.url < $1.url }
         let passages = documents.concurrentMap(Passages.init)
@@ -22,7 +38,7 @@ public struct SearchIndexBuilder: Sendable {
         let records = DispatchGroup()
         let recordFailure = FailureBox()
         DispatchQueue.global().async(group: records) {
-            do { try writeRecords(documents, passages: passages, into: sink) } catch { recordFailure.store(error) }
+            do { recordFailure.packCount = try writeRecords(documents, passages: passages, into: sink) } catch { recordFailure.store(error) }
         }
         // 1. Tokenise every document on all cores, each worker with its own vocabulary.
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -85,13 +101,15 @@ public struct SearchIndexBuilder: Sendable {
         if let error = recordFailure.error { throw error }
         for file in try Self.clientFiles() { try sink.accept(file) }
         clock.lap("auf Datensätze warten")
-        return clock.laps
+        return State(documents: documents, words: words, termTable: termTable, postings: byTerm, averages: averages,
+                     shardFirstTerms: shards.firstTerms, packCount: recordFailure.packCount, laps: clock.laps)
     }
 
     /// Records and passage packs, a chunk of documents at a time: passages are encoded on all cores,
     /// packed in document order (so pack offsets are deterministic), then the records are written on
     /// all cores. Only one chunk's encoded text is held at once.
-    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], into sink: some OutputSink) throws {
+    /// Returns the number of pack files written.
+    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], into sink: some OutputSink) throws -> Int {
         var packs = PassagePacks(sink: sink)
         let chunkSize = 256
         for chunkStart in stride(from: 0, to: documents.count, by: chunkSize) {
@@ -108,6 +126,7 @@ public struct SearchIndexBuilder: Sendable {
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         }
         try packs.finish()
+        return packs.count
     }
 
     /// The browser client (`Client/*.js` without tests), served from `assets/search/`.
@@ -122,10 +141,15 @@ public struct SearchIndexBuilder: Sendable {
     }
 }
 
-/// The first error of work that ran on another thread.
+/// The first error of work that ran on another thread (and the pack count it made).
 private final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
     private var first: (any Error)?
+    private var packs = 0
+    var packCount: Int {
+        get { lock.withLock { packs } }
+        set { lock.withLock { packs = newValue } }
+    }
     var error: (any Error)? { lock.withLock { first } }
     func store(_ error: any Error) { lock.withLock { if first == nil { first = error } } }
 }

@@ -10,50 +10,67 @@ struct ShardWriter {
     init(terms: [String], postings: [[Posting]], documentCount: Int) {
         let order = terms.indices.filter { !postings[$0].isEmpty }
             .sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
-        var current: [UInt8] = []
-        var currentCount = 0
-        var previous: [UInt8] = []
-        var body: [UInt8] = []
-        func flush() {
-            guard currentCount > 0 else { return }
-            var shard = Array("VCT1".utf8)
-            VarInt.append(currentCount, to: &shard)
-            shard += current
-            shards.append(shard)
-            current.removeAll(keepingCapacity: true)
-            currentCount = 0
-            previous = []
-        }
+        var encoder = ShardEncoder(documentCount: documentCount)
         for index in order {
-            let term = Array(terms[index].utf8)
-            if currentCount == 0 { firstTerms.append(terms[index]) }
-            let shared = zip(previous, term).prefix { $0 == $1 }.count
-            VarInt.append(shared, to: &current)
-            VarInt.append(term.count - shared, to: &current)
-            current += term[shared...]
-            let list = postings[index]
-            VarInt.append(Self.idf(documentFrequency: list.count, documentCount: documentCount), to: &current)
-            VarInt.append(list.count, to: &current)
-            body.removeAll(keepingCapacity: true)
-            var last: UInt32 = 0
-            for (position, posting) in list.enumerated() {
-                VarInt.append(Int(position == 0 ? posting.document : posting.document - last), to: &body)
-                body.append(posting.weight)
-                VarInt.append(Int(posting.passage), to: &body)
-                last = posting.document
-            }
-            VarInt.append(body.count, to: &current)
-            current += body
-            currentCount += 1
-            previous = term
-            if current.count >= SearchTuning.shardTargetBytes { flush() }
+            if encoder.isEmpty { firstTerms.append(terms[index]) }
+            encoder.append(terms[index], postings[index])
+            if encoder.size >= SearchTuning.shardTargetBytes { shards.append(encoder.finish()) }
         }
-        flush()
+        if !encoder.isEmpty { shards.append(encoder.finish()) }
     }
 
     /// BM25's idf, ln(1 + (N − df + 0.5) / (df + 0.5)), times 100 and rounded, at least 1.
     static func idf(documentFrequency df: Int, documentCount n: Int) -> Int {
         let value = log(1 + (Double(n - df) + 0.5) / (Double(df) + 0.5))
         return max(1, Int((value * 100).rounded()))
+    }
+}
+
+/// Encodes terms, given in UTF-8 byte order, into one shard file.
+struct ShardEncoder {
+    let documentCount: Int
+    private var current: [UInt8] = []
+    private var count = 0
+    private var previous: [UInt8] = []
+    private var body: [UInt8] = []
+
+    init(documentCount: Int) {
+        self.documentCount = documentCount
+    }
+
+    var isEmpty: Bool { count == 0 }
+    var size: Int { current.count }
+
+    mutating func append(_ termText: String, _ list: [Posting]) {
+        let term = Array(termText.utf8)
+        let shared = zip(previous, term).prefix { $0 == $1 }.count
+        VarInt.append(shared, to: &current)
+        VarInt.append(term.count - shared, to: &current)
+        current += term[shared...]
+        VarInt.append(ShardWriter.idf(documentFrequency: list.count, documentCount: documentCount), to: &current)
+        VarInt.append(list.count, to: &current)
+        body.removeAll(keepingCapacity: true)
+        var last: UInt32 = 0
+        for (position, posting) in list.enumerated() {
+            VarInt.append(Int(position == 0 ? posting.document : posting.document - last), to: &body)
+            body.append(posting.weight)
+            VarInt.append(Int(posting.passage), to: &body)
+            last = posting.document
+        }
+        VarInt.append(body.count, to: &current)
+        current += body
+        count += 1
+        previous = term
+    }
+
+    /// The shard's bytes; the encoder starts over empty.
+    mutating func finish() -> [UInt8] {
+        var shard = Array("VCT1".utf8)
+        VarInt.append(count, to: &shard)
+        shard += current
+        current.removeAll(keepingCapacity: true)
+        count = 0
+        previous = []
+        return shard
     }
 }

@@ -10,10 +10,20 @@ struct TermTable {
     var wholeTerm: [Int32] = []
     /// For each global word id: the terms of its compound parts (empty when it is not a compound).
     var partTerms: [[Int32]] = []
+    /// The compound dictionary made from the vocabulary, kept for words added later (preview updates).
+    let decompounder: Decompounder
+
+    /// A table of ready terms, for the words of one document (see ``IncrementalSearchIndex``).
+    init(wholeTerm: [Int32], partTerms: [[Int32]], decompounder: Decompounder) {
+        self.wholeTerm = wholeTerm
+        self.partTerms = partTerms
+        self.decompounder = decompounder
+    }
 
     init(words: [String], standaloneCounts: [Int]) {
         let vocabulary = Dictionary(uniqueKeysWithValues: zip(words, standaloneCounts))
         let decompounder = Decompounder(vocabulary: vocabulary)
+        self.decompounder = decompounder
         // Stemming and splitting are independent per word: run them on all cores, one stemmer per slice.
         let slices = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let indices = Array(0..<slices)

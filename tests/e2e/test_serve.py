@@ -75,3 +75,41 @@ def test_serve_rebuilds_lists_when_a_title_changes_and_serves_404(preview):
     with pytest.raises(urllib.error.HTTPError) as missing:
         fetch(base + "/gibt-es-nicht/")
     assert missing.value.code == 404
+
+
+def preview_search(base, query):
+    """Runs the browser client (engine.js) in Node against the preview's index; returns result URLs."""
+    script = (f'import {{ createSearch }} from "{REPO}/Sources/SearchIndexing/Client/engine.js";'
+              'const search = await createSearch(process.argv[1]);'
+              'const found = await search.search(process.argv[2], { limit: 5 });'
+              'console.log(JSON.stringify(found.results.map((r) => r.url)));')
+    result = subprocess.run(["node", "--input-type=module", "-e", script, base + "/suche/index/", query],
+                            capture_output=True, text=True, timeout=30)
+    return json.loads(result.stdout) if result.returncode == 0 else []
+
+
+def test_serve_updates_the_search_index_of_an_edited_page(preview):
+    base, project = preview
+    wait_for(lambda: "/impressum/" in preview_search(base, "Impressum "), seconds=30)
+    assert preview_search(base, "Quokkaverwaltung ") == []
+    source = project / "content" / "impressum.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("## Anbieter", "Die Quokkaverwaltung grüßt.\n\n## Anbieter"),
+                      encoding="utf-8")
+    saved = time.monotonic()
+    assert wait_for(lambda: preview_search(base, "Quokkaverwaltung ") == ["/impressum/"], seconds=30)
+    assert time.monotonic() - saved < 10
+
+
+def test_serve_answers_range_requests_for_passage_packs(preview):
+    base, _ = preview
+    def pack():
+        try:
+            return urllib.request.urlopen(base + "/suche/index/p/0.txt", timeout=5).read()
+        except urllib.error.HTTPError:
+            return None  # The index is still being built in the background.
+    whole = wait_for(pack, seconds=30)
+    request = urllib.request.Request(base + "/suche/index/p/0.txt", headers={"Range": "bytes=2-9"})
+    with urllib.request.urlopen(request, timeout=5) as response:
+        assert response.status == 206
+        assert response.headers["Content-Range"] == f"bytes 2-9/{len(whole)}"
+        assert response.read() == whole[2:10]
