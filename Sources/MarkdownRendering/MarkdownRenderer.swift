@@ -21,6 +21,13 @@ public struct MarkdownRenderer: Sendable {
         return true
     }()
 
+    // cmark-gfm 0.29 parses inlines against a global table of special characters, which every
+    // parser fills with its extensions' characters when it starts and clears when it is done. Two
+    // parsers finishing at once clear each other's characters, and autolinks or strikethrough then
+    // vanish at random (seen as builds of the laws that were not byte-identical). So only the
+    // inline phase (`cmark_parser_finish`) runs one at a time; reading blocks and rendering do not.
+    private static let inlineParsing = NSLock()
+
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
     /// Renders `markdown`, whose first line is line `firstLine` of `file`.
@@ -44,7 +51,9 @@ public struct MarkdownRenderer: Sendable {
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let root = cmark_parser_finish(parser) else { preconditionFailure("cmark_parser_finish failed") }
+        guard let root = Self.inlineParsing.withLock({ cmark_parser_finish(parser) }) else {
+            preconditionFailure("cmark_parser_finish failed")
+        }
         defer { cmark_node_free(root) }
 
         // The walker must not outlive this call, so only its results leave the closure.

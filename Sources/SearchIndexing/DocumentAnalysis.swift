@@ -56,7 +56,7 @@ struct WorkerVocabulary: Sendable {
     /// Tokenises every field of `document` into `AnalysedDocument`.
     mutating func analyse(_ document: SearchDocument, passages: Passages, number: Int32) -> AnalysedDocument {
         var result = AnalysedDocument()
-        func add(_ text: String, field: SearchTuning.Field, passage: Int32) {
+        func add(_ text: some StringProtocol, field: SearchTuning.Field, passage: Int32) {
             Tokenizer.forEachToken(in: text) { token in
                 let id = self.id(for: token.bytes)
                 if isStopword[Int(id)] { return }

@@ -7,8 +7,9 @@ import SiteModel
 struct Passages {
     /// Anchor id and heading text of each section; index 0 is the text before the first heading.
     var anchors: [(id: String, heading: String)] = [("", "")]
-    /// Section index and text of each passage, in reading order.
-    var passages: [(anchor: Int, text: String)] = []
+    /// Section index and text of each passage, in reading order. The text is a slice of the
+    /// document's own string, not a copy: a large site's passages would otherwise double its text in memory.
+    var passages: [(anchor: Int, text: Substring)] = []
     /// The first passages hold the summary; they count as the meta field, the rest as body.
     private(set) var summaryCount = 0
 
@@ -43,19 +44,18 @@ struct Passages {
                 end = utf8.index(after: end)
             }
             let cutAt = end == utf8.endIndex ? end : (lastSpace ?? end)
-            let piece = String(Substring(utf8[utf8.startIndex..<cutAt]))
-            let trimmed = piece.trimmingSpaces()
+            let trimmed = Substring(utf8[utf8.startIndex..<cutAt]).trimmingSpaces()
             if !trimmed.isEmpty { passages.append((anchor, trimmed)) }
             utf8 = cutAt == utf8.endIndex ? utf8[utf8.endIndex...] : utf8[utf8.index(after: cutAt)...]
         }
     }
 }
 
-extension String {
-    func trimmingSpaces() -> String {
-        var view = Substring(self)
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        var view = self
         while view.first == " " || view.first == "\n" { view.removeFirst() }
         while view.last == " " || view.last == "\n" { view.removeLast() }
-        return String(view)
+        return view
     }
 }

@@ -23,8 +23,8 @@ enum RecordWriter {
     }
 
     static func encode(_ passages: Passages) -> EncodedPassages {
-        func block(_ slice: ArraySlice<(anchor: Int, text: String)>) -> String {
-            JSONText.array(slice.map { "[\($0.anchor)," + JSONText.string($0.text) + "]" })
+        func block(_ slice: ArraySlice<(anchor: Int, text: Substring)>) -> String {
+            JSONText.array(slice.map { "[\($0.anchor)," + JSONText.string(String($0.text)) + "]" })
         }
         let all = passages.passages
         let firstEnd = min(SearchTuning.passagesPerBlock, all.count)

@@ -8,7 +8,7 @@ public struct Decompounder: Sendable {
     /// Folded words that may be parts of compounds.
     public let dictionary: Set<String>
     /// 64-bit FNV-1a hashes of `dictionary`, so candidate parts are checked without making strings.
-    private let hashes: Set<UInt64>
+    private let hashes: HashSet64
     /// Shortest word that is tried: shorter words are rarely compounds.
     public static let minimumCompoundLength = 7
     /// Shortest part; three-letter parts (`rat`, `amt`) must be frequent words to count.
@@ -18,7 +18,7 @@ public struct Decompounder: Sendable {
 
     public init(dictionary: Set<String>) {
         self.dictionary = dictionary
-        hashes = Set(dictionary.map { Self.hash($0.utf8) })
+        hashes = HashSet64(dictionary.map { Self.hash($0.utf8) })
     }
 
     /// The dictionary built from a vocabulary: words seen standalone at least `minimumCount` times
@@ -86,5 +86,37 @@ public struct Decompounder: Sendable {
         if a.count != b.count { return a.count < b.count ? a : b }
         let shortestA = a.map(\.count).min() ?? 0, shortestB = b.map(\.count).min() ?? 0
         return shortestB > shortestA ? b : a
+    }
+}
+
+/// A set of 64-bit hashes with open addressing: the decompounder asks it about every substring of
+/// every distinct word, and `Set<UInt64>` would hash each already well-mixed FNV value again.
+struct HashSet64: Sendable {
+    private var slots: [UInt64]
+    private var hasZero = false
+    private let mask: Int
+
+    init(_ values: [UInt64]) {
+        var size = 16
+        while size < values.count * 2 { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size)  // 0 marks an empty slot; the value 0 is kept aside.
+        mask = size - 1
+        for value in values {
+            if value == 0 { hasZero = true; continue }
+            var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+            while slots[slot] != 0 && slots[slot] != value { slot = (slot + 1) & mask }
+            slots[slot] = value
+        }
+    }
+
+    func contains(_ value: UInt64) -> Bool {
+        if value == 0 { return hasZero }
+        var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
+        while true {
+            let found = slots[slot]
+            if found == value { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & mask
+        }
     }
 }

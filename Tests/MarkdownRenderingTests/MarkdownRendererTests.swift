@@ -18,6 +18,15 @@ struct MarkdownRendererTests {
         #expect(result.html.contains("<h2 id=\"uebersicht-ziele-2\">"))
     }
 
+    @Test("pages rendered on several threads at once keep their autolinks and strikethrough")
+    func concurrentRendering() {
+        // cmark-gfm's inline parser shares one table of special characters between all parsers.
+        let markdown = String(repeating: "Text mit ~~alt~~ und www.example.org und mehr Text.\n\n", count: 40)
+        let outputs = Array(0..<400).concurrentMap { _ in MarkdownRenderer().render(markdown, file: "x.md") { _ in .unchanged }.html }
+        let broken = outputs.filter { $0.components(separatedBy: "<del>").count != 41 || $0.components(separatedBy: "<a href=").count != 41 }
+        #expect(broken.count == 0, "renderings that lost autolinks or strikethrough")
+    }
+
     @Test("GFM tables, strikethrough, autolinks, task lists and footnotes render")
     func gfmExtensions() {
         let markdown = """
