@@ -64,8 +64,22 @@ struct ContextBuilder: Sendable {
 
     /// Table-of-contents entries for headings of level 2 and 3; empty when there are fewer than two.
     func toc(_ headings: [(level: Int, text: String, id: String)]) -> [[String: Any]] {
+        tocEntries(headings).map { ["level": $0.level, "text": $0.text, "id": $0.id] }
+    }
+
+    /// The same entries as ready `<li>` items (`tocItems` in templates). A long law has hundreds of
+    /// entries, and Mustache's lookups per variable made them a quarter of all page rendering.
+    func tocItems(_ headings: [(level: Int, text: String, id: String)]) -> String {
+        var html = ""
+        for entry in tocEntries(headings) {
+            html += "<li class=\"toc-level-\(entry.level)\"><a href=\"#\(XMLText.escape(entry.id))\">"
+            html += XMLText.escape(entry.text) + "</a></li>"
+        }
+        return html
+    }
+
+    private func tocEntries(_ headings: [(level: Int, text: String, id: String)]) -> [(level: Int, text: String, id: String)] {
         let entries = headings.filter { $0.level == 2 || $0.level == 3 }
-        guard entries.count >= 2 else { return [] }
-        return entries.map { ["level": $0.level, "text": $0.text, "id": $0.id] }
+        return entries.count >= 2 ? entries : []
     }
 }

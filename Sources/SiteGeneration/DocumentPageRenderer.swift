@@ -26,7 +26,9 @@ struct DocumentPageRenderer: Sendable {
         var context = contexts.frame(title: document.title, summary: document.summary, url: entry.url,
                                      breadcrumbs: breadcrumbs(for: entry))
         context["content"] = rendered.html
-        context["toc"] = contexts.toc(rendered.headings.map { ($0.level, $0.text, $0.id.rawValue) })
+        let headings = rendered.headings.map { ($0.level, $0.text, $0.id.rawValue) }
+        context["toc"] = contexts.toc(headings)
+        context["tocItems"] = contexts.tocItems(headings)
         context["themes"] = [[String: Any]]()
         let layout = addTypeFields(of: entry, to: &context)
         var diagnostics = rendered.diagnostics
