@@ -56,7 +56,7 @@ struct WorkerVocabulary: Sendable {
     /// Tokenises every field of `document` into `AnalysedDocument`.
     mutating func analyse(_ document: SearchDocument, passages: Passages, number: Int32) -> AnalysedDocument {
         var result = AnalysedDocument()
-        func add(_ text: some StringProtocol, field: SearchTuning.Field, passage: Int32) {
+        func add(_ text: Substring, field: SearchTuning.Field, passage: Int32) {
             Tokenizer.forEachToken(in: text) { token in
                 let id = self.id(for: token.bytes)
                 if isStopword[Int(id)] { return }
@@ -80,10 +80,10 @@ struct WorkerVocabulary: Sendable {
                 result.counts[slot].notePassage(passage)
             }
         }
-        add(document.title, field: .title, passage: -1)
-        for section in document.sections where !section.heading.isEmpty { add(section.heading, field: .headings, passage: -1) }
+        add(Substring(document.title), field: .title, passage: -1)
+        for section in document.sections where !section.heading.isEmpty { add(Substring(section.heading), field: .headings, passage: -1) }
         let meta = [document.kind] + document.keywords + document.cities + document.themes + [document.project ?? ""]
-        add(meta.joined(separator: " "), field: .meta, passage: -1)
+        add(Substring(meta.joined(separator: " ")), field: .meta, passage: -1)
         for (index, passage) in passages.passages.enumerated() {
             // The summary's passages count as meta, the rest as body.
             let field: SearchTuning.Field = index < passages.summaryCount ? .meta : .body

@@ -36,10 +36,12 @@ public struct SearchIndexBuilder: Sendable {
         // Records and passage packs need only the passages. Writing them is mostly the kernel creating
         // files, so it runs beside the CPU-bound analysis below instead of after it.
         let records = DispatchGroup()
-        let recordFailure = FailureBox()
+        let recordsOutcome = Outcome<Int>()
         DispatchQueue.global().async(group: records) {
-            do { recordFailure.packCount = try writeRecords(documents, passages: passages, into: sink) } catch { recordFailure.store(error) }
+            recordsOutcome.value = Result { try writeRecords(documents, passages: passages, into: sink) }
         }
+        // Never leave, not even by throwing, while records are still going to the sink.
+        defer { records.wait() }
         // 1. Tokenise every document on all cores, each worker with its own vocabulary.
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let analysed = Array(0..<workers).concurrentMap { worker -> (WorkerVocabulary, [(Int, AnalysedDocument)]) in
@@ -98,11 +100,11 @@ public struct SearchIndexBuilder: Sendable {
         try sink.accept(OutputFile(path: Self.folder + "facets.json", text: FacetWriter.json(documents)))
         clock.lap("Wortlisten schreiben")
         records.wait()
-        if let error = recordFailure.error { throw error }
+        let packCount = try recordsOutcome.value?.get() ?? 0
         for file in try Self.clientFiles() { try sink.accept(file) }
         clock.lap("auf Datensätze warten")
         return State(documents: documents, words: words, termTable: termTable, postings: byTerm, averages: averages,
-                     shardFirstTerms: shards.firstTerms, packCount: recordFailure.packCount, laps: clock.laps)
+                     shardFirstTerms: shards.firstTerms, packCount: packCount, laps: clock.laps)
     }
 
     /// Records and passage packs, a chunk of documents at a time: passages are encoded on all cores,
@@ -141,15 +143,12 @@ public struct SearchIndexBuilder: Sendable {
     }
 }
 
-/// The first error of work that ran on another thread (and the pack count it made).
-private final class FailureBox: @unchecked Sendable {
+/// The result of work that ran on another thread, read after waiting for it.
+private final class Outcome<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var first: (any Error)?
-    private var packs = 0
-    var packCount: Int {
-        get { lock.withLock { packs } }
-        set { lock.withLock { packs = newValue } }
+    private var stored: Result<T, any Error>?
+    var value: Result<T, any Error>? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
-    var error: (any Error)? { lock.withLock { first } }
-    func store(_ error: any Error) { lock.withLock { if first == nil { first = error } } }
 }

@@ -30,13 +30,6 @@ public enum Tokenizer {
         text.withUTF8 { bytes in forEachToken(inUTF8: bytes, body) }
     }
 
-    /// Calls `body` for every token of `text`, in order.
-    public static func forEachToken(in text: some StringProtocol, _ body: (Token) -> Void) {
-        if let string = text as? String { return forEachToken(in: string, body) }
-        if let substring = text as? Substring { return forEachToken(in: substring, body) }
-        forEachToken(in: String(text), body)
-    }
-
     /// Calls `body` for every token of UTF-8 `bytes`, in order.
     public static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
         let state = State()
