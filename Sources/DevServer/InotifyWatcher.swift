@@ -102,17 +102,8 @@ final class InotifyWatcher: @unchecked Sendable {
     /// Watches `folder` and every folder below it.
     private func addTree(_ folder: String) -> Bool {
         guard add(folder) else { return false }
-        guard let directory = opendir(root + "/" + folder) else { return true }
-        defer { closedir(directory) }
-        var children: [String] = []
-        while let entry = readdir(directory) {
-            guard Int32(entry.pointee.d_type) == Int32(DT_DIR) else { continue }
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if !name.hasPrefix(".") { children.append(folder + "/" + name) }
-        }
-        return children.allSatisfy(addTree)
+        return SourceWatcher.visibleEntries(of: root + "/" + folder).filter(\.isFolder)
+            .allSatisfy { addTree(folder + "/" + $0.name) }
     }
 }
 #endif

@@ -74,21 +74,29 @@ final class SourceWatcher: @unchecked Sendable {
     private func scan() -> [String: (seconds: Int, nanoseconds: Int, size: Int)] {
         var result: [String: (Int, Int, Int)] = [:]
         func walk(_ relative: String) {
-            guard let directory = opendir(root + "/" + relative) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if name.hasPrefix(".") { continue }
+            for (name, isFolder) in Self.visibleEntries(of: root + "/" + relative) {
                 let child = relative + "/" + name
-                if Int32(entry.pointee.d_type) == Int32(DT_DIR) { walk(child) } else if let stamp = Self.stamp(root + "/" + child) { result[child] = stamp }
+                if isFolder { walk(child) } else if let stamp = Self.stamp(root + "/" + child) { result[child] = stamp }
             }
         }
         walk("content")
         walk("templates")
         if let stamp = Self.stamp(root + "/site.yml") { result["site.yml"] = stamp }
         return result
+    }
+
+    /// The names in a folder that do not start with a dot, and whether each is a folder.
+    static func visibleEntries(of path: String) -> [(name: String, isFolder: Bool)] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var entries: [(String, Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { entries.append((name, Int32(entry.pointee.d_type) == Int32(DT_DIR))) }
+        }
+        return entries
     }
 
     private static func stamp(_ path: String) -> (seconds: Int, nanoseconds: Int, size: Int)? {

@@ -89,19 +89,21 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         documentTerms[id] = fresh.map(\.0)
 
         var files: [OutputFile] = []
-        let shards = Set((old + fresh.map(\.0)).map { shardNumber(for: terms[Int($0)]) })
+        let shards = Set((old + fresh.map(\.0)).map { ShardWriter.shard(holding: terms[Int($0)], firstTerms: shardFirstTerms) })
         for shard in shards.sorted() {
             files.append(OutputFile(path: SearchIndexBuilder.folder + "t/\(shard).bin", contents: encodeShard(shard)))
         }
         let encoded = RecordWriter.encode(passages)
-        var location: RecordWriter.PackLocation?
-        if !encoded.laterBlocks.isEmpty {
-            // The page's later blocks go into a pack of their own; the old pack keeps the old text unused.
-            location = RecordWriter.PackLocation(pack: nextPack, offset: 0, lengths: encoded.laterBlocks.map(\.count))
-            let pack: [UInt8] = encoded.laterBlocks.flatMap { $0 + [UInt8(0x0A)] }
-            files.append(OutputFile(path: SearchIndexBuilder.folder + "p/\(nextPack).txt", contents: pack))
-            nextPack += 1
-        }
+        // The page's later blocks go into a pack of their own; the old pack keeps the old text unused.
+        let sink = CollectedFiles()
+        var packs = PassagePacks(sink: sink, firstNumber: nextPack)
+        let location: RecordWriter.PackLocation?
+        do {
+            location = try packs.append(encoded.laterBlocks)
+            try packs.finish()
+        } catch { return nil }  // Not reached: collecting in memory does not fail.
+        nextPack += packs.count
+        files += sink.files
         files.append(RecordWriter.record(for: document, passages: encoded, location: location, id: id))
         return files
     }
@@ -133,16 +135,6 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         return low
     }
 
-    /// The shard that holds `term`: the last one whose first term is not above it (as clients look it up).
-    private func shardNumber(for term: String) -> Int {
-        var low = 0, high = shardFirstTerms.count
-        while low < high {
-            let mid = (low + high) / 2
-            if !term.utf8.lexicographicallyPrecedes(shardFirstTerms[mid].utf8) { low = mid + 1 } else { high = mid }
-        }
-        return max(0, low - 1)
-    }
-
     /// Shard `number` again from the current postings; its range of terms is fixed by the manifest.
     private func encodeShard(_ number: Int) -> [UInt8] {
         let start = number == 0 ? 0 : lowerBound(shardFirstTerms[number])
@@ -153,4 +145,10 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         }
         return encoder.finish()
     }
+}
+
+/// Keeps the files of one update in memory, in the order they come.
+private final class CollectedFiles: OutputSink, @unchecked Sendable {
+    private(set) var files: [OutputFile] = []
+    func accept(_ file: OutputFile) throws { files.append(file) }
 }

@@ -61,11 +61,15 @@ enum RecordWriter {
 /// order, and hands each full pack to the sink. A document's blocks never straddle two packs.
 struct PassagePacks {
     private let sink: any OutputSink
-    private var number = 0
+    private let firstNumber: Int
+    private var number: Int
     private var buffer: [UInt8] = []
 
-    init(sink: some OutputSink) {
+    /// Packs are numbered from `firstNumber` (the preview appends packs to an existing index).
+    init(sink: some OutputSink, firstNumber: Int = 0) {
         self.sink = sink
+        self.firstNumber = firstNumber
+        number = firstNumber
     }
 
     mutating func append(_ blocks: [[UInt8]]) throws -> RecordWriter.PackLocation? {
@@ -81,7 +85,7 @@ struct PassagePacks {
     }
 
     /// The number of packs handed to the sink so far.
-    var count: Int { number }
+    var count: Int { number - firstNumber }
 
     mutating func finish() throws {
         if !buffer.isEmpty { try flush() }

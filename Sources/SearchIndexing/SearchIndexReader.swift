@@ -52,14 +52,7 @@ public final class SearchIndexReader: @unchecked Sendable {
     }
 
     /// The number of the shard that holds `term` (the last shard whose first term is not above it).
-    func shardNumber(for term: String) -> Int {
-        var low = 0, high = shardFirstTerms.count
-        while low < high {
-            let mid = (low + high) / 2
-            if shardFirstTerms[mid].utf8.lexicographicallyPrecedes(term.utf8) || shardFirstTerms[mid] == term { low = mid + 1 } else { high = mid }
-        }
-        return max(0, low - 1)
-    }
+    func shardNumber(for term: String) -> Int { ShardWriter.shard(holding: term, firstTerms: shardFirstTerms) }
 
     func shard(_ number: Int) -> TermShard? {
         guard number >= 0, number < shardFirstTerms.count else { return nil }

@@ -19,6 +19,17 @@ struct ShardWriter {
         if !encoder.isEmpty { shards.append(encoder.finish()) }
     }
 
+    /// The number of the shard that holds `term`: the last shard whose first term is not above it
+    /// in UTF-8 byte order (the browser client's `shardNumber` does the same).
+    static func shard(holding term: String, firstTerms: [String]) -> Int {
+        var low = 0, high = firstTerms.count
+        while low < high {
+            let mid = (low + high) / 2
+            if !term.utf8.lexicographicallyPrecedes(firstTerms[mid].utf8) { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
     /// BM25's idf, ln(1 + (N − df + 0.5) / (df + 0.5)), times 100 and rounded, at least 1.
     static func idf(documentFrequency df: Int, documentCount n: Int) -> Int {
         let value = log(1 + (Double(n - df) + 0.5) / (Double(df) + 0.5))
