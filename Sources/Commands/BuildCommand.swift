@@ -35,6 +35,7 @@ struct BuildCommand: ParsableCommand {
         let root = try project.resolvedSourceFolder()
         let outputFolder = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? root + "/public"
         let started = DispatchTime.now().uptimeNanoseconds
+        var clock = StepClock()
         let loaded: LoadedProject
         do {
             loaded = try ContentLoader(includesDrafts: drafts).loadProject(at: root)
@@ -42,7 +43,7 @@ struct BuildCommand: ParsableCommand {
             Console.error("\(error)")
             throw VCCExit.environment
         }
-        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        clock.lap("Inhalte laden")
         let builder = SiteBuilder(options: BuildOptions(baseURL: baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
         let writer: StagedSiteWriter
         let summary: BuildSummary
@@ -66,7 +67,7 @@ struct BuildCommand: ParsableCommand {
             Console.error("Build abgebrochen: \(count) Fehler. \(outputFolder) bleibt unverändert.")
             throw VCCExit.contentErrors
         }
-        let swapStarted = DispatchTime.now().uptimeNanoseconds
+        clock.append(summary.timings)
         do {
             try writer.commit(removingPreviousInBackground: true)
         } catch {
@@ -75,11 +76,12 @@ struct BuildCommand: ParsableCommand {
             throw VCCExit.environment
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        clock.lap("Ausgabe tauschen")
         if timings {
-            let swapSeconds = Double(DispatchTime.now().uptimeNanoseconds - swapStarted) / 1e9
-            for lap in [("Inhalte laden", loadSeconds)] + summary.timings + [("Ausgabe tauschen", swapSeconds)] {
-                let padding = String(repeating: " ", count: max(1, 26 - lap.0.count))
-                Console.info("  " + lap.0 + padding + String(format: "%7.3f s", lap.1))
+            Console.info("  Schritt" + String(repeating: " ", count: 21) + "   Zeit      CPU")
+            for lap in clock.laps {
+                let padding = String(repeating: " ", count: max(1, 28 - lap.step.count))
+                Console.info("  " + lap.step + padding + String(format: "%7.3f s %7.3f s", lap.seconds, lap.cpuSeconds))
             }
         }
         Console.info(String(format: "%d Seiten, %d Dateien nach %@ geschrieben (%.2f s).",

@@ -1,23 +1,32 @@
-import Foundation
+import SiteModel
 
 /// Lists the files under a folder, sorted, skipping hidden files and editor leftovers.
 enum ContentFolderScanner {
     /// Paths relative to `root`, with `/` separators, in byte order so builds are deterministic.
     static func files(under root: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
-            throw ContentLoadingError.unreadableFolder(root, CocoaError(.fileReadUnknown))
+        guard FolderListing.entries(of: root) != nil else {
+            throw ContentLoadingError.unreadableFolder(root, ScanError.unreadable)
         }
         var result: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular {
-                result.append(path)
+        func walk(_ relative: String) {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            for entry in FolderListing.entries(of: folder) ?? [] {
+                let name = entry.name
+                if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                switch entry.kind {
+                case .folder: walk(path)
+                case .file: result.append(path)
+                case .other: break
+                }
             }
         }
+        walk("")
         return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    enum ScanError: Error, CustomStringConvertible {
+        case unreadable
+        var description: String { "Der Ordner kann nicht geöffnet werden." }
     }
 }

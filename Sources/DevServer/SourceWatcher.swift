@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SiteModel
 
 /// Notices changed files under `content/` and `templates/` and `site.yml`.
 ///
@@ -87,16 +88,7 @@ final class SourceWatcher: @unchecked Sendable {
 
     /// The names in a folder that do not start with a dot, and whether each is a folder.
     static func visibleEntries(of path: String) -> [(name: String, isFolder: Bool)] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var entries: [(String, Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if !name.hasPrefix(".") { entries.append((name, Int32(entry.pointee.d_type) == Int32(DT_DIR))) }
-        }
-        return entries
+        (FolderListing.entries(of: path) ?? []).filter { !$0.name.hasPrefix(".") }.map { ($0.name, $0.kind == .folder) }
     }
 
     private static func stamp(_ path: String) -> (seconds: Int, nanoseconds: Int, size: Int)? {

@@ -27,6 +27,11 @@ struct ByteStringTable {
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return intern(bytes, hash: h)
+    }
+
+    /// ``intern(_:)`` with the FNV-1a hash already known (from another table).
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, isNew: Bool) {
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let id = slots[slot]
@@ -43,6 +48,21 @@ struct ByteStringTable {
         if starts.count * 2 > slots.count { grow() }
         return (id, true)
     }
+
+    /// The FNV-1a hash of `id`'s bytes (the same as ``Decompounder/hash(_:)``).
+    func hash(_ id: Int32) -> UInt64 { hashes[Int(id)] }
+
+    /// The byte length of `id`.
+    func length(_ id: Int32) -> Int { Int(lengths[Int(id)]) }
+
+    /// Hands the bytes of `id` to `body`; they are valid only during the call.
+    func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(starts[Int(id)])
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + Int(lengths[Int(id)]))])) }
+    }
+
+    /// Every entry as a String, in id order.
+    var strings: [String] { (0..<count).map { string(Int32($0)) } }
 
     /// The bytes of `id` as a String.
     func string(_ id: Int32) -> String {

@@ -32,8 +32,14 @@ struct AnalysedDocument {
 /// properties would cost a dynamic exclusivity check on each access.
 struct WorkerVocabulary: Sendable {
     private var table = ByteStringTable()
-    /// The words by id, made into strings once the document pass is over.
-    var words: [String] { (0..<table.count).map { table.string(Int32($0)) } }
+    /// The words by id, made into strings.
+    var words: [String] { table.strings }
+    /// The number of distinct words seen.
+    var count: Int { table.count }
+    /// Hands the bytes of word `id` to `body`.
+    func withWord<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { table.withBytes(id, body) }
+    /// The FNV-1a hash of word `id`.
+    func hash(_ id: Int32) -> UInt64 { table.hash(id) }
     /// How often each word stood alone (not as a hyphen part), for the decompounding dictionary.
     var standaloneCounts: [Int32] = []
     /// Stopwords get an id like any word (one dictionary lookup per token) and are then skipped.

@@ -38,7 +38,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         nextPack = state.packCount
         for (id, document) in state.documents.enumerated() { idByURL[document.url] = id }
         for (id, term) in terms.enumerated() { termIDs[term] = Int32(id) }
-        for (index, word) in state.words.enumerated() {
+        for (index, word) in state.vocabulary.strings.enumerated() {
             wordTerms[word] = (state.termTable.wholeTerm[index], state.termTable.partTerms[index])
         }
         var perDocument = [[Int32]](repeating: [], count: state.documents.count)

@@ -11,20 +11,20 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Analyses all documents and hands every index file to `sink`; returns the time of each step.
     @discardableResult
-    public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws -> [(step: String, seconds: Double)] {
+    public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws -> [Lap] {
         try buildKeepingState(documents, into: sink).laps
     }
 
     /// What a full build knows at its end, for ``IncrementalSearchIndex``.
     struct State {
         var documents: [SearchDocument]
-        var words: [String]
+        var vocabulary: ByteStringTable
         var termTable: TermTable
         var postings: [[Posting]]
         var averages: SIMD4<Float>
         var shardFirstTerms: [String]
         var packCount: Int
-        var laps: [(step: String, seconds: Double)]
+        var laps: [Lap]
     }
 
     func buildKeepingState(_ documents: [SearchDocument], into sink: some OutputSink) throws -> State {
@@ -57,27 +57,21 @@ public struct SearchIndexBuilder: Sendable {
 
         clock.lap("Wörter zählen")
         // 2. Merge the vocabularies, then stem and split every distinct word once.
-        var globalIDs: [String: Int] = [:]
-        var words: [String] = []
+        var vocabulary = ByteStringTable(capacity: analysed.map(\.0.count).max() ?? 0)
         var counts: [Int] = []
         var localToGlobal: [[Int32]] = []
-        for (vocabulary, _) in analysed {
-            let vocabularyWords = vocabulary.words
-            var map = [Int32](repeating: 0, count: vocabularyWords.count)
-            for (local, word) in vocabularyWords.enumerated() {
-                let global: Int
-                if let known = globalIDs[word] { global = known } else {
-                    global = words.count
-                    globalIDs[word] = global
-                    words.append(word)
-                    counts.append(0)
-                }
-                counts[global] += Int(vocabulary.standaloneCounts[local])
-                map[local] = Int32(global)
+        for (worker, _) in analysed {
+            var map = [Int32](repeating: 0, count: worker.count)
+            for local in 0..<Int32(worker.count) {
+                let (global, isNew) = worker.withWord(local) { vocabulary.intern($0, hash: worker.hash(local)) }
+                if isNew { counts.append(0) }
+                counts[Int(global)] += Int(worker.standaloneCounts[Int(local)])
+                map[Int(local)] = global
             }
             localToGlobal.append(map)
         }
-        let termTable = TermTable(words: words, standaloneCounts: counts)
+        clock.lap("Wortschätze vereinen")
+        let termTable = TermTable(vocabulary: vocabulary, standaloneCounts: counts)
         let wordMaps = localToGlobal
         clock.lap("Stammformen und Komposita")
 
@@ -103,7 +97,7 @@ public struct SearchIndexBuilder: Sendable {
         let packCount = try recordsOutcome.value?.get() ?? 0
         for file in try Self.clientFiles() { try sink.accept(file) }
         clock.lap("auf Datensätze warten")
-        return State(documents: documents, words: words, termTable: termTable, postings: byTerm, averages: averages,
+        return State(documents: documents, vocabulary: vocabulary, termTable: termTable, postings: byTerm, averages: averages,
                      shardFirstTerms: shards.firstTerms, packCount: packCount, laps: clock.laps)
     }
 

@@ -20,41 +20,79 @@ struct TermTable {
         self.decompounder = decompounder
     }
 
-    init(words: [String], standaloneCounts: [Int]) {
-        let vocabulary = Dictionary(uniqueKeysWithValues: zip(words, standaloneCounts))
-        let decompounder = Decompounder(vocabulary: vocabulary)
+    /// Stems and splits every word of `vocabulary` (whose ids are the global word ids).
+    ///
+    /// Works on bytes throughout: the laws have about 400,000 distinct words, and making each into a
+    /// String, hashing it into dictionaries and stemming from Strings cost more than the stemming.
+    init(vocabulary: ByteStringTable, standaloneCounts: [Int]) {
+        let wordCount = vocabulary.count
+        var dictionaryHashes: [UInt64] = []
+        for id in 0..<Int32(wordCount) where Decompounder.isDictionaryWord(length: vocabulary.length(id), standaloneCount: standaloneCounts[Int(id)]) {
+            dictionaryHashes.append(vocabulary.hash(id))
+        }
+        let decompounder = Decompounder(wordHashes: dictionaryHashes)
         self.decompounder = decompounder
-        // Stemming and splitting are independent per word: run them on all cores, one stemmer per slice.
+        // Stemming and splitting are independent per word: run them on all cores, one stemmer per
+        // slice. Each slice keeps its stems as bytes; the term ids are then given out in word order,
+        // so they do not depend on the scheduling.
         let slices = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let indices = Array(0..<slices)
-        let perSlice = indices.concurrentMap { slice -> [(String, [String])] in
+        let perSlice = Array(0..<slices).concurrentMap { slice -> SliceStems in
             let stemmer = GermanStemmer()
-            var out: [(String, [String])] = []
+            var out = SliceStems()
             var index = slice
-            while index < words.count {
-                let word = words[index]
-                let parts = decompounder.split(word)?.map { stemmer.stem($0) } ?? []
-                out.append((stemmer.stem(word), parts))
+            while index < wordCount {
+                vocabulary.withBytes(Int32(index)) { word in
+                    stemmer.withStem(of: word) { out.add($0) }
+                    let parts = decompounder.parts(of: word) ?? []
+                    for part in parts { stemmer.withStem(of: UnsafeBufferPointer(rebasing: word[part])) { out.add($0) } }
+                    out.partCounts.append(UInt8(parts.count))
+                }
                 index += slices
             }
             return out
         }
-        var ids: [String: Int32] = [:]
-        func id(_ term: String) -> Int32 {
-            if let id = ids[term] { return id }
-            let id = Int32(terms.count)
-            ids[term] = id
-            terms.append(term)
-            return id
-        }
-        wholeTerm = [Int32](repeating: 0, count: words.count)
-        partTerms = [[Int32]](repeating: [], count: words.count)
-        for index in 0..<words.count {
-            let (stem, parts) = perSlice[index % slices][index / slices]
-            let whole = id(stem)
+        var termTable = ByteStringTable(capacity: wordCount)
+        wholeTerm = [Int32](repeating: 0, count: wordCount)
+        partTerms = [[Int32]](repeating: [], count: wordCount)
+        var cursors = Array(repeating: (word: 0, stem: 0), count: slices)
+        for index in 0..<wordCount {
+            let slice = index % slices
+            let stems = perSlice[slice]
+            var (word, stem) = cursors[slice]
+            let whole = stems.withStem(stem) { termTable.intern($0).id }
+            stem += 1
             wholeTerm[index] = whole
-            // A part equal to the whole word's own stem adds nothing.
-            partTerms[index] = parts.map(id).filter { $0 != whole }
+            let partCount = Int(stems.partCounts[word])
+            if partCount > 0 {
+                var parts: [Int32] = []
+                for _ in 0..<partCount {
+                    let part = stems.withStem(stem) { termTable.intern($0).id }
+                    stem += 1
+                    // A part equal to the whole word's own stem adds nothing.
+                    if part != whole { parts.append(part) }
+                }
+                partTerms[index] = parts
+            }
+            cursors[slice] = (word + 1, stem)
         }
+        terms = termTable.strings
+    }
+}
+
+/// The stems one slice of the vocabulary produced, in order: for each word its whole stem, then the
+/// stems of its parts.
+private struct SliceStems: Sendable {
+    var bytes: [UInt8] = []
+    var ends: [Int32] = []
+    var partCounts: [UInt8] = []
+
+    mutating func add(_ stem: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: stem)
+        ends.append(Int32(bytes.count))
+    }
+
+    func withStem<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<Int(ends[index])])) }
     }
 }

@@ -30,7 +30,7 @@ public struct BuildSummary: Sendable {
     /// The search documents of the rendered pages (kept for the preview server's background index).
     public var searchDocuments: [SearchDocument]
     /// Step name and seconds, in order.
-    public var timings: [(step: String, seconds: Double)]
+    public var timings: [Lap]
     /// The routes and renderer of this build, for re-rendering single pages (see ``SiteBuilder/rerender(_:with:into:)``).
     public var plan: SitePlan?
 }

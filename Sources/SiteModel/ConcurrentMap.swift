@@ -9,8 +9,9 @@ extension Array where Element: Sendable {
         let slots = ResultSlots<T>(count: count)
         self.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input
-            // Chunks of several elements keep the scheduling overhead small for cheap transforms.
-            let chunk = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+            // Small chunks balance pages of very different sizes (laws run from 1 KB to 3 MB); a few
+            // elements per chunk still keep the scheduling overhead small for cheap transforms.
+            let chunk = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 256))
             let chunks = (count + chunk - 1) / chunk
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let end = Swift.min(count, (c + 1) * chunk)

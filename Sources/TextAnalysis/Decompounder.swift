@@ -5,87 +5,137 @@
 /// built-in ``CompoundLexicon``. Splitting prefers the fewest parts, then the longest shortest part,
 /// so that `verordnung` is not taken apart into nonsense.
 public struct Decompounder: Sendable {
-    /// Folded words that may be parts of compounds.
-    public let dictionary: Set<String>
-    /// 64-bit FNV-1a hashes of `dictionary`, so candidate parts are checked without making strings.
+    /// 64-bit FNV-1a hashes of the dictionary's words, so candidate parts are checked without
+    /// making strings (a collision between two folded words of at most 64 bytes is not a concern).
     private let hashes: HashSet64
     /// Shortest word that is tried: shorter words are rarely compounds.
     public static let minimumCompoundLength = 7
     /// Shortest part; three-letter parts (`rat`, `amt`) must be frequent words to count.
     public static let minimumPartLength = 3
+    /// Longest word that is tried (the tokeniser's longest word).
+    static let maximumCompoundLength = 64
     /// Linking elements (Fugenelemente) that may stand between parts, longest first.
     static let linkingElements: [[UInt8]] = ["es", "en", "er", "s", "n", "e"].map { Array($0.utf8) }
 
     public init(dictionary: Set<String>) {
-        self.dictionary = dictionary
-        hashes = HashSet64(dictionary.map { Self.hash($0.utf8) })
+        self.init(wordHashes: dictionary.map { Self.hash($0.utf8) }, addingLexicon: false)
     }
 
     /// The dictionary built from a vocabulary: words seen standalone at least `minimumCount` times
     /// (three-letter words more often), plus the built-in lexicon.
     public init(vocabulary: [String: Int], minimumCount: Int = 2) {
-        var words = CompoundLexicon.words
-        for (word, count) in vocabulary where word.utf8.count >= 4 ? count >= minimumCount : (word.utf8.count == 3 && count >= minimumCount * 4) {
-            words.insert(word)
-        }
-        self.init(dictionary: words)
+        let words = vocabulary.filter { Self.isDictionaryWord(length: $0.key.utf8.count, standaloneCount: $0.value, minimumCount: minimumCount) }
+        self.init(wordHashes: words.keys.map { Self.hash($0.utf8) })
     }
 
-    static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+    /// A dictionary of words given by their ``hash(_:)``, plus the built-in lexicon unless told not to.
+    public init(wordHashes: [UInt64], addingLexicon: Bool = true) {
+        hashes = HashSet64(addingLexicon ? wordHashes + CompoundLexicon.words.map { Self.hash($0.utf8) } : wordHashes)
+    }
+
+    /// Whether a word of the site's vocabulary may be a compound part: four letters or more and seen
+    /// standalone at least `minimumCount` times; three letters only when four times as frequent.
+    public static func isDictionaryWord(length: Int, standaloneCount: Int, minimumCount: Int = 2) -> Bool {
+        length >= 4 ? standaloneCount >= minimumCount : (length == 3 && standaloneCount >= minimumCount * 4)
+    }
+
+    /// FNV-1a, 64 bits: the hash of a dictionary word.
+    public static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return h
     }
 
+    /// Whether `word` (folded) is in the dictionary.
+    public func contains(_ word: String) -> Bool { hashes.contains(Self.hash(word.utf8)) }
+
     /// The parts of `word` (folded), or nil when it is not a compound of known words.
     public func split(_ word: String) -> [String]? {
-        let bytes = Array(word.utf8)
+        var word = word
+        return word.withUTF8 { bytes in
+            parts(of: bytes)?.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+    }
+
+    /// The byte ranges of the parts of `bytes` (a folded word), or nil when it is not a compound.
+    ///
+    /// Dynamic programming from the end of the word: for every start, the best split of the rest
+    /// (fewest parts, then the longest shortest part; the first found wins a tie). Runs for every
+    /// distinct word of a site, so it works in fixed scratch space without allocating.
+    public func parts(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         let n = bytes.count
-        guard n >= Self.minimumCompoundLength else { return nil }
-        // ends[start]: every end such that bytes[start..<end] is a dictionary word.
-        var ends = [[Int]](repeating: [], count: n)
-        for start in 0..<n {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for end in (start + 1)...n {
-                h = (h ^ UInt64(bytes[end - 1])) &* 0x0000_0100_0000_01B3
-                // The word itself is not a split of itself, even when it is in the dictionary.
-                if end - start >= Self.minimumPartLength, !(start == 0 && end == n), hashes.contains(h) { ends[start].append(end) }
+        guard n >= Self.minimumCompoundLength, n <= Self.maximumCompoundLength else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { ends in
+            // ends[start]: bit (end - 1) is set when bytes[start..<end] is a dictionary word.
+            for start in 0..<n {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                var found: UInt64 = 0
+                for end in (start + 1)...n {
+                    h = (h ^ UInt64(bytes[end - 1])) &* 0x0000_0100_0000_01B3
+                    // The word itself is not a split of itself, even when it is in the dictionary.
+                    if end - start >= Self.minimumPartLength, !(start == 0 && end == n), hashes.contains(h) {
+                        found |= 1 << UInt64(end - 1)
+                    }
+                }
+                ends[start] = found
+            }
+            return withUnsafeTemporaryAllocation(of: Choice.self, capacity: n + 1) { best in
+                best.initialize(repeating: Choice())
+                for start in stride(from: n - 1, through: 0, by: -1) {
+                    var choice = Choice()
+                    var remaining = ends[start]
+                    while remaining != 0 {
+                        let end = remaining.trailingZeroBitCount + 1
+                        remaining &= remaining - 1
+                        if end == n {
+                            choice.adopt(Choice(count: 1, shortest: Int32(n - start), end: Int32(n), next: Int32(n)))
+                            continue
+                        }
+                        Self.forEachNextStart(after: end, in: bytes) { next in
+                            let rest = best[next]
+                            guard rest.count > 0 else { return }
+                            choice.adopt(Choice(count: rest.count + 1, shortest: min(Int32(end - start), rest.shortest),
+                                                end: Int32(end), next: Int32(next)))
+                        }
+                    }
+                    best[start] = choice
+                }
+                guard best[0].count >= 2 else { return nil }
+                var ranges: [Range<Int>] = []
+                ranges.reserveCapacity(Int(best[0].count))
+                var start = 0
+                while start < n {
+                    let choice = best[start]
+                    ranges.append(start..<Int(choice.end))
+                    start = Int(choice.next)
+                }
+                return ranges
             }
         }
-        // best[start]: the best split of bytes[start...], filled from the end.
-        var best = [[Range<Int>]?](repeating: nil, count: n + 1)
-        for start in stride(from: n - 1, through: 0, by: -1) {
-            var choice: [Range<Int>]?
-            for end in ends[start] {
-                if end == n {
-                    choice = better(choice, [start..<end])
-                    continue
-                }
-                for next in nextStarts(after: end, in: bytes) {
-                    if let rest = best[next] { choice = better(choice, [start..<end] + rest) }
-                }
-            }
-            best[start] = choice
+    }
+
+    /// The best split of a word's tail: its part count (0 = none yet), its shortest part, where its
+    /// first part ends and where the part after that starts.
+    private struct Choice {
+        var count: Int32 = 0
+        var shortest: Int32 = 0
+        var end: Int32 = 0
+        var next: Int32 = 0
+
+        /// Takes `other` when it is better: fewer parts, else a longer shortest part.
+        mutating func adopt(_ other: Choice) {
+            if count == 0 || other.count < count || (other.count == count && other.shortest > shortest) { self = other }
         }
-        guard let ranges = best[0], ranges.count >= 2 else { return nil }
-        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
     /// Where the next part may start: right after this one, or after a linking element.
-    private func nextStarts(after end: Int, in bytes: [UInt8]) -> [Int] {
-        var starts = [end]
-        for link in Self.linkingElements where end + link.count < bytes.count && bytes[end..<(end + link.count)].elementsEqual(link) {
-            starts.append(end + link.count)
+    private static func forEachNextStart(after end: Int, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        body(end)
+        for link in linkingElements where end + link.count < bytes.count {
+            var matches = true
+            for (offset, byte) in link.enumerated() where bytes[end + offset] != byte { matches = false; break }
+            if matches { body(end + link.count) }
         }
-        return starts
-    }
-
-    /// Fewer parts win; then the split whose shortest part is longest.
-    private func better(_ a: [Range<Int>]?, _ b: [Range<Int>]) -> [Range<Int>] {
-        guard let a else { return b }
-        if a.count != b.count { return a.count < b.count ? a : b }
-        let shortestA = a.map(\.count).min() ?? 0, shortestB = b.map(\.count).min() ?? 0
-        return shortestB > shortestA ? b : a
     }
 }
 

@@ -28,4 +28,13 @@ public final class GermanStemmer {
     }
 
     public func stem(_ word: String) -> String { stem(Array(word.utf8)[...]) }
+
+    /// Hands the stem of the folded word `bytes` to `body` without making a string; the stem's
+    /// bytes are valid only during the call.
+    public func withStem<R>(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let base = bytes.baseAddress, let result = sb_stemmer_stem(stemmer, base, Int32(bytes.count)) else {
+            return body(bytes)
+        }
+        return body(UnsafeBufferPointer(start: result, count: Int(sb_stemmer_length(stemmer))))
+    }
 }

@@ -68,7 +68,7 @@ struct TextAnalysisTests {
     func vocabularyDictionary() {
         let decompounder = Decompounder(vocabulary: ["dashboard": 2, "nutzung": 1, "xyz": 2])
         #expect(decompounder.split("nutzungsdashboard") == ["nutzung", "dashboard"])
-        #expect(!decompounder.dictionary.contains("xyz"))
+        #expect(!decompounder.contains("xyz"))
     }
 
     @Test("stopwords are folded and cover the common function words")
