@@ -25,17 +25,22 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
     private let decompounder: Decompounder
     private let stemmer = GermanStemmer()
     private var nextPack: Int
+    /// Every record's JSON and the record packs' sizes, to rewrite the pack of an edited page.
+    private var records: [[UInt8]]
+    private let documentsPerRecordPack: [Int]
 
     /// Builds the whole index into `sink` and keeps what updates need.
     public init(documents: [SearchDocument], into sink: some OutputSink) throws {
-        let state = try SearchIndexBuilder().buildKeepingState(documents, into: sink)
+        let state = try SearchIndexBuilder().buildKeepingState(documents, into: sink, keepingRecords: true)
         self.documents = state.documents
         terms = state.termTable.terms
         postings = state.postings
         shardFirstTerms = state.shardFirstTerms
         averages = state.averages
         decompounder = state.termTable.decompounder
-        nextPack = state.packCount
+        nextPack = state.records.passagePackCount
+        records = state.records.records
+        documentsPerRecordPack = state.records.documentsPerPack
         for (id, document) in state.documents.enumerated() { idByURL[document.url] = id }
         for (id, term) in terms.enumerated() { termIDs[term] = Int32(id) }
         for (index, word) in state.vocabulary.strings.enumerated() {
@@ -104,7 +109,17 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         } catch { return nil }  // Not reached: collecting in memory does not fail.
         nextPack += packs.count
         files += sink.files
-        files.append(RecordWriter.record(for: document, passages: encoded, location: location, id: id))
+        records[id] = RecordWriter.record(for: document, passages: encoded, location: location)
+        // The record's pack keeps its documents; only its bytes and the table's lengths change.
+        var first = 0
+        for (pack, count) in documentsPerRecordPack.enumerated() {
+            if id < first + count {
+                files.append(RecordPacks.pack(number: pack, records: records[first..<(first + count)]))
+                break
+            }
+            first += count
+        }
+        files.append(RecordPacks.table(documentsPerPack: documentsPerRecordPack, lengths: records.map(\.count)))
         return files
     }
 

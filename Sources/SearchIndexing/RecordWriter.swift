@@ -1,11 +1,12 @@
 import SiteModel
 
-/// Writes the per-document records `r/<id>.json`; passages beyond the first block go to pack files.
+/// Encodes the per-document records; passages beyond the first block go to pack files.
 ///
 /// A record holds what a result shows (title, URL, type, facets, summary) and the first block of
 /// passages. A long document's other passages are appended to a shared pack file (`p/<n>.txt`) and
 /// the record says where each block lies, so a client fetches one block with an HTTP range request
 /// instead of the index holding one small file per block (tens of thousands on a large site).
+/// The records themselves are packed as well (``RecordPacks``).
 enum RecordWriter {
     /// A document's passages as JSON: the first block and the later blocks, ready for a pack.
     struct EncodedPassages: Sendable {
@@ -38,7 +39,8 @@ enum RecordWriter {
         return EncodedPassages(firstBlock: block(all[0..<firstEnd]), laterBlocks: later, anchors: anchors, count: all.count)
     }
 
-    static func record(for document: SearchDocument, passages: EncodedPassages, location: PackLocation?, id: Int) -> OutputFile {
+    /// The record of `document` as UTF-8 JSON, without a line end.
+    static func record(for document: SearchDocument, passages: EncodedPassages, location: PackLocation?) -> [UInt8] {
         let later = location.map { "[\($0.pack),\($0.offset),[" + $0.lengths.map(String.init).joined(separator: ",") + "]]" }
         let record = JSONText.object([
             ("url", JSONText.string(document.url.rawValue)),
@@ -53,7 +55,91 @@ enum RecordWriter {
             ("block", passages.firstBlock),
             ("later", later ?? "null"),
         ])
-        return OutputFile(path: SearchIndexBuilder.folder + "r/\(id).json", text: record + "\n")
+        return Array(record.utf8)
+    }
+}
+
+/// Appends records, in document order, to pack files `r/<n>.txt` of about
+/// ``SearchTuning/recordPackBytes`` and writes the table `r/index.bin` that locates each record.
+///
+/// One file per record made the laws' index 6,636 files; creating files is a large part of a
+/// build's time (the kernel allocates an inode for each), so records share packs like later blocks.
+struct RecordPacks {
+    private let sink: any OutputSink
+    private var buffer: [UInt8] = []
+    private var inCurrentPack = 0
+    /// The number of records in each pack, in pack order.
+    private(set) var documentsPerPack: [Int] = []
+    /// The byte length of each record, in document order.
+    private(set) var lengths: [Int] = []
+
+    init(sink: some OutputSink) {
+        self.sink = sink
+    }
+
+    mutating func append(_ record: [UInt8]) throws {
+        if inCurrentPack > 0 && buffer.count + record.count + 1 > SearchTuning.recordPackBytes { try flush() }
+        buffer += record
+        buffer.append(0x0A)  // One record per line; lengths exclude the newline.
+        lengths.append(record.count)
+        inCurrentPack += 1
+    }
+
+    /// Writes the last pack and the table.
+    mutating func finish() throws {
+        if inCurrentPack > 0 { try flush() }
+        try sink.accept(Self.table(documentsPerPack: documentsPerPack, lengths: lengths))
+    }
+
+    private mutating func flush() throws {
+        try sink.accept(OutputFile(path: Self.packPath(documentsPerPack.count), contents: buffer))
+        documentsPerPack.append(inCurrentPack)
+        inCurrentPack = 0
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    static func packPath(_ number: Int) -> String { SearchIndexBuilder.folder + "r/\(number).txt" }
+
+    /// A pack made of whole records (the preview rewrites the one pack an edit touched).
+    static func pack(number: Int, records: ArraySlice<[UInt8]>) -> OutputFile {
+        var bytes: [UInt8] = []
+        for record in records {
+            bytes += record
+            bytes.append(0x0A)
+        }
+        return OutputFile(path: packPath(number), contents: bytes)
+    }
+
+    /// `r/index.bin`: "VCR1", the pack count, each pack's record count, then each record's length,
+    /// all as varints (FORMAT.md).
+    static func table(documentsPerPack: [Int], lengths: [Int]) -> OutputFile {
+        var bytes = Array("VCR1".utf8)
+        VarInt.append(documentsPerPack.count, to: &bytes)
+        for count in documentsPerPack { VarInt.append(count, to: &bytes) }
+        for length in lengths { VarInt.append(length, to: &bytes) }
+        return OutputFile(path: SearchIndexBuilder.folder + "r/index.bin", contents: bytes)
+    }
+
+    /// Where each record lies, read back from a table: pack number, byte offset, length.
+    static func locations(table bytes: [UInt8]) -> [(pack: Int, offset: Int, length: Int)]? {
+        guard bytes.starts(with: Array("VCR1".utf8)) else { return nil }
+        var position = 4
+        guard let packCount = VarInt.read(bytes, &position) else { return nil }
+        var counts: [Int] = []
+        for _ in 0..<packCount {
+            guard let count = VarInt.read(bytes, &position) else { return nil }
+            counts.append(count)
+        }
+        var result: [(pack: Int, offset: Int, length: Int)] = []
+        for (pack, count) in counts.enumerated() {
+            var offset = 0
+            for _ in 0..<count {
+                guard let length = VarInt.read(bytes, &position) else { return nil }
+                result.append((pack, offset, length))
+                offset += length + 1
+            }
+        }
+        return result
     }
 }
 

@@ -23,11 +23,19 @@ public struct SearchIndexBuilder: Sendable {
         var postings: [[Posting]]
         var averages: SIMD4<Float>
         var shardFirstTerms: [String]
-        var packCount: Int
+        var records: WrittenRecords
         var laps: [Lap]
     }
 
-    func buildKeepingState(_ documents: [SearchDocument], into sink: some OutputSink) throws -> State {
+    /// What the record writer produced.
+    struct WrittenRecords: Sendable {
+        var passagePackCount = 0
+        var documentsPerPack: [Int] = []
+        /// Every record's JSON, kept only when asked for (the preview rewrites packs from them).
+        var records: [[UInt8]] = []
+    }
+
+    func buildKeepingState(_ documents: [SearchDocument], into sink: some OutputSink, keepingRecords: Bool = false) throws -> State {
         var clock = StepClock()
         let documents = documents.sorted { $0.url < $1.url }
         let passages = documents.concurrentMap(Passages.init)
@@ -36,9 +44,9 @@ public struct SearchIndexBuilder: Sendable {
         // Records and passage packs need only the passages. Writing them is mostly the kernel creating
         // files, so it runs beside the CPU-bound analysis below instead of after it.
         let records = DispatchGroup()
-        let recordsOutcome = Outcome<Int>()
+        let recordsOutcome = Outcome<WrittenRecords>()
         DispatchQueue.global().async(group: records) {
-            recordsOutcome.value = Result { try writeRecords(documents, passages: passages, into: sink) }
+            recordsOutcome.value = Result { try writeRecords(documents, passages: passages, into: sink, keeping: keepingRecords) }
         }
         // Never leave, not even by throwing, while records are still going to the sink.
         defer { records.wait() }
@@ -94,35 +102,37 @@ public struct SearchIndexBuilder: Sendable {
         try sink.accept(OutputFile(path: Self.folder + "facets.json", text: FacetWriter.json(documents)))
         clock.lap("Wortlisten schreiben")
         records.wait()
-        let packCount = try recordsOutcome.value?.get() ?? 0
+        let written = try recordsOutcome.value?.get() ?? WrittenRecords()
         for file in try Self.clientFiles() { try sink.accept(file) }
         clock.lap("auf Datensätze warten")
         return State(documents: documents, vocabulary: vocabulary, termTable: termTable, postings: byTerm, averages: averages,
-                     shardFirstTerms: shards.firstTerms, packCount: packCount, laps: clock.laps)
+                     shardFirstTerms: shards.firstTerms, records: written, laps: clock.laps)
     }
 
     /// Records and passage packs, a chunk of documents at a time: passages are encoded on all cores,
-    /// packed in document order (so pack offsets are deterministic), then the records are written on
-    /// all cores. Only one chunk's encoded text is held at once.
-    /// Returns the number of pack files written.
-    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], into sink: some OutputSink) throws -> Int {
-        var packs = PassagePacks(sink: sink)
+    /// packed in document order (so pack offsets are deterministic), the records encoded on all
+    /// cores and then packed in order. Only one chunk's encoded text is held at once.
+    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], into sink: some OutputSink,
+                              keeping: Bool) throws -> WrittenRecords {
+        var passagePacks = PassagePacks(sink: sink)
+        var recordPacks = RecordPacks(sink: sink)
+        var kept: [[UInt8]] = []
         let chunkSize = 256
         for chunkStart in stride(from: 0, to: documents.count, by: chunkSize) {
             let ids = Array(chunkStart..<min(chunkStart + chunkSize, documents.count))
             let encoded = ids.concurrentMap { RecordWriter.encode(passages[$0]) }
             var packed: [RecordWriter.PackLocation?] = []
-            for passages in encoded { packed.append(try packs.append(passages.laterBlocks)) }
+            for passages in encoded { packed.append(try passagePacks.append(passages.laterBlocks)) }
             let locations = packed
-            let failures = Array(ids.indices).concurrentMap { index -> (any Error)? in
-                let file = RecordWriter.record(for: documents[ids[index]], passages: encoded[index], location: locations[index], id: ids[index])
-                do { try sink.accept(file) } catch { return error }
-                return nil
+            let records = Array(ids.indices).concurrentMap { index in
+                RecordWriter.record(for: documents[ids[index]], passages: encoded[index], location: locations[index])
             }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            for record in records { try recordPacks.append(record) }
+            if keeping { kept += records }
         }
-        try packs.finish()
-        return packs.count
+        try passagePacks.finish()
+        try recordPacks.finish()
+        return WrittenRecords(passagePackCount: passagePacks.count, documentsPerPack: recordPacks.documentsPerPack, records: kept)
     }
 
     /// The browser client (`Client/*.js` without tests), served from `assets/search/`.

@@ -16,6 +16,8 @@ public final class SearchIndexReader: @unchecked Sendable {
     private let lock = NSLock()
     private var shards: [Int: TermShard] = [:]
     private var records: [Int: [String: Any]] = [:]
+    private var recordLocations: [(pack: Int, offset: Int, length: Int)]?
+    private var recordPacks: [Int: [UInt8]] = [:]
 
     /// Opens the index in `folder` (for example `public/suche/index`).
     public convenience init(folder: String) throws {
@@ -65,10 +67,30 @@ public final class SearchIndexReader: @unchecked Sendable {
     /// The record of document `id` (title, URL, facets, first passages).
     public func record(_ id: Int) -> [String: Any]? {
         if let cached = lock.withLock({ records[id] }) { return cached }
-        guard let bytes = load("r/\(id).json"),
-              let record = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return nil }
+        guard let location = recordLocation(id), let pack = recordPack(location.pack),
+              location.offset + location.length <= pack.count,
+              let record = try? JSONSerialization.jsonObject(with: Data(pack[location.offset..<(location.offset + location.length)])) as? [String: Any]
+        else { return nil }
         lock.withLock { records[id] = record }
         return record
+    }
+}
+
+extension SearchIndexReader {
+    /// Where record `id` lies (`r/index.bin`, read once).
+    private func recordLocation(_ id: Int) -> (pack: Int, offset: Int, length: Int)? {
+        if let known = lock.withLock({ recordLocations }) { return id >= 0 && id < known.count ? known[id] : nil }
+        guard let bytes = load("r/index.bin"), let locations = RecordPacks.locations(table: bytes) else { return nil }
+        lock.withLock { recordLocations = locations }
+        return id >= 0 && id < locations.count ? locations[id] : nil
+    }
+
+    /// Record pack `number`, read whole once (the reader reads local files, so ranges gain nothing).
+    private func recordPack(_ number: Int) -> [UInt8]? {
+        if let cached = lock.withLock({ recordPacks[number] }) { return cached }
+        guard let bytes = load("r/\(number).txt") else { return nil }
+        lock.withLock { recordPacks[number] = bytes }
+        return bytes
     }
 }
 

@@ -49,6 +49,9 @@ public enum SearchTuning {
     /// hundred files instead of one per block. A server without range requests sends the whole pack,
     /// which the client then slices, so packs stay small enough for that fallback.
     public static let passagePackBytes = 1 << 20
+    /// Records are appended to pack files of about this many bytes (`r/<n>.txt`). Each record is one
+    /// range of its pack; a server without range requests sends the whole pack, so packs stay small.
+    public static let recordPackBytes = 128 << 10
     /// Term shards are cut after about this many bytes, so a word's shard stays small.
     public static let shardTargetBytes = 16_000
     /// A prefix matches at most this many terms (the most frequent), to bound the work per keystroke.

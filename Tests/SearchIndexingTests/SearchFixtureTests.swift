@@ -104,8 +104,13 @@ struct SearchFixtureTests {
         #expect(files.contains(SearchIndexBuilder.folder + "manifest.json"))
         #expect(files.contains(SearchIndexBuilder.folder + "facets.json"))
         #expect(files.contains { $0.hasPrefix(SearchIndexBuilder.folder + "t/") && $0.hasSuffix(".bin") })
-        let records = files.filter { $0.hasPrefix(SearchIndexBuilder.folder + "r/") }
-        #expect(records.count >= 35, "one record per page of content")
+        #expect(files.contains(SearchIndexBuilder.folder + "r/index.bin"))
+        #expect(files.contains(SearchIndexBuilder.folder + "r/0.txt"), "records are packed")
+        let reader = try SearchIndexReader { SampleSite.built.files[SearchIndexBuilder.folder + $0] }
+        let manifest = try #require(JSONSerialization.jsonObject(with: Data(SampleSite.built.files[SearchIndexBuilder.folder + "manifest.json"]!)) as? [String: Any])
+        let documents = try #require(manifest["documents"] as? Int)
+        #expect(documents >= 35, "one record per page of content")
+        #expect((0..<documents).allSatisfy { reader.record($0)?["url"] as? String != nil }, "every record is readable")
         #expect(SampleSite.built.files["assets/search/engine.js"] != nil)
     }
 }

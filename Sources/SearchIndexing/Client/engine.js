@@ -117,24 +117,82 @@ export function queryWords(query, stopwords) {
 /** Opens the index at `indexURL`; `load(path)` may replace fetch (Node tests read files). */
 export async function createSearch(indexURL, { load } = {}) {
   const base = indexURL.endsWith("/") ? indexURL : indexURL + "/";
-  const fetchFile = load ?? (async (path, kind, range) => {
-    const headers = range ? { Range: `bytes=${range[0]}-${range[0] + range[1] - 1}` } : {};
+  // Records and later passage blocks are byte ranges of pack files. Every common static host answers
+  // a range request with 206; one that ignores ranges sends the whole pack (200). The first range
+  // request finds out which kind of server this is; the others wait for it, and without range
+  // support each pack is then fetched once, whole, and sliced.
+  let probe = null;
+  const wholeFiles = new Map();
+  const checked = async (path, headers) => {
     const response = await fetch(base + path, { headers });
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    if (!range) return kind === "json" ? response.json() : response.arrayBuffer();
-    // 206 carries just the range; a server without range support answers 200 with the whole file.
+    return response;
+  };
+  const whole = (path) => {
+    if (!wholeFiles.has(path)) wholeFiles.set(path, checked(path, {}).then(async (r) => new Uint8Array(await r.arrayBuffer())));
+    return wholeFiles.get(path);
+  };
+  const ranged = async (path, [start, length]) => {
+    const response = await checked(path, { Range: `bytes=${start}-${start + length - 1}` });
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const slice = response.status === 206 ? bytes : bytes.subarray(range[0], range[0] + range[1]);
-    return kind === "json" ? JSON.parse(new TextDecoder().decode(slice)) : slice;
+    if (response.status === 206) return { bytes, ranges: true };
+    wholeFiles.set(path, Promise.resolve(bytes));
+    return { bytes: bytes.subarray(start, start + length), ranges: false };
+  };
+  const fetchRange = async (path, range) => {
+    if (!probe) {
+      probe = ranged(path, range);
+      return (await probe).bytes;
+    }
+    const ranges = await probe.then((first) => first.ranges, () => true);
+    if (ranges) return (await ranged(path, range)).bytes;
+    return (await whole(path)).subarray(range[0], range[0] + range[1]);
+  };
+  const fetchFile = load ?? (async (path, kind, range) => {
+    if (range) {
+      const slice = await fetchRange(path, range);
+      return kind === "json" ? JSON.parse(decoder.decode(slice)) : slice;
+    }
+    const response = await checked(path, {});
+    return kind === "json" ? response.json() : response.arrayBuffer();
   });
-  const [manifest, facetFile] = await Promise.all([fetchFile("manifest.json", "json"), fetchFile("facets.json", "json")]);
+  const [manifest, facetFile, recordTable] = await Promise.all([
+    fetchFile("manifest.json", "json"), fetchFile("facets.json", "json"), fetchFile("r/index.bin", "binary"),
+  ]);
   if (manifest.format !== "vcc-search/2") throw new Error("unknown index format " + manifest.format);
-  return new SearchIndex(manifest, facetFile, fetchFile);
+  return new SearchIndex(manifest, facetFile, parseRecordTable(recordTable), fetchFile);
+}
+
+/**
+ * Where each record lies, from `r/index.bin` (FORMAT.md): for document `d`, record pack
+ * `pack[d]`, starting at byte `offset[d]`, `length[d]` bytes long.
+ */
+export function parseRecordTable(buffer) {
+  const bytes = new Uint8Array(buffer);
+  if (decoder.decode(bytes.subarray(0, 4)) !== "VCR1") throw new Error("r/index.bin: not a record table");
+  const state = { offset: 4 };
+  const counts = [];
+  for (let packs = readVarint(bytes, state); counts.length < packs;) counts.push(readVarint(bytes, state));
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const table = { pack: new Int32Array(total), offset: new Int32Array(total), length: new Int32Array(total) };
+  let document = 0;
+  counts.forEach((count, pack) => {
+    let offset = 0;
+    for (let i = 0; i < count; i++, document++) {
+      const length = readVarint(bytes, state);
+      table.pack[document] = pack;
+      table.offset[document] = offset;
+      table.length[document] = length;
+      offset += length + 1;  // Each record is followed by a newline.
+    }
+  });
+  return table;
 }
 
 class SearchIndex {
-  constructor(manifest, facetFile, fetchFile) {
+  constructor(manifest, facetFile, recordTable, fetchFile) {
     this.manifest = manifest;
+    this.recordTable = recordTable;
     this.fetchFile = fetchFile;
     this.stopwords = new Set(manifest.stopwords);
     this.weights = manifest.matchWeights;
@@ -168,8 +226,13 @@ class SearchIndex {
     return this.shards.get(number);
   }
 
+  /** The record of document `id`: one range of its record pack. */
   async record(id) {
-    if (!this.records.has(id)) this.records.set(id, this.fetchFile(`r/${id}.json`, "json"));
+    if (!this.records.has(id)) {
+      const table = this.recordTable;
+      if (!(id >= 0 && id < table.pack.length)) throw new Error(`no record for document ${id}`);
+      this.records.set(id, this.fetchFile(`r/${table.pack[id]}.txt`, "json", [table.offset[id], table.length[id]]));
+    }
     return this.records.get(id);
   }
 

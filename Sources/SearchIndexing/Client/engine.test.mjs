@@ -83,6 +83,7 @@ test("the last word is a prefix only while it is being typed", () => {
 /** Serves the index on 127.0.0.1 like a static host; `ranges: false` ignores Range headers. */
 async function serveIndex(dir, { ranges }) {
   const server = http.createServer((request, response) => {
+    server.requests.push(decodeURIComponent(new URL(request.url, "http://x").pathname));
     const file = path.join(dir, decodeURIComponent(new URL(request.url, "http://x").pathname));
     if (!file.startsWith(dir) || !fs.existsSync(file)) { response.writeHead(404).end(); return; }
     const bytes = fs.readFileSync(file);
@@ -91,6 +92,7 @@ async function serveIndex(dir, { ranges }) {
     const [start, end] = [Number(match[1]), Math.min(Number(match[2]), bytes.length - 1)];
     response.writeHead(206, { "Content-Range": `bytes ${start}-${end}/${bytes.length}` }).end(bytes.subarray(start, end + 1));
   });
+  server.requests = [];
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return server;
 }
@@ -113,4 +115,26 @@ test("an excerpt from a later block comes from its pack, with or without range s
   assert.ok(text.includes("automatische Zuordnung"), text);
   assert.ok(excerpts[0].some((p) => p.mark && p.text === "Tipp"), JSON.stringify(excerpts[0]));
   assert.deepEqual(excerpts[1], excerpts[0]);
+});
+
+test("records come as ranges of their packs; without range support each pack is fetched once", async () => {
+  const dir = path.join(site, "public/suche/index/");
+  const seen = [];
+  for (const ranges of [true, false]) {
+    const server = await serveIndex(dir, { ranges });
+    try {
+      const remote = await createSearch(`http://127.0.0.1:${server.address().port}/`);
+      const { results } = await remote.search("Digitalisierung", { limit: 10 });
+      assert.ok(results.length >= 3, `only ${results.length} results`);
+      seen.push(results.map((r) => [r.url, r.title]));
+      const packRequests = server.requests.filter((p) => /^\/r\/\d+\.txt$/.test(p));
+      if (ranges) assert.ok(packRequests.length >= results.length, "one range request per record");
+      else assert.equal(packRequests.length, new Set(packRequests).size, "a whole pack is fetched only once");
+    } finally {
+      server.close();
+    }
+  }
+  assert.deepEqual(seen[1], seen[0]);
+  // The same results as the Swift reference engine, which reads the packs from disk.
+  assert.deepEqual(seen[0].map(([url]) => url.split("#")[0]), swiftSearch("Digitalisierung").results.map((r) => r.url));
 });

@@ -1,0 +1,62 @@
+import Foundation
+import SearchIndexing
+import SiteModel
+import Testing
+import TestSupport
+
+@Suite("Record packs")
+struct RecordPackTests {
+    /// Pages long enough that their records fill several packs of ~128 KiB.
+    static let pages = (0..<300).map { n in
+        SearchDocument(url: URLPath("/seite-\(n)/"), title: "Seite \(n)", kind: "Seite", summary: "Zusammenfassung \(n)",
+                       keywords: [], cities: [], themes: [], project: nil,
+                       sections: [.init(heading: "", anchor: "", text: String(repeating: "Absatz \(n) über Anträge und Bescheide. ", count: 60))])
+    }
+
+    static func reader(_ files: [String: [UInt8]]) throws -> SearchIndexReader {
+        try SearchIndexReader { files[SearchIndexBuilder.folder + $0] }
+    }
+
+    @Test("every record is found through the table, across several packs, and packs stay near their size")
+    func recordsAcrossPacks() throws {
+        let sink = MemorySink()
+        try SearchIndexBuilder().build(Self.pages, into: sink)
+        let packs = sink.files.filter { $0.key.hasPrefix(SearchIndexBuilder.folder + "r/") && $0.key.hasSuffix(".txt") }
+        #expect(packs.count >= 3, "\(packs.count) packs")
+        #expect(sink.files.keys.filter { $0.hasSuffix(".json") && $0.contains("/r/") }.isEmpty, "no file per record")
+        for (path, bytes) in packs {
+            #expect(bytes.count < 128 * 1024 + 16 * 1024, "\(path): \(bytes.count) bytes")
+            #expect(bytes.last == 0x0A)
+        }
+        let reader = try Self.reader(sink.files)
+        // Documents are numbered in URL order.
+        let urls = Self.pages.map(\.url.rawValue).sorted()
+        for (id, url) in urls.enumerated() {
+            #expect(reader.record(id)?["url"] as? String == url, "document \(id)")
+        }
+        #expect(reader.record(urls.count) == nil)
+    }
+
+    @Test("the preview rewrites the edited page's pack and the table; every record stays readable")
+    func previewUpdate() throws {
+        let sink = MemorySink()
+        let index = try IncrementalSearchIndex(documents: Self.pages, into: sink)
+        var files = sink.files
+        let urls = Self.pages.map(\.url.rawValue).sorted()
+        let middle = urls.count / 2
+        let edited = SearchDocument(url: URLPath(urls[middle]), title: "Neuer Titel", kind: "Seite", summary: "Kurz",
+                                    keywords: [], cities: [], themes: [], project: nil,
+                                    sections: [.init(heading: "", anchor: "", text: "Ganz kurz.")])
+        let changed = try #require(index.update(edited))
+        let recordFiles = changed.map(\.path).filter { $0.contains("/r/") }
+        #expect(recordFiles.count == 2, "\(recordFiles)")
+        #expect(recordFiles.contains(SearchIndexBuilder.folder + "r/index.bin"))
+        #expect(!recordFiles.contains(SearchIndexBuilder.folder + "r/0.txt"), "the middle page is not in the first pack")
+        for file in changed { files[file.path] = file.contents }
+        let reader = try Self.reader(files)
+        for (id, url) in urls.enumerated() {
+            #expect(reader.record(id)?["url"] as? String == url, "document \(id)")
+        }
+        #expect(reader.record(middle)?["title"] as? String == "Neuer Titel")
+    }
+}
