@@ -22,7 +22,8 @@ struct DocumentParser: Sendable {
         var root: Node?
         if let yaml = frontMatter.yaml {
             do {
-                root = try Yams.compose(yaml: yaml)
+                // The encoding is given: its default reads the whole process environment on every call.
+                root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
             } catch {
                 return (nil, [YAMLErrorTranslation.diagnostic(for: error, file: sourcePath, firstLine: frontMatter.yamlFirstLine)])
             }

@@ -4,24 +4,30 @@ import Foundation
 ///
 /// Open addressing over FNV-1a hashes; the bytes live in one arena. Tokenising a large site looks
 /// up tens of millions of words, and a `[String: Int32]` spends most of its time creating and
-/// hashing strings.
+/// hashing strings. Each slot keeps the upper half of its word's hash beside the id, so a probe
+/// that meets another word is rejected without touching the word's entry or bytes.
 struct ByteStringTable {
+    private struct Entry {
+        var start: Int32
+        var length: Int32
+    }
+
     private var arena: [UInt8] = []
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
+    private var entries: [Entry] = []
     private var hashes: [UInt64] = []
-    private var slots: [Int32]
+    /// 0 marks an empty slot; otherwise the hash's upper 32 bits, then id + 1 in the lower 32.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 1 << 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         arena.reserveCapacity(capacity * 8)
     }
 
-    var count: Int { starts.count }
+    var count: Int { entries.count }
 
     /// The id of `bytes`, adding it when new; `isNew` tells which.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
@@ -32,33 +38,54 @@ struct ByteStringTable {
 
     /// ``intern(_:)`` with the FNV-1a hash already known (from another table).
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, isNew: Bool) {
+        let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { break }
-            if hashes[Int(id)] == h && lengths[Int(id)] == bytes.count && equals(Int(id), bytes) { return (id, false) }
-            slot = (slot + 1) & mask
+        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena in
+                    while true {
+                        let value = slots[slot]
+                        if value == 0 { return nil }
+                        if value & 0xFFFF_FFFF_0000_0000 == tag {
+                            let id = Int(value & 0xFFFF_FFFF) - 1
+                            let entry = entries[id]
+                            if Int(entry.length) == bytes.count && Self.equal(arena.baseAddress! + Int(entry.start), bytes) {
+                                return Int32(id)
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
-        let id = Int32(starts.count)
-        starts.append(Int32(arena.count))
-        lengths.append(Int32(bytes.count))
+        if let found { return (found, false) }
+        let id = Int32(entries.count)
+        entries.append(Entry(start: Int32(arena.count), length: Int32(bytes.count)))
         hashes.append(h)
         arena.append(contentsOf: bytes)
-        slots[slot] = id
-        if starts.count * 2 > slots.count { grow() }
+        slots[slot] = tag | UInt64(id + 1)
+        if entries.count * 2 > slots.count { grow() }
         return (id, true)
+    }
+
+    @inline(__always)
+    private static func equal(_ stored: UnsafePointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        // Words are short: a plain loop beats calling memcmp.
+        for index in 0..<bytes.count where stored[index] != base[index] { return false }
+        return true
     }
 
     /// The FNV-1a hash of `id`'s bytes (the same as ``Decompounder/hash(_:)``).
     func hash(_ id: Int32) -> UInt64 { hashes[Int(id)] }
 
     /// The byte length of `id`.
-    func length(_ id: Int32) -> Int { Int(lengths[Int(id)]) }
+    func length(_ id: Int32) -> Int { Int(entries[Int(id)].length) }
 
     /// Hands the bytes of `id` to `body`; they are valid only during the call.
     func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let start = Int(starts[Int(id)])
-        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + Int(lengths[Int(id)]))])) }
+        let entry = entries[Int(id)]
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.start + entry.length)])) }
     }
 
     /// Every entry as a String, in id order.
@@ -66,23 +93,18 @@ struct ByteStringTable {
 
     /// The bytes of `id` as a String.
     func string(_ id: Int32) -> String {
-        let start = Int(starts[Int(id)])
-        return String(decoding: arena[start..<(start + Int(lengths[Int(id)]))], as: UTF8.self)
-    }
-
-    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(starts[id])
-        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }
+        withBytes(id) { String(decoding: $0, as: UTF8.self) }
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
-        for id in 0..<starts.count {
-            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+        for id in 0..<entries.count {
+            let h = hashes[id]
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
         }
     }
 }
