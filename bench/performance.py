@@ -4,7 +4,8 @@
 usage: performance.py CORPUS.tar.xz [--runs 3] [--work DIR] [--vcc PATH] [--scaling 1000,10000,50000]
 
 In one run on one machine, with /usr/bin/time for wall time, CPU time and peak memory and the
-median of --runs runs each (the output folder is removed before every run, outside the timing):
+median of --runs runs each (the output folder is removed before every run, outside the timing;
+vcc and Hugo take turns, run by run, so that the host's drift hits both alike):
   1. the laws corpus converted to vcc content (prepare_corpus.py) and to a minimal Hugo site;
   2. `vcc build` (pages and search index) of the full corpus and of a 1,000-law subset;
   3. `hugo` and then Pagefind (PyPI pagefind-bin) on the same Markdown;
@@ -29,18 +30,34 @@ HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
 
 
-def measure(command, clean, runs, cwd=None):
-    samples = []
-    for _ in range(runs):
-        for folder in clean:
-            shutil.rmtree(folder, ignore_errors=True)
-        result = subprocess.run(["/usr/bin/time", "-f", "TIME %e %U %S %M", *command], cwd=cwd, capture_output=True, text=True)
-        if result.returncode != 0:
-            sys.exit(f"failed: {' '.join(map(str, command))}\n{result.stderr[-2000:]}")
-        wall, user, system, peak = re.search(r"TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)", result.stderr).groups()
-        samples.append((float(wall), float(user) + float(system), int(peak) / 1024))
+def timed(command, clean, cwd=None):
+    """One run: (wall s, CPU s, peak MiB); the folders in `clean` are removed first, untimed."""
+    for folder in clean:
+        shutil.rmtree(folder, ignore_errors=True)
+    result = subprocess.run(["/usr/bin/time", "-f", "TIME %e %U %S %M", *command], cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(map(str, command))}\n{result.stderr[-2000:]}")
+    wall, user, system, peak = re.search(r"TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)", result.stderr).groups()
+    return float(wall), float(user) + float(system), int(peak) / 1024
+
+
+def medians(samples):
     return {"wall": statistics.median(s[0] for s in samples), "cpu": statistics.median(s[1] for s in samples),
-            "peak": statistics.median(s[2] for s in samples), "runs": runs}
+            "peak": statistics.median(s[2] for s in samples), "runs": len(samples)}
+
+
+def measure(command, clean, runs, cwd=None):
+    return medians([timed(command, clean, cwd) for _ in range(runs)])
+
+
+def measure_alternating(jobs, runs):
+    """Runs each (command, clean) job once per round, in turn, so that the host's drift over the
+    minutes of a benchmark hits every tool alike; returns the medians per job."""
+    samples = [[] for _ in jobs]
+    for _ in range(runs):
+        for index, (command, clean) in enumerate(jobs):
+            samples[index].append(timed(command, clean))
+    return [medians(s) for s in samples]
 
 
 def pagefind_binary():
@@ -50,8 +67,8 @@ def pagefind_binary():
 
 def anchors(project, hugo, runs, vcc):
     subprocess.run([sys.executable, str(HERE / "hugo_site.py"), str(project), str(hugo)], check=True)
-    v = measure([vcc, "build", "--source", str(project)], [project / "public"], runs)
-    h = measure(["hugo", "--quiet", "--source", str(hugo)], [hugo / "public"], runs)
+    v, h = measure_alternating([([vcc, "build", "--source", str(project)], [project / "public"]),
+                                (["hugo", "--quiet", "--source", str(hugo)], [hugo / "public"])], runs)
     # Pagefind needs Hugo's output: built once more, kept, and only the index removed between runs.
     subprocess.run(["hugo", "--quiet", "--source", str(hugo)], check=True)
     p = measure([pagefind_binary(), "--site", str(hugo / "public")], [hugo / "public" / "pagefind"], runs)
