@@ -89,7 +89,10 @@ public struct SiteBuilder: Sendable {
 
         let renderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
         let plan = SitePlan(routes: routes, renderer: renderer)
-        let results = routes.entries.concurrentMap { entry -> (DocumentPageRenderer.Result, (any Error)?) in
+        // One thread more than there are cores: a thread waiting for cmark's inline lock leaves its
+        // core to the extra one (see MarkdownRenderer).
+        let threads = ProcessInfo.processInfo.activeProcessorCount + 1
+        let results = routes.entries.concurrentMap(threads: threads) { entry -> (DocumentPageRenderer.Result, (any Error)?) in
             var result = renderer.render(entry)
             var failure: (any Error)?
             if let file = result.file {

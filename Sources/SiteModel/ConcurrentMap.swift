@@ -44,3 +44,41 @@ private final class ResultSlots<T>: @unchecked Sendable {
         buffer.deallocate()
     }
 }
+
+extension Array where Element: Sendable {
+    /// Like ``concurrentMap(_:)``, but on `threads` threads of its own, which may be more than there
+    /// are cores: for work that sometimes waits for a lock (cmark-gfm's inline parsing runs one page
+    /// at a time), so that a core whose thread waits takes another thread's page meanwhile.
+    public func concurrentMap<T: Sendable>(threads: Int, _ transform: @escaping @Sendable (Element) -> T) -> [T] {
+        guard count > 1, threads > 1 else { return map(transform) }
+        let slots = ResultSlots<T>(count: count)
+        let next = NextIndex()
+        let done = DispatchGroup()
+        let input = self
+        for _ in 0..<Swift.min(threads, count) {
+            done.enter()
+            let thread = Thread {
+                while let index = next.take(below: input.count) { slots.store(transform(input[index]), at: index) }
+                done.leave()
+            }
+            thread.stackSize = 8 << 20  // As much as the main thread: cmark and Mustache recurse on deep documents.
+            thread.start()
+        }
+        done.wait()
+        return slots.values()
+    }
+}
+
+/// Hands out indices 0, 1, 2, … to several threads.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard next < limit else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+}

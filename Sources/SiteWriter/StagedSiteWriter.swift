@@ -35,16 +35,36 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
         guard !file.path.isEmpty, !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
             throw SiteWriterError.invalidPath(file.path)
         }
-        let folder = (file.path as NSString).deletingLastPathComponent
-        // The folder is made while holding the lock, so no other thread writes into it before it exists.
-        try lock.withLock {
+        let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
+        let needsFolder = try lock.withLock {
             guard writtenPaths.insert(file.path).inserted else { throw SiteWriterError.duplicatePath(file.path) }
-            if !folder.isEmpty, !createdFolders.contains(folder) {
-                try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
-                createdFolders.insert(folder)
-            }
+            return !folder.isEmpty && !createdFolders.contains(folder)
+        }
+        // The folder is made outside the lock: creating it is the kernel's slowest step, and other
+        // threads should go on writing meanwhile. Two threads making one folder is harmless
+        // (mkdir reports that it exists), and each has it once its own call returns.
+        if needsFolder {
+            try makeFolder(stagingPath + "/" + folder)
+            lock.withLock { _ = createdFolders.insert(folder) }
         }
         try writeFile(stagingPath + "/" + file.path, file.contents)
+    }
+
+    /// `mkdir -p` with plain system calls: one `mkdir` when the parent exists, which in a site it
+    /// almost always does.
+    private func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { throw SiteWriterError.writeFailed(path, EEXIST) }
+        case ENOENT:
+            guard let slash = path.lastIndex(of: "/"), slash > path.startIndex else { throw SiteWriterError.writeFailed(path, ENOENT) }
+            try makeFolder(String(path[..<slash]))
+            if mkdir(path, 0o755) != 0 && errno != EEXIST { throw SiteWriterError.writeFailed(path, errno) }
+        default:
+            throw SiteWriterError.writeFailed(path, errno)
+        }
     }
 
     /// Plain POSIX writes: Foundation's `Data.write` costs far more per file, and a large site has tens of thousands.
