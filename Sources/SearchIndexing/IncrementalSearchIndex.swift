@@ -53,7 +53,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         documentTerms = perDocument
         let terms = state.termTable.terms, lists = state.postings
         sortedTerms = lists.indices.filter { !lists[$0].isEmpty }.map(Int32.init)
-            .sorted { terms[Int($0)].utf8.lexicographicallyPrecedes(terms[Int($1)].utf8) }
+            .sorted { terms[Int($0)].precedesInUTF8(terms[Int($1)]) }
     }
 
     /// Re-indexes a page that keeps its URL and facets; returns the index files that change, or nil
@@ -145,7 +145,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         var low = 0, high = sortedTerms.count
         while low < high {
             let mid = (low + high) / 2
-            if terms[Int(sortedTerms[mid])].utf8.lexicographicallyPrecedes(text.utf8) { low = mid + 1 } else { high = mid }
+            if terms[Int(sortedTerms[mid])].precedesInUTF8(text) { low = mid + 1 } else { high = mid }
         }
         return low
     }

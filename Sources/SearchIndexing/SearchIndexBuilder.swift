@@ -94,9 +94,12 @@ public struct SearchIndexBuilder: Sendable {
         clock.lap("Postings")
         // 4. Write shards, manifest, facets and records.
         let shards = ShardWriter(terms: termTable.terms, postings: byTerm, documentCount: documents.count)
-        for (index, shard) in shards.shards.enumerated() {
-            try sink.accept(OutputFile(path: Self.folder + "t/\(index).bin", contents: shard))
+        // Creating the files is mostly the kernel's work; both cores share it.
+        let shardFailures = Array(shards.shards.indices).concurrentMap { index -> (any Error)? in
+            do { try sink.accept(OutputFile(path: Self.folder + "t/\(index).bin", contents: shards.shards[index])) } catch { return error }
+            return nil
         }
+        if let failure = shardFailures.lazy.compactMap({ $0 }).first { throw failure }
         try sink.accept(OutputFile(path: Self.folder + "manifest.json", text: Manifest.json(
             documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count)))
         try sink.accept(OutputFile(path: Self.folder + "facets.json", text: FacetWriter.json(documents)))

@@ -7,16 +7,26 @@ struct ShardWriter {
     private(set) var shards: [[UInt8]] = []
     private(set) var firstTerms: [String] = []
 
+    /// Terms per run of shards that are encoded on their own: each run starts a new shard, so runs
+    /// can be encoded on all cores, and as their length is fixed the files do not depend on how
+    /// many cores there are.
+    static let termsPerRun = 16_384
+
     init(terms: [String], postings: [[Posting]], documentCount: Int) {
-        let order = terms.indices.filter { !postings[$0].isEmpty }
-            .sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
-        var encoder = ShardEncoder(documentCount: documentCount)
-        for index in order {
-            if encoder.isEmpty { firstTerms.append(terms[index]) }
-            encoder.append(terms[index], postings[index])
-            if encoder.size >= SearchTuning.shardTargetBytes { shards.append(encoder.finish()) }
+        let order = terms.indices.filter { !postings[$0].isEmpty }.sorted { terms[$0].precedesInUTF8(terms[$1]) }
+        let runs = Array(stride(from: 0, to: order.count, by: Self.termsPerRun)).concurrentMap { start -> ([[UInt8]], [String]) in
+            var shards: [[UInt8]] = [], firstTerms: [String] = []
+            var encoder = ShardEncoder(documentCount: documentCount)
+            for index in order[start..<min(start + Self.termsPerRun, order.count)] {
+                if encoder.isEmpty { firstTerms.append(terms[index]) }
+                encoder.append(terms[index], postings[index])
+                if encoder.size >= SearchTuning.shardTargetBytes { shards.append(encoder.finish()) }
+            }
+            if !encoder.isEmpty { shards.append(encoder.finish()) }
+            return (shards, firstTerms)
         }
-        if !encoder.isEmpty { shards.append(encoder.finish()) }
+        shards = runs.flatMap(\.0)
+        firstTerms = runs.flatMap(\.1)
     }
 
     /// The number of the shard that holds `term`: the last shard whose first term is not above it
@@ -25,7 +35,7 @@ struct ShardWriter {
         var low = 0, high = firstTerms.count
         while low < high {
             let mid = (low + high) / 2
-            if !term.utf8.lexicographicallyPrecedes(firstTerms[mid].utf8) { low = mid + 1 } else { high = mid }
+            if !term.precedesInUTF8(firstTerms[mid]) { low = mid + 1 } else { high = mid }
         }
         return max(0, low - 1)
     }
@@ -83,5 +93,23 @@ struct ShardEncoder {
         count = 0
         previous = []
         return shard
+    }
+}
+
+extension String {
+    /// Whether this string comes before `other` in UTF-8 byte order, the order of the index's terms
+    /// (Swift's `<` compares Unicode scalars after normalisation, which is not the same).
+    func precedesInUTF8(_ other: String) -> Bool {
+        var a = self, b = other  // Native strings give their bytes without copying.
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = Swift.min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let order = memcmp(p, q, common)
+                    if order != 0 { return order < 0 }
+                }
+                return x.count < y.count
+            }
+        }
     }
 }

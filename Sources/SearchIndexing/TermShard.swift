@@ -59,7 +59,7 @@ struct TermShard: Sendable {
         var low = 0, high = terms.count
         while low < high {
             let mid = (low + high) / 2
-            if terms[mid].utf8.lexicographicallyPrecedes(term.utf8) { low = mid + 1 } else { high = mid }
+            if terms[mid].precedesInUTF8(term) { low = mid + 1 } else { high = mid }
         }
         return low
     }
