@@ -152,6 +152,16 @@ struct SiteBuilderTests {
         let site = try build(["templates/layouts/page.mustache": "Zeile\n{{#offen}}\n"])
         let error = try #require(site.errors.first { $0.location.file.hasPrefix("templates/") })
         #expect(error.location.file == "templates/layouts/page.mustache")
+        let closing = try build(["templates/layouts/page.mustache": "Zeile\nZeile\n{{/nie-geoeffnet}}\n"])
+        let location = try #require(closing.errors.first { $0.location.file.hasPrefix("templates/") }).location
+        #expect(location.line == 3, "the template's own line, not shifted by the content-type line vcc puts in front")
+    }
+
+    @Test("{{variables}} are HTML-escaped, {{{variables}}} are not, and a template's own lines keep their whitespace")
+    func escaping() throws {
+        let site = try build(["templates/layouts/page.mustache": "{{#page}}\n[{{title}}]\n{{/page}}\n{{{page.title}}}",
+                              "content/s.md": "---\ntitle: \"A <b> & \\\"c\\\" 'd'\"\n---\n"])
+        #expect(site.text("s/index.html") == "[A &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;]\nA <b> & \"c\" 'd'")
     }
 
     @Test("the feed and sitemap take dates from content and absolute URLs from base_url")
