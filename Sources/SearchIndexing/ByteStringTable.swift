@@ -1,4 +1,5 @@
 import Foundation
+import TextAnalysis
 
 /// Interns byte strings (folded words) to dense ids without making a Swift String per token.
 ///
@@ -38,19 +39,37 @@ struct ByteStringTable {
 
     /// ``intern(_:)`` with the FNV-1a hash already known (from another table).
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, isNew: Bool) {
+        let (found, slot) = probe(bytes, hash: h)
+        if let found { return (found, false) }
+        let id = Int32(entries.count)
+        entries.append(Entry(start: Int32(arena.count), length: Int32(bytes.count)))
+        hashes.append(h)
+        arena.append(contentsOf: bytes)
+        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
+        if entries.count * 2 > slots.count { grow() }
+        return (id, true)
+    }
+
+    /// The id of `bytes` if the table has them.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        probe(bytes, hash: Decompounder.hash(bytes)).found
+    }
+
+    /// The id of `bytes`, or the empty slot where they would go.
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (found: Int32?, slot: Int) {
         let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: h) & mask
-        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+        return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 arena.withUnsafeBufferPointer { arena in
                     while true {
                         let value = slots[slot]
-                        if value == 0 { return nil }
+                        if value == 0 { return (nil, slot) }
                         if value & 0xFFFF_FFFF_0000_0000 == tag {
                             let id = Int(value & 0xFFFF_FFFF) - 1
                             let entry = entries[id]
-                            if Int(entry.length) == bytes.count && Self.equal(arena.baseAddress! + Int(entry.start), bytes) {
-                                return Int32(id)
+                            if Int(entry.length) == bytes.count, arena.baseAddress.map({ Self.equal($0 + Int(entry.start), bytes) }) ?? bytes.isEmpty {
+                                return (Int32(id), slot)
                             }
                         }
                         slot = (slot + 1) & mask
@@ -58,14 +77,6 @@ struct ByteStringTable {
                 }
             }
         }
-        if let found { return (found, false) }
-        let id = Int32(entries.count)
-        entries.append(Entry(start: Int32(arena.count), length: Int32(bytes.count)))
-        hashes.append(h)
-        arena.append(contentsOf: bytes)
-        slots[slot] = tag | UInt64(id + 1)
-        if entries.count * 2 > slots.count { grow() }
-        return (id, true)
     }
 
     @inline(__always)

@@ -3,47 +3,57 @@ enum JSONText {
     /// A JSON string literal; escapes quotes, backslashes, control characters and `<` (so a record
     /// can never close a script element if someone inlines it).
     static func string(_ text: String) -> String {
-        // Most text needs no escaping at all: check the bytes once and copy it whole.
         var text = text
-        let plain = text.withUTF8 { bytes in
-            for i in bytes.indices {
-                let byte = bytes[i]
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C { return false }
-                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return false }
-            }
-            return true
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 2)
+            appendString(bytes, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        if plain { return "\"" + text + "\"" }
-        var out: [UInt8] = [0x22]
-        out.reserveCapacity(text.utf8.count + 2)
-        // Works on UTF-8 bytes: every byte that needs escaping is ASCII, and multi-byte sequences
-        // pass through unchanged, except U+2028/U+2029 (E2 80 A8/A9), which JavaScript treats as newlines.
-        let bytes = Array(text.utf8)
+    }
+
+    /// Appends `text` as a JSON string literal to `out` (see ``string(_:)``), without a String in between.
+    static func appendString(_ text: Substring, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendString($0, to: &out) }
+    }
+
+    /// Works on UTF-8 bytes: every byte that needs escaping is ASCII, and multi-byte sequences pass
+    /// through unchanged, except U+2028/U+2029 (E2 80 A8/A9), which JavaScript treats as newlines.
+    /// Runs without escapes, nearly all text, are copied whole.
+    static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
+        var run = 0
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            let escape: String?
+            var width = 1
             switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x3C: out += Array("\\u003c".utf8)
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x3C: escape = "\\u003c"
             case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                out += Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                i += 2
+                escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default:
-                if byte < 0x20 {
-                    let hex = String(byte, radix: 16)
-                    out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                } else {
-                    out.append(byte)
-                }
+                escape = nil
             }
-            i += 1
+            if let escape {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                out.append(contentsOf: escape.utf8)
+                run = i + width
+            }
+            i += width
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }

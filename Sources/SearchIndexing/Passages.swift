@@ -26,36 +26,35 @@ struct Passages {
         }
     }
 
-    /// Cuts `text` at spaces once a passage reaches the target length.
+    /// Cuts `text` at spaces once a passage reaches the target length (in characters, counted as
+    /// UTF-8 lead bytes); passages are trimmed of spaces and line ends. Works on the bytes and then
+    /// slices the string by byte offsets, which is constant time for native strings.
     private mutating func cut(_ text: String, anchor: Int) {
         let target = SearchTuning.passageLength
-        var utf8 = text.utf8[...]
-        while !utf8.isEmpty {
-            var end = utf8.startIndex
-            var characters = 0
-            var lastSpace: String.UTF8View.Index?
-            while end != utf8.endIndex {
-                let byte = utf8[end]
-                if byte & 0xC0 != 0x80 { characters += 1 }
-                if byte == 0x20 {
-                    lastSpace = end
-                    if characters >= target { break }
+        var copy = text  // Shares the storage; withUTF8 needs a variable.
+        var ranges: [(Int, Int)] = []
+        copy.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var characters = 0
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if byte & 0xC0 != 0x80 { characters += 1 }
+                    if byte == 0x20 && characters >= target { break }
+                    end += 1
                 }
-                end = utf8.index(after: end)
+                var from = start, to = end
+                while from < to && (bytes[from] == 0x20 || bytes[from] == 0x0A) { from += 1 }
+                while to > from && (bytes[to - 1] == 0x20 || bytes[to - 1] == 0x0A) { to -= 1 }
+                if from < to { ranges.append((from, to)) }
+                start = end < bytes.count ? end + 1 : end
             }
-            let cutAt = end == utf8.endIndex ? end : (lastSpace ?? end)
-            let trimmed = Substring(utf8[utf8.startIndex..<cutAt]).trimmingSpaces()
-            if !trimmed.isEmpty { passages.append((anchor, trimmed)) }
-            utf8 = cutAt == utf8.endIndex ? utf8[utf8.endIndex...] : utf8[utf8.index(after: cutAt)...]
         }
-    }
-}
-
-extension Substring {
-    func trimmingSpaces() -> Substring {
-        var view = self
-        while view.first == " " || view.first == "\n" { view.removeFirst() }
-        while view.last == " " || view.last == "\n" { view.removeLast() }
-        return view
+        let utf8 = text.utf8
+        for (from, to) in ranges {
+            let lower = utf8.index(utf8.startIndex, offsetBy: from), upper = utf8.index(utf8.startIndex, offsetBy: to)
+            passages.append((anchor, Substring(utf8[lower..<upper])))
+        }
     }
 }

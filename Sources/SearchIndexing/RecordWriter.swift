@@ -24,19 +24,32 @@ enum RecordWriter {
     }
 
     static func encode(_ passages: Passages) -> EncodedPassages {
-        func block(_ slice: ArraySlice<(anchor: Int, text: Substring)>) -> String {
-            JSONText.array(slice.map { "[\($0.anchor)," + JSONText.string(String($0.text)) + "]" })
+        /// `[[anchor,"text"],…]`, written as bytes: this is all of a site's text, escaped once.
+        func block(_ slice: ArraySlice<(anchor: Int, text: Substring)>) -> [UInt8] {
+            var out: [UInt8] = [UInt8(ascii: "[")]
+            out.reserveCapacity(slice.reduce(2) { $0 + $1.text.utf8.count + 12 })
+            for (index, passage) in slice.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "["))
+                out.append(contentsOf: String(passage.anchor).utf8)
+                out.append(UInt8(ascii: ","))
+                JSONText.appendString(passage.text, to: &out)
+                out.append(UInt8(ascii: "]"))
+            }
+            out.append(UInt8(ascii: "]"))
+            return out
         }
         let all = passages.passages
         let firstEnd = min(SearchTuning.passagesPerBlock, all.count)
         var later: [[UInt8]] = []
         var start = firstEnd
         while start < all.count {
-            later.append(Array(block(all[start..<min(start + SearchTuning.passagesPerLaterBlock, all.count)]).utf8))
+            later.append(block(all[start..<min(start + SearchTuning.passagesPerLaterBlock, all.count)]))
             start += SearchTuning.passagesPerLaterBlock
         }
         let anchors = JSONText.array(passages.anchors.map { JSONText.strings([$0.id, $0.heading]) })
-        return EncodedPassages(firstBlock: block(all[0..<firstEnd]), laterBlocks: later, anchors: anchors, count: all.count)
+        return EncodedPassages(firstBlock: String(decoding: block(all[0..<firstEnd]), as: UTF8.self), laterBlocks: later,
+                               anchors: anchors, count: all.count)
     }
 
     /// The record of `document` as UTF-8 JSON, without a line end.

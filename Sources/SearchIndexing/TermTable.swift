@@ -34,20 +34,35 @@ struct TermTable {
         self.decompounder = decompounder
         // Stemming and splitting are independent per word: run them on all cores, one stemmer per
         // slice. Each slice keeps its stems as bytes; the term ids are then given out in word order,
-        // so they do not depend on the scheduling.
+        // so they do not depend on the scheduling. First every word's own stem; then the compound
+        // parts, whose stems are mostly those of words seen standalone (that is how they got into the
+        // dictionary), so they are looked up instead of stemmed again.
         let slices = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let wholeStems = Array(0..<slices).concurrentMap { slice -> SliceStems in
+            let stemmer = GermanStemmer()
+            var out = SliceStems()
+            for index in stride(from: slice, to: wordCount, by: slices) {
+                vocabulary.withBytes(Int32(index)) { word in stemmer.withStem(of: word) { out.add($0) } }
+            }
+            return out
+        }
         let perSlice = Array(0..<slices).concurrentMap { slice -> SliceStems in
             let stemmer = GermanStemmer()
             var out = SliceStems()
-            var index = slice
-            while index < wordCount {
+            for index in stride(from: slice, to: wordCount, by: slices) {
+                wholeStems[slice].withStem(index / slices) { out.add($0) }
                 vocabulary.withBytes(Int32(index)) { word in
-                    stemmer.withStem(of: word) { out.add($0) }
                     let parts = decompounder.parts(of: word) ?? []
-                    for part in parts { stemmer.withStem(of: UnsafeBufferPointer(rebasing: word[part])) { out.add($0) } }
+                    for part in parts {
+                        let partBytes = UnsafeBufferPointer(rebasing: word[part])
+                        if let known = vocabulary.find(partBytes) {
+                            wholeStems[Int(known) % slices].withStem(Int(known) / slices) { out.add($0) }
+                        } else {
+                            stemmer.withStem(of: partBytes) { out.add($0) }
+                        }
+                    }
                     out.partCounts.append(UInt8(parts.count))
                 }
-                index += slices
             }
             return out
         }

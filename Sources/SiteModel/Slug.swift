@@ -4,32 +4,19 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let rawValue: String
 
     /// Makes a slug from any text, transliterating umlauts and ß the German way.
+    ///
+    /// Runs for every heading of every page (the laws have about 190,000), so ASCII is handled as
+    /// bytes; only other letters are lowercased and folded one scalar at a time.
     public init(_ text: String) {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingHyphen = false
-        func append(_ s: String) {
-            if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-            pendingHyphen = false
-            out.append(contentsOf: s.utf8)
-        }
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "a"..."z", "0"..."9":
-                append(String(scalar))
-            case "ä": append("ae")
-            case "ö": append("oe")
-            case "ü": append("ue")
-            case "ß", "ẞ": append("ss")
-            default:
-                if let folded = Slug.latinFolding[scalar] {
-                    append(folded)
-                } else {
-                    pendingHyphen = true
-                }
+        var writer = SlugWriter(capacity: text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                writer.add(ascii: UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { writer.add(lower) }
             }
         }
-        rawValue = String(decoding: out, as: UTF8.self)
+        rawValue = String(decoding: writer.out, as: UTF8.self)
     }
 
     /// Wraps text that is already a slug.
@@ -41,12 +28,52 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (lhs: Slug, rhs: Slug) -> Bool { lhs.rawValue < rhs.rawValue }
 
     // Accented letters of neighbouring languages that appear in German names and loan words.
-    private static let latinFolding: [Unicode.Scalar: String] = [
+    fileprivate static let latinFolding: [Unicode.Scalar: String] = [
         "à": "a", "á": "a", "â": "a", "ã": "a", "å": "a", "æ": "ae", "ç": "c",
         "è": "e", "é": "e", "ê": "e", "ë": "e", "ì": "i", "í": "i", "î": "i", "ï": "i",
         "ñ": "n", "ò": "o", "ó": "o", "ô": "o", "õ": "o", "ø": "o", "œ": "oe",
         "ù": "u", "ú": "u", "û": "u", "ý": "y", "ÿ": "y", "š": "s", "ž": "z", "č": "c",
     ]
+}
+
+/// Collects a slug's bytes: letters and digits, and one hyphen for each run of anything else
+/// between them.
+private struct SlugWriter {
+    var out: [UInt8] = []
+    private var pendingHyphen = false
+
+    init(capacity: Int) { out.reserveCapacity(capacity) }
+
+    mutating func add(ascii byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): emit(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): emit(byte | 0x20)
+        default: pendingHyphen = true
+        }
+    }
+
+    /// A lowercased scalar.
+    mutating func add(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII { return add(ascii: UInt8(truncatingIfNeeded: scalar.value)) }
+        switch scalar {
+        case "ä": emit("ae")
+        case "ö": emit("oe")
+        case "ü": emit("ue")
+        case "ß", "ẞ": emit("ss")
+        default:
+            if let folded = Slug.latinFolding[scalar] { emit(folded) } else { pendingHyphen = true }
+        }
+    }
+
+    private mutating func emit(_ byte: UInt8) {
+        if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+        pendingHyphen = false
+        out.append(byte)
+    }
+
+    private mutating func emit(_ letters: String) {
+        for byte in letters.utf8 { emit(byte) }
+    }
 }
 
 /// Hands out unique slugs within one page: a second "Ziele" becomes `ziele-2`.
