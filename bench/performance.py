@@ -4,8 +4,8 @@
 usage: performance.py CORPUS.tar.xz [--runs 3] [--work DIR] [--vcc PATH] [--scaling 1000,10000,50000]
 
 In one run on one machine, with /usr/bin/time for wall time, CPU time and peak memory and the
-median of --runs runs each (the output folder is removed before every run, outside the timing;
-vcc and Hugo take turns, run by run, so that the host's drift hits both alike):
+median of --runs runs each (every run writes into a new folder, see FreshOutputs; vcc and Hugo
+take turns, run by run, so that the host's drift hits both alike):
   1. the laws corpus converted to vcc content (prepare_corpus.py) and to a minimal Hugo site;
   2. `vcc build` (pages and search index) of the full corpus and of a 1,000-law subset;
   3. `hugo` and then Pagefind (PyPI pagefind-bin) on the same Markdown;
@@ -30,10 +30,38 @@ HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
 
 
-def timed(command, clean, cwd=None):
-    """One run: (wall s, CPU s, peak MiB); the folders in `clean` are removed first, untimed."""
-    for folder in clean:
-        shutil.rmtree(folder, ignore_errors=True)
+class FreshOutputs:
+    """Every timed run writes into a folder that did not exist before; all of them are removed when
+    the benchmark ends.
+
+    Building into a folder whose previous contents were just deleted costs far more on this
+    machine's ext4 (no journal): allocating an inode skips every inode of the group deleted in the
+    last seconds to minutes (`recently_deleted`), so a 10k-page build took 12-17 s right after
+    deleting its previous output and 7.5 s into a new folder. That penalty depends on what the
+    benchmark did just before, not on the tool, so no run pays it.
+    """
+
+    def __init__(self, root):
+        self.root = pathlib.Path(root)
+        self.count = 0
+
+    def next(self, name):
+        self.count += 1
+        path = self.root / f"{name}-{self.count}"
+        while path.exists():
+            self.count += 1
+            path = self.root / f"{name}-{self.count}"
+        return path
+
+    def remove_all(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+OUTPUTS = None
+
+
+def timed(command, cwd=None):
+    """One run: (wall s, CPU s, peak MiB)."""
     result = subprocess.run(["/usr/bin/time", "-f", "TIME %e %U %S %M", *command], cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"failed: {' '.join(map(str, command))}\n{result.stderr[-2000:]}")
@@ -46,17 +74,18 @@ def medians(samples):
             "peak": statistics.median(s[2] for s in samples), "runs": len(samples)}
 
 
-def measure(command, clean, runs, cwd=None):
-    return medians([timed(command, clean, cwd) for _ in range(runs)])
+def measure(make_command, name, runs):
+    """`make_command(output)` is the command that writes into the fresh folder `output`."""
+    return medians([timed(make_command(OUTPUTS.next(name))) for _ in range(runs)])
 
 
 def measure_alternating(jobs, runs):
-    """Runs each (command, clean) job once per round, in turn, so that the host's drift over the
+    """Runs each (make_command, name) job once per round, in turn, so that the host's drift over the
     minutes of a benchmark hits every tool alike; returns the medians per job."""
     samples = [[] for _ in jobs]
     for _ in range(runs):
-        for index, (command, clean) in enumerate(jobs):
-            samples[index].append(timed(command, clean))
+        for index, (make_command, name) in enumerate(jobs):
+            samples[index].append(timed(make_command(OUTPUTS.next(name))))
     return [medians(s) for s in samples]
 
 
@@ -67,11 +96,14 @@ def pagefind_binary():
 
 def anchors(project, hugo, runs, vcc):
     subprocess.run([sys.executable, str(HERE / "hugo_site.py"), str(project), str(hugo)], check=True)
-    v, h = measure_alternating([([vcc, "build", "--source", str(project)], [project / "public"]),
-                                (["hugo", "--quiet", "--source", str(hugo)], [hugo / "public"])], runs)
-    # Pagefind needs Hugo's output: built once more, kept, and only the index removed between runs.
-    subprocess.run(["hugo", "--quiet", "--source", str(hugo)], check=True)
-    p = measure([pagefind_binary(), "--site", str(hugo / "public")], [hugo / "public" / "pagefind"], runs)
+    v, h = measure_alternating([
+        (lambda out: [vcc, "build", "--source", str(project), "--output", str(out)], "vcc"),
+        (lambda out: ["hugo", "--quiet", "--source", str(hugo), "--destination", str(out)], "hugo"),
+    ], runs)
+    # Pagefind needs Hugo's output: built once more, kept, and indexed into a fresh folder each run.
+    site = OUTPUTS.next("hugo-for-pagefind")
+    subprocess.run(["hugo", "--quiet", "--source", str(hugo), "--destination", str(site)], check=True)
+    p = measure(lambda out: [pagefind_binary(), "--site", str(site), "--output-path", str(out)], "pagefind", runs)
     return v, h, p
 
 
@@ -124,6 +156,15 @@ def main():
     args = parser.parse_args()
     work = pathlib.Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
+    global OUTPUTS
+    OUTPUTS = FreshOutputs(work / "outputs")
+    try:
+        run(args, work)
+    finally:
+        OUTPUTS.remove_all()
+
+
+def run(args, work):
     full, subset = work / "laws", work / "laws-1000"
     if not (full / "content").exists():
         subprocess.run([sys.executable, str(HERE / "prepare_corpus.py"), args.corpus, str(full)], check=True)
@@ -134,7 +175,7 @@ def main():
         print_preview(*preview_latency(full, args.vcc))
         return
     print(f"Machine: {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
-          f"median of {args.runs} runs; output removed before each run.\n")
+          f"median of {args.runs} runs; every run writes into a new folder.\n")
     print("| corpus | tool | wall | CPU | peak memory |")
     print("|---|---|---:|---:|---:|")
     ratios = []
@@ -159,7 +200,7 @@ def main():
             if not (project / "content").exists():
                 subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(size), str(project)], check=True)
             megabytes = sum(f.stat().st_size for f in (project / "content").rglob("*.md")) / 1e6
-            m = measure([args.vcc, "build", "--source", str(project)], [project / "public"], 1 if size > 20000 else args.runs)
+            m = measure(lambda out: [args.vcc, "build", "--source", str(project), "--output", str(out)], f"synthetic-{size}", args.runs)
             points[size] = m
             print(f"| {size:,} | {megabytes:,.0f} MB | {m['wall']:.2f} s | {m['cpu']:.2f} s | {m['peak']:,.0f} MiB |")
         if len(sizes) >= 3:
