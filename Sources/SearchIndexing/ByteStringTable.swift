@@ -32,9 +32,7 @@ struct ByteStringTable {
 
     /// The id of `bytes`, adding it when new; `isNew` tells which.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return intern(bytes, hash: h)
+        intern(bytes, hash: Decompounder.hash(bytes))
     }
 
     /// ``intern(_:)`` with the FNV-1a hash already known (from another table).

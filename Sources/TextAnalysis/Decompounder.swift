@@ -39,7 +39,9 @@ public struct Decompounder: Sendable {
         length >= 4 ? standaloneCount >= minimumCount : (length == 3 && standaloneCount >= minimumCount * 4)
     }
 
-    /// FNV-1a, 64 bits: the hash of a dictionary word.
+    /// FNV-1a, 64 bits: the hash of a dictionary word, and of every word in the index's word
+    /// tables. Inlinable, so that callers in other modules get it specialised for their byte type.
+    @inlinable
     public static func hash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
