@@ -36,6 +36,12 @@ struct BuildCommand: ParsableCommand {
         let outputFolder = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? root + "/public"
         let started = DispatchTime.now().uptimeNanoseconds
         var clock = StepClock()
+        // A folder vcc must not replace is refused before any work, with nothing touched.
+        let outputURL = URL(fileURLWithPath: outputFolder)
+        if let refusal = StagedSiteWriter.refusal(forOutput: outputURL, sourceFolder: root) {
+            Console.error("\(refusal)")
+            throw VCCExit.environment
+        }
         let loaded: LoadedProject
         do {
             loaded = try ContentLoader(includesDrafts: drafts).loadProject(at: root)
@@ -46,13 +52,16 @@ struct BuildCommand: ParsableCommand {
         clock.lap("Inhalte laden")
         let builder = SiteBuilder(options: BuildOptions(baseURL: baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
         let writer: StagedSiteWriter
-        let summary: BuildSummary
         do {
-            writer = try StagedSiteWriter(outputFolder: URL(fileURLWithPath: outputFolder))
+            writer = try StagedSiteWriter(outputFolder: outputURL, sourceFolder: root)
+        } catch let refusal as SiteWriterError {
+            Console.error("\(refusal)")
+            throw VCCExit.environment
         } catch {
             Console.error("Der Zielordner \(outputFolder) kann nicht vorbereitet werden: \(error)")
             throw VCCExit.environment
         }
+        let summary: BuildSummary
         do {
             summary = try builder.build(loaded, into: writer)
         } catch {

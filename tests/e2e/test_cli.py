@@ -62,7 +62,8 @@ def test_broken_content_reports_all_problems_and_keeps_output(vcc, tmp_path):
     assert any(l.split(": error:")[0].count(":") >= 2 for l in result.stderr.splitlines()
                if "ki-checkliste.md" in l and "error" in l)
     assert tree_digest(out) == before
-    assert sorted(p.name for p in project.iterdir()) == ["content", "public", "site.yml"], "no staging left behind"
+    assert sorted(p.name for p in project.iterdir() if not p.name.endswith(".vcc-sperre")) == ["content", "public", "site.yml"], \
+        "no staging left behind"
 
 
 def test_folder_with_only_markdown_builds_with_default_theme(vcc, tmp_path):
@@ -84,3 +85,83 @@ def test_base_url_option_overrides_site_yml(vcc, tmp_path):
     home = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="/kb/assets/style.css"' in home
     assert "https://example.org/kb/blaupausen/" in (out / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def whole_tree(folder: pathlib.Path) -> dict:
+    """Every entry below `folder` (files by content, folders and links by kind), for 'nothing touched' checks."""
+    entries = {}
+    for path in sorted(folder.rglob("*")):
+        key = str(path.relative_to(folder))
+        if path.is_symlink():
+            entries[key] = "link:" + os.readlink(path)
+        elif path.is_file():
+            entries[key] = hashlib.sha256(path.read_bytes()).hexdigest()
+        else:
+            entries[key] = "folder"
+    return entries
+
+
+def sample_copy(root: pathlib.Path) -> pathlib.Path:
+    project = root / "projekt"
+    shutil.copytree(REPO / "content", project / "content")
+    shutil.copy(REPO / "site.yml", project / "site.yml")
+    (project / ".git").mkdir()
+    (project / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (root / "nachbarprojekt").mkdir()
+    (root / "nachbarprojekt" / "wichtig.txt").write_text("nicht löschen", encoding="utf-8")
+    return project
+
+
+def test_output_that_holds_the_users_files_is_refused_and_nothing_is_touched(vcc, tmp_path):
+    project = sample_copy(tmp_path)
+    (project / "fremd").mkdir()
+    (project / "fremd" / "notiz.txt").write_text("eigene Datei", encoding="utf-8")
+    before = whole_tree(tmp_path)
+    for output in [".", "..", "content", "content/blaupausen", "templates", "fremd", "site.yml"]:
+        result = run_vcc(vcc, "build", "--output", output, cwd=project)
+        assert result.returncode == 2, (output, result.stderr)
+        assert "Nichts wurde verändert" in result.stderr, result.stderr
+        assert whole_tree(tmp_path) == before, f"--output {output} changed files"
+    # A folder vcc wrote itself (its marker inside) is replaced; an empty folder may be filled.
+    (project / "leer").mkdir()
+    assert run_vcc(vcc, "build", "--output", "leer", cwd=project).returncode == 0
+    assert (project / "leer" / ".vcc-ausgabe").exists()
+    assert run_vcc(vcc, "build", "--output", "leer", cwd=project).returncode == 0
+
+
+def test_concurrent_builds_into_one_output_never_lose_files(vcc, tmp_path):
+    import subprocess
+    project = sample_copy(tmp_path)
+    assert run_vcc(vcc, "build", cwd=project).returncode == 0
+    expected = tree_digest(project / "public")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    for _ in range(3):
+        runs = [subprocess.Popen([vcc, "build"], cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                for _ in range(4)]
+        outcomes = [(run.wait(timeout=120), run.stderr.read()) for run in runs]
+        for code, stderr in outcomes:
+            assert code == 0 or (code == 2 and "Ein anderer vcc-Build" in stderr), stderr
+        assert any(code == 0 for code, _ in outcomes)
+        assert tree_digest(project / "public") == expected
+
+
+def test_a_build_killed_at_any_moment_leaves_a_complete_site(vcc, tmp_path):
+    import signal
+    import subprocess
+    import time
+    project = sample_copy(tmp_path)
+    assert run_vcc(vcc, "build", cwd=project).returncode == 0
+    expected = tree_digest(project / "public")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    for delay in [0.0, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3]:
+        run = subprocess.Popen([vcc, "build"], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        assert tree_digest(project / "public") == expected, f"killed after {delay} s"
+        # A failing build after the kill keeps the site too.
+        broken = project / "content" / "kaputt.md"
+        broken.write_text("---\ntitle: [\n---\n", encoding="utf-8")
+        assert run_vcc(vcc, "build", cwd=project).returncode == 1
+        broken.unlink()
+        assert tree_digest(project / "public") == expected

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Which folders vcc may fill with a site.
+///
+/// A build replaces its output folder as a whole, so pointing `--output` at the wrong folder
+/// would delete whatever was there. vcc therefore replaces only a folder it made itself (see
+/// ``OutputMarker``) and refuses, before touching anything, every folder that holds the project
+/// or the user's files.
+public enum OutputFolderPolicy {
+    /// Why `output` must not be used, or nil when it may. Paths are absolute with symbolic links
+    /// resolved (see ``resolvedPath(_:)``); `source` is the project folder of the build.
+    public static func refusal(forOutput output: String, source: String?, home: String?) -> SiteWriterError? {
+        if output == "/" { return .protectedFolder(output, "das Wurzelverzeichnis des Systems") }
+        if let home, !home.isEmpty, home != "/", output == home || isInside(home, output) {
+            return .protectedFolder(output, "Ihr Benutzerordner oder ein Ordner, der ihn enthält")
+        }
+        if let source {
+            if output == source || isInside(source, output) {
+                return .protectedFolder(output, "der Projektordner oder ein Ordner, der ihn enthält")
+            }
+            for (name, label) in [("content", "content/"), ("templates", "templates/")] {
+                let folder = source + "/" + name
+                if output == folder || isInside(output, folder) {
+                    return .protectedFolder(output, "ein Ordner mit Quellen der Website (\(label))")
+                }
+            }
+        }
+        switch FileSystemCalls.kind(of: output) {
+        case nil:
+            return nil
+        case .folder:
+            let names = FileSystemCalls.names(in: output) ?? []
+            return names.isEmpty || OutputMarker.isPresent(in: output) ? nil : .foreignFolder(output)
+        case .file, .symbolicLink, .other:
+            return .notAFolder(output)
+        }
+    }
+
+    /// `path` made absolute, with every symbolic link resolved, also when its last parts do not exist yet.
+    public static func resolvedPath(_ path: String) -> String { FileSystemCalls.resolved(path) }
+
+    /// Whether `path` lies strictly inside `folder`.
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        path.hasPrefix(folder == "/" ? "/" : folder + "/") && path != folder
+    }
+}
+
+/// The proof that a folder is a site vcc wrote: a marker file vcc puts into every output.
+public enum OutputMarker {
+    /// The marker's file name in the output folder (deployed with the site; it is harmless there).
+    public static let fileName = ".vcc-ausgabe"
+    static let text = """
+        Dieser Ordner ist eine von vcc erzeugte Website. vcc ersetzt ihn beim nächsten Build als Ganzes;
+        legen Sie hier keine eigenen Dateien ab.
+
+        """
+
+    /// Whether `folder` was written by vcc: it has the marker, or (sites built before the marker
+    /// existed) the search index that only vcc writes.
+    static func isPresent(in folder: String) -> Bool {
+        if FileSystemCalls.kind(of: folder + "/" + fileName) == .file { return true }
+        guard let handle = FileHandle(forReadingAtPath: folder + "/suche/index/manifest.json") else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 40)) ?? Data()
+        return String(decoding: start, as: UTF8.self).hasPrefix("{\"format\":\"vcc-search/")
+    }
+}
