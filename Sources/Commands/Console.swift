@@ -16,11 +16,17 @@ enum Console {
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        if !diagnostics.isEmpty { text += "\(errors) Fehler, \(warnings) Warnungen.\n" }
+        if !diagnostics.isEmpty { text += counted(errors, "Fehler", "Fehler") + ", " + counted(warnings, "Warnung", "Warnungen") + ".\n" }
         write(text, to: FileHandle.standardError)
     }
 
-    private static func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
+    /// "1 Warnung", "2 Warnungen".
+    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
+    }
+
+    /// Everything vcc prints goes through here, made safe for the terminal.
+    static func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(TerminalText.sanitized(text).utf8))
     }
 }

@@ -26,7 +26,33 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit muss größer als 0 sein.") }
-        for item in filter where !item.contains("=") { throw ValidationError("--filter erwartet GRUPPE=WERT, nicht `\(item)`.") }
+        for item in filter {
+            guard let (group, value) = Self.parsedFilter(item) else {
+                throw ValidationError(TerminalText.sanitized("--filter erwartet GRUPPE=WERT mit einem Wert, nicht `\(item)`."))
+            }
+            guard Self.facetGroups[group] != nil else {
+                let known = Self.facetGroups.keys.sorted().joined(separator: ", ")
+                throw ValidationError(TerminalText.sanitized("Unbekannte Facette `\(group)` in --filter. Bekannt sind: \(known)."))
+            }
+            _ = value
+        }
+    }
+
+    /// Facet groups by the names a person may type: the index's own and the German ones of the search page.
+    static let facetGroups: [String: String] = [
+        "type": "type", "art": "type", "typ": "type",
+        "city": "city", "kommune": "city", "stadt": "city",
+        "theme": "theme", "thema": "theme",
+        "project": "project", "projekt": "project",
+    ]
+
+    /// `GRUPPE=WERT` split in two; nil when either side is empty.
+    static func parsedFilter(_ item: String) -> (String, String)? {
+        guard let equals = item.firstIndex(of: "=") else { return nil }
+        let group = item[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+        let value = String(item[item.index(after: equals)...])
+        guard !group.isEmpty, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return (group, value)
     }
 
     func run() throws {
@@ -39,8 +65,8 @@ struct SearchCommand: ParsableCommand {
         }
         var filters: [String: Set<String>] = [:]
         for item in filter {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            filters[parts[0], default: []].insert(parts[1])
+            guard let (group, value) = Self.parsedFilter(item), let key = Self.facetGroups[group] else { continue }
+            filters[key, default: []].insert(value)
         }
         let text = query.joined(separator: " ")
         let response = engine.search(text, filters: filters, limit: limit)
@@ -57,7 +83,7 @@ struct SearchCommand: ParsableCommand {
             for (rank, result) in response.results.enumerated() {
                 lines.append("\(rank + 1). \(result.title)  \(result.url)  (\(result.score))")
             }
-            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            Console.write(lines.joined(separator: "\n") + "\n", to: FileHandle.standardOutput)
         }
     }
 }

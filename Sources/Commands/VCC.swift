@@ -32,7 +32,7 @@ public struct VCC: ParsableCommand {
             if !message.isEmpty {
                 // Help and version are answers, not errors: they go to standard output.
                 let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-                handle.write(Data((message + "\n").utf8))
+                handle.write(Data(TerminalText.sanitized(message + "\n").utf8))
             }
             // ArgumentParser uses 64 for usage errors; vcc promises 2 for every usage or environment failure.
             Foundation.exit(code == .success ? 0 : (code.rawValue == 1 ? 1 : 2))

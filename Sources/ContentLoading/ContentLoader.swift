@@ -20,7 +20,7 @@ public struct ContentLoader: Sendable {
             throw ContentLoadingError.missingContentFolder(contentRoot)
         }
         let (configuration, configDiagnostics) = SiteConfigurationLoader.load(projectRoot: root)
-        let files = try ContentFolderScanner.files(under: contentRoot)
+        let (files, invalidNames) = try ContentFolderScanner.files(under: contentRoot)
         let markdown = files.filter { $0.hasSuffix(".md") }
         let assets = files.filter { !$0.hasSuffix(".md") }
 
@@ -28,12 +28,19 @@ public struct ContentLoader: Sendable {
         let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic]) in
             let sourcePath = "content/" + path
             guard let data = fileManager.contents(atPath: contentRoot + "/" + path) else {
-                return (nil, [.error(at: SourceLocation(file: sourcePath), "Die Datei kann nicht gelesen werden.")])
+                return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), "Die Datei kann nicht gelesen werden.",
+                                 hint: "Prüfe die Zugriffsrechte der Datei.")])
             }
             return parser.parse(bytes: Array(data), contentPath: path, sourcePath: sourcePath)
         }
         var documents: [Document] = []
         var diagnostics = configDiagnostics
+        for name in invalidNames {
+            diagnostics.append(.error(
+                at: SourceLocation(file: "content/" + name, line: 1, column: 1),
+                "Der Datei- oder Ordnername ist kein gültiges UTF-8 (die Stellen mit � sind unlesbar); die Datei wird nicht veröffentlicht.",
+                hint: "Benenne die Datei um, am besten nur mit Buchstaben, Ziffern und Bindestrichen."))
+        }
         for (document, problems) in parsed {
             diagnostics += problems
             if let document, includesDrafts || !document.isDraft { documents.append(document) }
@@ -50,7 +57,8 @@ extension ContentLoader {
     public func loadDocument(projectRoot: String, contentPath: String) -> (Document?, [Diagnostic]) {
         let sourcePath = "content/" + contentPath
         guard let data = FileManager.default.contents(atPath: projectRoot + "/" + sourcePath) else {
-            return (nil, [.error(at: SourceLocation(file: sourcePath), "Die Datei kann nicht gelesen werden.")])
+            return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), "Die Datei kann nicht gelesen werden.",
+                                 hint: "Prüfe die Zugriffsrechte der Datei.")])
         }
         let (document, problems) = DocumentParser().parse(bytes: Array(data), contentPath: contentPath, sourcePath: sourcePath)
         guard let document, includesDrafts || !document.isDraft else { return (nil, problems) }

@@ -47,7 +47,8 @@ public struct MarkdownRenderer: Sendable {
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        var source = markdown
+        let tables = TableSizeGuard(markdown: markdown, file: file, firstLine: firstLine)
+        var source = tables.markdown
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
@@ -70,6 +71,6 @@ public struct MarkdownRenderer: Sendable {
         let html = HTMLPostProcessing.apply(to: cString)
         free(cString)
         return RenderedMarkdown(html: html, headings: collected.0, sections: collected.1,
-                                diagnostics: collected.2, anchoredLinks: collected.3)
+                                diagnostics: tables.diagnostics + collected.2, anchoredLinks: collected.3)
     }
 }

@@ -10,6 +10,12 @@ struct CollectionPages: Sendable {
 
     private var directory: SiteDirectory { contexts.directory }
 
+    /// The URLs of ``pages()``, known without building their contexts (a test keeps the two in step).
+    static func urls(directory: SiteDirectory) -> [URLPath] {
+        [.root] + ["/blaupausen/", "/projekte/", "/berichte/", "/qualifizierung/", "/kommunen/", "/themen/"].map { URLPath($0) }
+            + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/suche/"), URLPath("/404.html")]
+    }
+
     /// Every generated page, in a fixed order.
     func pages() -> [(URLPath, String, [String: Any])] {
         var pages: [(URLPath, String, [String: Any])] = [home()]

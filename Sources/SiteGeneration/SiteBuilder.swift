@@ -87,6 +87,10 @@ public struct SiteBuilder: Sendable {
         let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML)
         clock.lap("Adressen und Verweise")
 
+        var outputs = plannedOutputs(project: project, templates: templates, routes: routes, directory: directory)
+        diagnostics += outputs.diagnostics
+        let sink = outputs.sink(wrapping: sink)
+
         let renderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
         let plan = SitePlan(routes: routes, renderer: renderer)
         // One thread more than there are cores: a thread waiting for cmark's inline lock leaves its
@@ -116,7 +120,10 @@ public struct SiteBuilder: Sendable {
         let collections = CollectionPages(contexts: contexts, templates: templates, introductions: introductions)
         var pageURLs = routes.entries.map(\.url)
         var fileCount = results.count
-        for (url, layout, context) in collections.pages() {
+        let collectionPages = collections.pages()
+        // The output plan knows these URLs in advance; the two lists must not drift apart.
+        assert(collectionPages.map(\.0) == CollectionPages.urls(directory: directory), "CollectionPages.urls is out of step")
+        for (url, layout, context) in collectionPages {
             guard let html = templates.render(layout, context: context) else {
                 diagnostics.append(.error(at: SourceLocation(file: "templates/\(layout).mustache"), "Die Vorlage `\(layout)` fehlt."))
                 continue
@@ -180,6 +187,40 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Every output path with its source, checked for collisions before anything is written.
+    private func plannedOutputs(project: LoadedProject, templates: TemplateSet, routes: RouteTable,
+                                directory: SiteDirectory) -> OutputPlan {
+        var plan = OutputPlan()
+        for url in CollectionPages.urls(directory: directory) {
+            plan.claim(url.outputFile, by: .generated("die Seite \(url), die vcc erzeugt"))
+        }
+        for path in SiteFeeds.paths { plan.claim(path, by: .generated("die Datei \(path), die vcc erzeugt")) }
+        for path in templates.assets.keys.sorted() {
+            plan.claim("assets/" + path, by: .generated("die Theme-Datei assets/\(path)"))
+        }
+        for entry in routes.entries(of: .blueprint) {
+            plan.claim(blueprintDownloadPath(entry), by: .generated("der Markdown-Download von \(entry.document.sourcePath)"))
+        }
+        for entry in routes.entries { plan.claim(entry.url.outputFile, by: .content(entry.document.sourcePath)) }
+        for path in project.assetPaths {
+            if let folder = Self.reservedFolders.first(where: { path.hasPrefix($0) }) {
+                plan.claim(path, by: .generated("der Ordner \(folder), den vcc selbst erzeugt"))
+            }
+            plan.claim(path, by: .content("content/" + path))
+        }
+        plan.checkFoldersAgainstFiles()
+        return plan
+    }
+
+    /// Folders of the output that belong to vcc as a whole: the search index and its client.
+    static let reservedFolders = [SearchIndexBuilder.folder, "assets/search/"]
+
+    /// `blaupausen/posteingang/posteingang.md`: where a blueprint's Markdown is offered for download.
+    private func blueprintDownloadPath(_ entry: RouteTable.Entry) -> String {
+        let name = entry.url.rawValue.split(separator: "/").last.map { $0 + ".md" } ?? "blaupause.md"
+        return String(entry.url.rawValue.dropFirst()) + name
+    }
+
     /// Theme assets, files under `content/` and each blueprint's Markdown source for download.
     private func copyAssets(project: LoadedProject, templates: TemplateSet, routes: RouteTable, into sink: some OutputSink) throws -> Int {
         var count = 0
@@ -192,9 +233,8 @@ public struct SiteBuilder: Sendable {
             count += 1
         }
         for entry in routes.entries(of: .blueprint) {
-            let name = entry.url.rawValue.split(separator: "/").last.map { $0 + ".md" } ?? "blaupause.md"
             let source = try readFile(project.contentRoot + "/" + entry.document.contentPath)
-            try sink.accept(OutputFile(path: String(entry.url.rawValue.dropFirst()) + name, contents: source))
+            try sink.accept(OutputFile(path: blueprintDownloadPath(entry), contents: source))
             count += 1
         }
         return count

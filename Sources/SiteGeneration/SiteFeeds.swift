@@ -3,6 +3,9 @@ import SiteModel
 
 /// The machine-readable files: sitemap, Atom feed, robots.txt and the blueprint catalogue.
 struct SiteFeeds: Sendable {
+    /// The paths of the files below, for the output plan.
+    static let paths = ["sitemap.xml", "robots.txt", "feed.xml", "blaupausen/katalog.json"]
+
     let configuration: SiteConfiguration
     let directory: SiteDirectory
     /// The date used where the content has none: from `SOURCE_DATE_EPOCH`, never the clock.

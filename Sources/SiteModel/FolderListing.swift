@@ -12,6 +12,8 @@ public enum FolderListing {
         public enum Kind: Sendable, Equatable { case file, folder, other }
         public var name: String
         public var kind: Kind
+        /// False when the name's bytes are not UTF-8; `name` then shows them as U+FFFD.
+        public var isValidUTF8 = true
     }
 
     /// The entries of `path` except `.` and `..`, unsorted; empty when it cannot be read.
@@ -21,9 +23,10 @@ public enum FolderListing {
         defer { closedir(directory) }
         var entries: [Entry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            let decoded = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { (String(validatingCString: $0), String(cString: $0)) }
             }
+            let name = decoded.1
             if name == "." || name == ".." { continue }
             let kind: Entry.Kind
             switch Int32(entry.pointee.d_type) {
@@ -32,7 +35,7 @@ public enum FolderListing {
             case Int32(DT_UNKNOWN): kind = Self.kind(ofPath: path + "/" + name)  // Some file systems leave the type out.
             default: kind = .other
             }
-            entries.append(Entry(name: name, kind: kind))
+            entries.append(Entry(name: name, kind: kind, isValidUTF8: decoded.0 != nil))
         }
         return entries
     }

@@ -60,6 +60,10 @@ private struct SlugWriter {
         case "ö": emit("oe")
         case "ü": emit("ue")
         case "ß", "ẞ": emit("ss")
+        // Decomposed text (macOS writes file names so): "u" + U+0308 is "ü", so the mark adds the
+        // "e" of "ue".
+        case "\u{0308}" where !pendingHyphen && [UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "u")].contains(out.last ?? 0):
+            emit(UInt8(ascii: "e"))
         default:
             if let folded = Slug.latinFolding[scalar] { emit(folded) } else { pendingHyphen = true }
         }

@@ -22,9 +22,10 @@ public struct TemplateSet: Sendable {
         }
         _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
-        var diagnostics: [Diagnostic] = []
         let theme = ThemeFiles(root: DefaultTheme.path, displayPrefix: "")
-        for (name, file) in files.templates.sorted(by: { $0.key < $1.key }) {
+        let checks = TemplateChecks(sources: files.templates, themeSources: theme.templates)
+        var diagnostics = checks.diagnostics
+        for (name, file) in checks.sources.sorted(by: { $0.key < $1.key }) {
             do {
                 try library.register(FastHTMLEscaping.pragma + file.source, named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -37,7 +38,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: SourceLocation(file: file.path), "Die Vorlage lässt sich nicht lesen: \(error)."))
             }
         }
-        return (TemplateSet(library: library, templateNames: Set(files.templates.keys), assets: files.assets), diagnostics)
+        return (TemplateSet(library: library, templateNames: Set(checks.sources.keys), assets: files.assets), diagnostics)
     }
 
     /// Renders the template `name` with a context of dictionaries, arrays, strings, numbers and booleans.
@@ -89,3 +90,4 @@ enum FastHTMLEscaping: MustacheContentType {
         } ?? text
     }
 }
+

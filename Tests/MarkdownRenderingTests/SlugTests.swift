@@ -51,3 +51,9 @@ struct SlugReferenceTests {
         }
     }
 }
+
+@Test("decomposed umlauts (as macOS writes file names) give the same slug as composed ones")
+func decomposedUmlauts() {
+    #expect(Slug("U\u{0308}bersicht").rawValue == "uebersicht")
+    #expect(Slug("Gro\u{0308}ße Straße") == Slug("Größe Straße"))
+}

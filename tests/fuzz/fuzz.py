@@ -19,13 +19,13 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 FIXED_SEED = 20261201
 BUILD_TIMEOUT = 20          # seconds per vcc run; more is a "hang"
 MEMORY_LIMIT = 6 << 30      # address-space cap per vcc process, so a bomb cannot take the machine
 LOCATION = re.compile(r"\S+:\d+(:\d+)?: ")
+HELPER = re.compile(r"(^|/)\.[^/]*\.vcc-")   # vcc's staging/lock/old folders beside an output
 TRAPS = ("Fatal error", "Illegal instruction", "Segmentation fault", "Current stack trace")
 
 # ---------------------------------------------------------------------------------------------
@@ -119,22 +119,46 @@ def nested(rng, depth):
 
 def hostile_value(rng):
     """A YAML value that is wrong, odd or huge."""
-    n = rng.randint(3, 6)
-    bomb = "&l0 [" + ",".join(["lol"] * 9) + "]"
-    for i in range(1, n):
-        bomb = f"{bomb}\n_l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 9) + "]"
-    choices = [
-        "[a, b]", "{a: 1, b: [2]}", "42", "-1", "3.5e308", ".nan", "true", "no", "null", "~", "", "''", "\"\"",
-        "2024-02-30", "2024-13-01", "0000-00-00", "99999-01-01", "2024-1-2", "2024-05-14T25:61:00Z",
-        "x" * 100_000, "[" + ",".join(str(i) for i in range(10_000)) + "]", "\n" + "".join(f"  - i{i}\n" for i in range(10_000)),
-        nested(rng, rng.choice([50, 1000, 5000])), "!!binary aGVsbG8=", "!!python/object:os.system ls", "!foo bar",
-        "!!int abc", "!!float x", "!!set {a, b}", "!!map []", "!<tag:evil> x", "&a x", "*undefined_alias",
-        "\"a\x00b\"", "\"\x1b[31mrot\x07\"", "\"\u202eevil\"", "b\udcff\udcfe", "\"\\x00\\u202e\\e\"",
-        "|\n  mehr\n  zeilen", ">-\n  gefaltet", "'unclosed", "[unclosed", "{a: [}", "@reserved", "`tick",
-        "- list\n- at\n- top", rng.choice(HOSTILE_URLS) or "''", rng.choice(IDS), "does-not-exist",
-        bomb, "\"" + "\\u00e4" * 5000 + "\"", "\u00fc\u0308ber",
+    def bomb():
+        text = "&l0 [" + ",".join(["lol"] * 9) + "]"
+        for i in range(1, rng.randint(3, 6)):
+            text += f"\n_l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 9) + "]"
+        return text
+    fixed = ["[a, b]", "{a: 1, b: [2]}", "42", "-1", "3.5e308", ".nan", "true", "no", "null", "~", "", "''", "\"\"",
+             "2024-02-30", "2024-13-01", "0000-00-00", "99999-01-01", "2024-1-2", "2024-05-14T25:61:00Z",
+             "!!binary aGVsbG8=", "!!python/object:os.system ls", "!foo bar", "!!int abc", "!!float x", "!!set {a, b}",
+             "!!map []", "!<tag:evil> x", "&a x", "*undefined_alias", "\"a\x00b\"", "\"\x1b[31mrot\x07\"",
+             "\"\u202eevil\"", "b\udcff\udcfe", "\"\\x00\\u202e\\e\"", "|\n  mehr\n  zeilen", ">-\n  gefaltet",
+             "'unclosed", "[unclosed", "{a: [}", "@reserved", "`tick", "- list\n- at\n- top", "does-not-exist",
+             "\u00fc\u0308ber", "<<: *undefined", "{<<: [1]}", "? [a]\n: b"]
+    generated = [
+        lambda: "x" * 100_000,
+        lambda: "[" + ",".join(str(i) for i in range(10_000)) + "]",
+        lambda: "\n" + "".join(f"  - i{i}\n" for i in range(10_000)),
+        lambda: nested(rng, rng.choice([50, 1000, 5000, 20_000])),
+        lambda: '"' + rng.choice(HOSTILE_URLS).replace('"', '\\"') + '"',
+        lambda: rng.choice(IDS),
+        lambda: '"' + "\\u00e4" * 5000 + '"',
+        bomb,
     ]
-    return rng.choice(choices)
+    if rng.random() < 0.5:
+        return rng.choice(fixed)
+    return rng.choice(generated)()
+
+
+def set_key(lines, key, value, replace_at=None):
+    """Removes `key` (with its indented continuation lines) and puts `key: value` at its place or the end."""
+    out, skip, where = [], False, None
+    for line in lines:
+        if line.startswith(key + ":"):
+            skip, where = True, len(out)
+            continue
+        if skip and line[:1] in (" ", "\t"):
+            continue
+        skip = False
+        out.append(line)
+    out.insert(where if where is not None and replace_at else len(out), f"{key}: {value}")
+    return out
 
 
 def mutate_front_matter(rng, proj):
@@ -142,49 +166,56 @@ def mutate_front_matter(rng, proj):
     rel = rng.choice(MD_FILES)
     path = os.path.join(proj, rel)
     lines, body = split_fm(read(path))
+    own = os.path.basename(os.path.dirname(rel)) if rel.endswith("index.md") else os.path.basename(rel)[:-3]
     op = rng.choice(["replace", "replace", "add", "duplicate", "refs", "urls", "dates", "ags", "bytes", "shape"])
-    keys = [i for i, l in enumerate(lines) if re.match(r"^\w+:", l)]
-    i = rng.choice(keys)
-    key = lines[i].split(":")[0]
+    key = rng.choice([l.split(":")[0] for l in lines if re.match(r"^\w+:", l)])
+    detail = key
     if op == "replace":
-        lines[i] = f"{key}: {hostile_value(rng)}"
+        lines = set_key(lines, key, hostile_value(rng), replace_at=True)
     elif op == "add":
-        lines.insert(rng.randint(0, len(lines)), f"{rng.choice(['unknown_key', 'titel', 'typ', 'type', 'draft', 'related', key])}: {hostile_value(rng)}")
+        detail = rng.choice(["unknown_key", "titel", "typ", "type", "draft", "related", "order", "summary"])
+        lines = set_key(lines, detail, hostile_value(rng))
     elif op == "duplicate":
         lines.append(f"{key}: {hostile_value(rng)}")
     elif op == "refs":
-        own = os.path.basename(rel)[:-3] if not rel.endswith("index.md") else "grundlagen"
-        ref = rng.choice([own, "nicht-da", "", "../kommunen/fulda", "FULDA", "fulda ", "fulda.md"])
-        lines.append(rng.choice([f"related: [{ref}]", f"municipalities: [{ref}]", f"project: {ref or '~'}",
-                                 f"lead: {ref or '~'}", f"partners: [{ref}, {ref}]",
-                                 f"adopted_by: [{{municipality: {ref or '~'}, since: 2024-02-30}}]"]))
-        lines = [l for l in lines if not l.startswith(lines[-1].split(":")[0] + ":")] + [lines[-1]]
+        ref = rng.choice([own, "nicht-da", "../kommunen/fulda", "FULDA", "fulda.md", "offenbach/", "''"])
+        detail = rng.choice(["related", "municipalities", "project", "lead", "partners", "adopted_by"])
+        value = {"related": f"[{ref}, {ref}]", "municipalities": f"[{ref}]", "project": ref, "lead": ref,
+                 "partners": f"[{ref}, {own}]", "adopted_by": f"[{{municipality: {ref}, since: 2024-02-30}}, {{municipality: {own}}}]"}
+        lines = set_key(lines, detail, value[detail])
+        detail += "=" + ref
     elif op == "urls":
-        url = rng.choice(HOSTILE_URLS).replace('"', '\\"')
-        lines = [l for l in lines if not l.startswith(("contact:", "website:", "attachments:", "  - {title: Checkliste"))]
-        lines.append(rng.choice([f'contact: {{name: X, url: "{url}"}}', f'website: "{url}"',
-                                 f'attachments: [{{title: T, path: "{url}"}}]',
-                                 f'attachments: [{{title: T, path: "{rng.choice(["../../site.yml", "/etc/passwd", "checkliste.txt/../../../x"])}"}}]']))
+        url = rng.choice(HOSTILE_URLS + ["../../site.yml", "/etc/passwd", "checkliste.txt/../../../x", "../berichte/zwischenbericht.md"])
+        url = url.replace("\\", "\\\\").replace('"', '\\"')
+        detail = rng.choice(["contact", "website", "attachments"])
+        value = {"contact": f'{{name: X, {rng.choice(["url", "email"])}: "{url}"}}', "website": f'"{url}"',
+                 "attachments": f'[{{title: T, path: "{url}"}}]'}
+        lines = set_key(lines, detail, value[detail])
+        detail += "=" + repr(url)
     elif op == "dates":
-        for k in ("updated", "published", "start", "since"):
-            lines = [l.replace("2024-", rng.choice(["2024-02-30 #", "2023-02-29 #", "24-", "2024/"])) if l.startswith(k) else l for l in lines]
-        lines.append(f"end: {rng.choice(['1999-01-01', '2024-02-30', 'bald', '12'])}")
+        detail = rng.choice(["2024-02-30", "2023-02-29", "24-01-01", "2024/01/01", "2024-00-10", "1-01-01", "2024-05-14 10:00"])
+        for k in ("updated", "published", "start", "since", "end"):
+            lines = [l.replace("2024-05-14", detail).replace("2024-03-01", detail).replace("2024-10-21", detail)
+                     if l.startswith(k) else l for l in lines]
+        lines = set_key(lines, "end", rng.choice(["1999-01-01", detail, "bald", "12"]))
     elif op == "ags":
-        lines = [l for l in lines if not l.startswith("ags:")]
-        lines.append("ags: " + rng.choice(['"06a31009"', "6631009", '"0663100"', '"066310091"', '"16631009"', '"０６６３１００９"', "[]"]))
+        detail = rng.choice(['"06a31009"', "6631009", '"0663100"', '"066310091"', '"16631009"', '"\uff10\uff16631009"', "[]"])
+        lines = set_key(lines, "ags", detail)
     elif op == "bytes":
         raw = join_fm(lines, body)
-        pick = rng.choice(["bom", "crlf", "noclose", "onlyfm", "nul", "badutf8", "empty", "cr"])
+        detail = rng.choice(["bom", "crlf", "noclose", "onlyfm", "nul", "badutf8", "empty", "cr", "dashes4", "indented"])
         raw = {"bom": b"\xef\xbb\xbf" + raw, "crlf": raw.replace(b"\n", b"\r\n"), "cr": raw.replace(b"\n", b"\r"),
                "noclose": raw.replace(b"\n---\n", b"\n", 1), "onlyfm": join_fm(lines, "").rstrip(b"\n"),
-               "nul": raw.replace(b":", b":\x00", 1), "badutf8": raw.replace(b"\n", b"\xff\xfe\xc3\n", 2), "empty": b""}[pick]
+               "nul": raw.replace(b":", b":\x00", 1), "badutf8": raw.replace(b"\n", b"\xff\xfe\xc3\n", 2), "empty": b"",
+               "dashes4": raw.replace(b"---", b"----"), "indented": raw.replace(b"\n", b"\n ", 3)}[detail]
         write(path, raw)
-        return f"front matter {rel}: bytes/{pick}"
+        return f"front matter {rel}: bytes/{detail}"
     elif op == "shape":
-        shapes = ["- a\n- b", "just a string", "[1, 2]", "", "~", "? complex key\n: value", "<<: {title: merge}"]
-        lines = [rng.choice(shapes)]
+        lines = [rng.choice(["- a\n- b", "just a string", "[1, 2]", "", "~", "? complex key\n: value", "<<: {title: merge}",
+                             "!!binary aGVsbG8=", "&a {title: x}\n<<: *a"])]
+        detail = repr(lines[0])
     write(path, join_fm(lines, body))
-    return f"front matter {rel}: {op} {key}"
+    return f"front matter {rel}: {op} {detail}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,44 +224,49 @@ def mutate_front_matter(rng, proj):
 
 
 def hostile_body(rng):
-    """A Markdown body that stresses the renderer."""
+    """A Markdown body that stresses the renderer: (kind, text)."""
     cols = rng.choice([50, 500, 3000])
     rows = rng.choice([100, 10_000])
     depth = rng.choice([100, 1000, 5000])
     url = rng.choice(HOSTILE_URLS)
     kinds = {
-        "wide_table": "|" + "|".join(f"h{i}" for i in range(cols)) + "|\n|" + "---|" * cols + "\n|" + "x|" * cols + "\n",
-        "long_table": "| a | b |\n|---|---|\n" + "".join(f"| {i} | [l](#x{i}) |\n" for i in range(rows)),
-        "nested_lists": "".join("  " * i + "- x\n" for i in range(depth)),
-        "nested_quotes": ">" * depth + " tief\n",
-        "nested_mixed": "> - " * depth + "x\n",
-        "long_line": "a" * 1_000_000 + "\n",
-        "same_headings": "## Gleich\n\nText\n\n" * 2000,
-        "brackets": "[" * 50_000 + "x" + "](y)" * 100 + "\n",
-        "emphasis": "*a**" * 30_000 + "\n",
-        "angles": "<" * 50_000 + "\n",
-        "backticks": "`" * 20_000 + "x\n",
-        "raw_html": "<script>alert(1)</script>\n\n<div onclick=\"x\">d</div><iframe src=x></iframe>\n\n<!-- c\n",
-        "links": "".join(f"[l{i}]({u}) <{u}> ![i]({u})\n" for i, u in enumerate(HOSTILE_URLS)) + f"[ref][r]\n\n[r]: {url}\n",
-        "footnotes": "".join(f"x[^{i}]" for i in range(5000)) + "\n\n" + "".join(f"[^{i}]: [^{i + 1}]\n" for i in range(5000)),
-        "nul": "a\x00b\x00\n# \x00\n",
-        "anchors": "[a](#nope) [b](impressum.md#nope) [c](../nicht/da.md) [d](posteingang.md#) [e](#)\n"
-                   "[f](/content/index.md) [g](index.md#ausgangslage) [h](%2e%2e/x.md)\n",
-        "headings": "".join(f"{'#' * rng.randint(1, 6)} {rng.choice(['Ü', 'ü', '&', '', ' ', '-', '#', 'Über & Ziele'])}\n\n" for _ in range(300)),
-        "entities": "&#0; &#x110000; &#xD800; &nbsp;" * 1000 + "\n",
-        "setext": "x\n===\n" * 5000,
-        "task_list": "- [ ] a\n- [x] b\n  - [X] c\n" * 3000,
-        "control": "\x1b[31mrot\x07\u202eevil\u2028\u2029\ufeff\n",
-        "autolinks": "www." + "a." * 20000 + "de https://" + "x" * 100000 + "\n",
+        "wide_table": lambda: "|" + "|".join(f"h{i}" for i in range(cols)) + "|\n|" + "---|" * cols + "\n|" + "x|" * cols + "\n",
+        "long_table": lambda: "| a | b |\n|---|---|\n" + "".join(f"| {i} | [l](#x{i}) |\n" for i in range(rows)),
+        "nested_lists": lambda: "".join("  " * i + "- x\n" for i in range(depth)),
+        "nested_ordered": lambda: "".join("   " * i + "1. x\n" for i in range(depth)),
+        "nested_quotes": lambda: ">" * depth + " tief\n",
+        "nested_mixed": lambda: "> - " * depth + "x\n",
+        "long_line": lambda: "a" * 1_000_000 + "\n",
+        "same_headings": lambda: "## Gleich\n\nText\n\n" * 2000,
+        "brackets": lambda: "[" * 50_000 + "x" + "](y)" * 100 + "\n",
+        "emphasis": lambda: "*a**" * 30_000 + "\n",
+        "angles": lambda: "<" * 50_000 + "\n",
+        "backticks": lambda: "`" * 20_000 + "x\n",
+        "raw_html": lambda: "<script>alert(1)</script>\n\n<div onclick=\"x\">d</div><iframe src=x></iframe>\n\n<!-- c\n",
+        "links": lambda: "".join(f"[l{i}]({u}) <{u}> ![i]({u})\n" for i, u in enumerate(HOSTILE_URLS)) + f"[ref][r]\n\n[r]: {url}\n",
+        "footnotes": lambda: "".join(f"x[^{i}]" for i in range(5000)) + "\n\n" + "".join(f"[^{i}]: [^{i + 1}]\n" for i in range(5000)),
+        "nul": lambda: "a\x00b\x00\n# \x00\n",
+        "anchors": lambda: "[a](#nope) [b](impressum.md#nope) [c](../nicht/da.md) [d](posteingang.md#) [e](#)\n"
+                           "[f](/content/index.md) [g](index.md#ausgangslage) [h](%2e%2e/x.md) [i](.md) [j](../)\n",
+        "headings": lambda: "".join(f"{'#' * rng.randint(1, 6)} {rng.choice(['Ü', 'ü', '&', '', '-', '#', 'Über & Ziele'])}\n\n"
+                                    for _ in range(300)),
+        "entities": lambda: "&#0; &#x110000; &#xD800; &nbsp;" * 1000 + "\n",
+        "setext": lambda: "x\n===\n" * 5000,
+        "task_list": lambda: "- [ ] a\n- [x] b\n  - [X] c\n" * 3000,
+        "control": lambda: "\x1b[31mrot\x07\u202eevil\u2028\u2029\ufeff\n",
+        "autolinks": lambda: "www." + "a." * 20000 + "de https://" + "x" * 100000 + "\n",
+        "bad_utf8": lambda: "gut \udcff\udcfe schlecht\n",
     }
-    return rng.choice(sorted(kinds)), kinds
+    name = rng.choice(sorted(kinds))
+    return name, kinds[name]()
+
+
 def mutate_markdown(rng, proj):
     """Replaces or extends the body of one base document with a hostile body."""
     rel = rng.choice(MD_FILES)
     path = os.path.join(proj, rel)
     lines, body = split_fm(read(path))
-    name, kinds = hostile_body(rng)
-    new = kinds[name]
+    name, new = hostile_body(rng)
     body = new if rng.random() < 0.5 else body + "\n" + new
     write(path, join_fm(lines, body))
     return f"markdown {rel}: {name}"
@@ -327,14 +363,14 @@ def mutate_templates(rng, proj):
         "bad_utf8": {"layouts/page.mustache": b"{{<base}}{{$main}}\xff\xfe{{/main}}{{/base}}\n"},
         "binary": {"base.mustache": bytes(rng.randrange(256) for _ in range(4096))},
         "new_layout": {"layouts/neu.mustache": page_layout, "layouts/../x.mustache": "x"},
-        "asset_override": {"assets/style.css": "body{}", "assets/../../escape.css": "x", "assets/search/engine.js": ""},
+        "asset_override": {"assets/style.css": "body{}", "assets/search/engine.js": "", "assets/.hidden": "x"},
         "partial_cycle3": {"partials/card.mustache": "{{>partials/tags}}", "partials/tags.mustache": "{{>partials/toc}}",
                            "partials/toc.mustache": "{{#page}}{{>partials/card}}{{/page}}"},
         "layout_is_folder": {"layouts/page.mustache/x": "x"},
     }
     name = rng.choice(sorted(options))
     for rel, text in options[name].items():
-        write(os.path.normpath(os.path.join(t, rel)) if ".." not in rel or "escape" not in rel else os.path.join(t, "assets", "x.css"), text)
+        write(os.path.normpath(os.path.join(t, rel)), text)
     return f"templates: {name}"
 
 
@@ -388,7 +424,7 @@ def mutate_command_line(rng, proj, root, case):
         return f"command line: build --output {target}"
     runs = []
     for _ in range(rng.randint(1, 4)):
-        query = rng.choice(["", " ", "a", "ä" * 5000, "\x00", "\x1b[31m", "\u202e", "*", "\"", "-- -x", "x" * 100_000,
+        query = rng.choice(["", " ", "a", "ä" * 5000, "\x01", "\x1b[31m", "\u202e", "*", "\"", "-- -x", "x" * 100_000,
                             "Posteingang", "ü\u0308", "\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace")])
         flt = []
         for _ in range(rng.randint(0, 3)):
@@ -457,15 +493,16 @@ def describe_code(code):
 
 def check_run(code, stderr, what):
     """Invariants that hold for every vcc run: sane exit code, no runtime trap."""
+    kind = what.split()[0]
     problems = []
     if code == "timeout":
-        problems.append(f"{what}: hang")
+        problems.append((f"{kind} hangs", what))
     elif code < 0:
-        problems.append(f"{what}: killed by {signal.Signals(-code).name}")
+        problems.append((f"{kind} killed by {signal.Signals(-code).name}", what))
     elif code not in (0, 1, 2):
-        problems.append(f"{what}: exit code {code} not in 0/1/2")
-    if any(t in stderr for t in TRAPS):
-        problems.append(f"{what}: runtime trap message in stderr")
+        problems.append((f"{kind} exit code not 0/1/2", f"{what}: {code}"))
+    if code != "timeout" and code >= 0 and any(t in stderr for t in TRAPS):
+        problems.append((f"{kind} runtime trap message in stderr", what))
     return problems
 
 
@@ -518,7 +555,12 @@ def run_case(vcc, seed, index, scratch):
     root = tempfile.mkdtemp(prefix=f"vcc-fuzz-{seed}-{index}-", dir=scratch)
     started = time.monotonic()
     try:
-        case = prepare_case(vcc, seed, index, root)
+        try:
+            case = prepare_case(vcc, seed, index, root)
+        except Exception as e:  # a harness or base-project problem: report it, do not stop the run
+            case = {"families": ["harness"], "mutations": [], "search_runs": []}
+            return {"seed": seed, "index": index, "problems": [("harness error", repr(e))], "codes": [], "stderr": str(e),
+                    "case": case, "seconds": time.monotonic() - started, "build_seconds": 0}
         proj = case["proj"]
         output = os.path.normpath(os.path.join(proj, case["output"]))
         public = os.path.join(proj, "public")
@@ -528,23 +570,23 @@ def run_case(vcc, seed, index, scratch):
         problems = check_run(code, err, "build")
         if case["odd_output"]:
             # Expected once fixed: exit 2 and nothing touched anywhere, apart from helper files.
-            changed = diff(filtered(before, "/nonexistent"), filtered(after, "/nonexistent"))
-            changed = [p for p in changed if ".vcc-" not in os.path.basename(p)]
+            changed = [p for p in diff(before, after) if not HELPER.search(p)]
             if changed:
-                problems.append(f"--output {case['output']} (exit {code}) changed/deleted {len(changed)} paths, e.g. {changed[:3]}")
+                problems.append((f"--output {case['output']} touched files",
+                                 f"exit {code}, changed/deleted {len(changed)} paths, e.g. {changed[:3]}"))
         else:
             outside = diff(filtered(before, output), filtered(after, output))
             if outside:
-                problems.append(f"written/changed/deleted outside the output: {outside[:5]}")
+                problems.append(("written/changed/deleted outside the output", str(outside[:5])))
             if code != 0 and code != "timeout":
                 inside = diff({p: v for p, v in before.items() if p.startswith(os.fsencode(public) + b"/")},
                               {p: v for p, v in after.items() if p.startswith(os.fsencode(public) + b"/")})
                 if inside:
-                    problems.append(f"failed build changed the previous output: {inside[:5]}")
+                    problems.append(("failed build changed the previous output", str(inside[:5])))
             if code == 0 and not os.path.isfile(os.path.join(output, "index.html")):
-                problems.append("exit 0 but no index.html in the output")
+                problems.append(("exit 0 but no index.html in the output", output))
         if code == 1 and not LOCATION.search(err):
-            problems.append("exit 1 without any path:line location in stderr")
+            problems.append(("exit 1 without any path:line location in stderr", err.splitlines()[0][:120] if err else ""))
         codes = [describe_code(code)]
         for args in case["search_runs"]:
             scode, serr, _ = run_vcc(vcc, args, proj)
@@ -565,7 +607,7 @@ def keep_failure(vcc, result, keep_dir):
     shutil.rmtree(dest, ignore_errors=True)
     os.makedirs(dest)
     case = prepare_case(vcc, result["seed"], result["index"], dest)
-    lines = ["#!/bin/sh", f"# {'; '.join(case['mutations'])}", f"# problems: {'; '.join(result['problems'])}",
+    lines = ["#!/bin/sh", f"# {'; '.join(case['mutations'])}", f"# problems: {'; '.join(sig for sig, _ in result['problems'])}",
              "cd \"$(dirname \"$0\")/work/proj\"", f"VCC=${{VCC:-{vcc}}}", "export SOURCE_DATE_EPOCH=1700000000",
              "$VCC " + " ".join(repr(a) for a in case["build_args"]) + "; echo \"exit $?\""]
     lines += ["$VCC " + " ".join(repr(a) for a in args) + "; echo \"exit $?\"" for args in case["search_runs"]]
@@ -579,8 +621,8 @@ def report_failure(result, saved):
     print(f"\nFAIL seed={result['seed']} case={result['index']} [{', '.join(case['families'])}]", flush=False)
     for m in case["mutations"]:
         print(f"  mutation: {m}")
-    for p in result["problems"]:
-        print(f"  invariant violated: {p}")
+    for sig, detail in result["problems"]:
+        print(f"  invariant violated: {sig} ({detail[:300]})")
     print(f"  result: {', '.join(result['codes'])}")
     for line in [l for l in result["stderr"].splitlines() if l.strip()][:8]:
         print(f"  | {line[:200]}")
@@ -602,43 +644,52 @@ def main():
     scratch = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
     keep_dir = args.keep_failures or tempfile.mkdtemp(prefix="vcc-fuzz-failures-")
     os.makedirs(keep_dir, exist_ok=True)
-    if args.seed is not None:
-        phases = [(args.seed, args.cases, args.budget)]
+    start = time.monotonic()
+    if args.seed is not None or args.case is not None:
+        seed = FIXED_SEED if args.seed is None else args.seed
+        phases = [(seed, args.cases, start + args.budget)]
     else:
         second = random.SystemRandom().randrange(1, 2**31)
-        phases = [(FIXED_SEED, (args.cases + 1) // 2, args.budget / 2), (second, args.cases // 2, args.budget / 2)]
+        phases = [(FIXED_SEED, (args.cases + 1) // 2, start + args.budget / 2), (second, args.cases // 2, start + args.budget)]
     print(f"vcc fuzz: {vcc}, jobs {args.jobs}, budget {args.budget:.0f} s, failures kept in {keep_dir}", flush=True)
     passed = failed = 0
     seconds = []
-    lock = threading.Lock()
-    for seed, max_cases, budget in phases:
-        print(f"seed {seed}", flush=True)
-        deadline = time.monotonic() + budget
-        indices = [args.case] if args.case is not None else range(max_cases)
+    signatures = {}  # invariant signature -> [(seed, case, mutations)]
+    for seed, max_cases, deadline in phases:
+        print(f"seed {seed} (reproduce a case with --seed {seed} --case K)", flush=True)
+        indices = iter([args.case] if args.case is not None else range(max_cases))
         with futures.ThreadPoolExecutor(args.jobs) as pool:
             pending = set()
-            it = iter(indices)
             while True:
                 while len(pending) < args.jobs and time.monotonic() < deadline:
-                    index = next(it, None)
+                    index = next(indices, None)
                     if index is None:
                         break
                     pending.add(pool.submit(run_case, vcc, seed, index, scratch))
                 if not pending:
                     break
                 done, pending = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
-                for fut in done:
-                    result = fut.result()
-                    with lock:
-                        seconds.append(result["seconds"])
-                        if result["problems"]:
-                            failed += 1
-                            saved = keep_failure(vcc, result, keep_dir)
-                            report_failure(result, saved)
-                        else:
-                            passed += 1
+                for result in (f.result() for f in done):
+                    seconds.append(result["seconds"])
+                    if not result["problems"]:
+                        passed += 1
+                        continue
+                    failed += 1
+                    for sig, _ in result["problems"]:
+                        signatures.setdefault(sig, []).append((seed, result["index"], result["case"]["mutations"]))
+                    try:
+                        saved = keep_failure(vcc, result, keep_dir)
+                    except Exception as e:
+                        saved = f"(not saved: {e!r})"
+                    report_failure(result, saved)
+    if signatures:
+        print("\nfailures by invariant (count, first examples):")
+        for sig, cases in sorted(signatures.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {len(cases):4}  {sig}")
+            for seed, index, mutations in cases[:3]:
+                print(f"          --seed {seed} --case {index}: {'; '.join(m[:90] for m in mutations)}")
     if seconds:
-        print(f"average case time {sum(seconds) / len(seconds):.2f} s over {len(seconds)} cases")
+        print(f"\n{len(seconds)} cases in {time.monotonic() - start:.0f} s, average case time {sum(seconds) / len(seconds):.2f} s")
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 

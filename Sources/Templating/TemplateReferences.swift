@@ -1,0 +1,87 @@
+import Foundation
+
+/// What a template's tags name, read from its source before it is registered: the partials it
+/// includes (`{{> name}}`), the parent it inherits from (`{{< name}}`), and `{{.}}` tags that
+/// stand outside every section and so would print the whole page object.
+///
+/// swift-mustache follows partials and parents without a depth limit, so a template that reaches
+/// itself again overflows the stack; these references let ``TemplateSet`` refuse such a cycle
+/// with the chain of templates instead of crashing.
+struct TemplateReferences {
+    /// A partial or parent named by a tag, with the tag's place in the file (1-based).
+    struct Reference: Equatable {
+        var name: String
+        var line: Int
+        var column: Int
+        /// `{{< name}}` (inheritance) rather than `{{> name}}`.
+        var inherits: Bool
+        /// The parents whose `{{< parent}}…{{/parent}}` encloses the tag: its block overrides are
+        /// rendered while that parent renders.
+        var insideParents: [String] = []
+    }
+
+    private(set) var references: [Reference] = []
+    /// Places of `{{.}}`, `{{{.}}}` and `{{& .}}` outside any `{{#…}}` or `{{^…}}` section.
+    private(set) var wholeContextTags: [(line: Int, column: Int)] = []
+
+    /// Scans `source` with the default `{{ }}` delimiters; after a delimiter change (`{{=<% %>=}}`)
+    /// the rest of the file is not scanned.
+    init(source: String) {
+        let bytes = Array(source.utf8)
+        var index = 0
+        var line = 1
+        var lineStart = 0
+        var sections = 0  // Open {{#…}} and {{^…}}: inside them `.` is the section's item.
+        var scopes: [(changesContext: Bool, parent: String?)] = []  // Every open tag that a {{/…}} closes.
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0A {
+                line += 1
+                lineStart = index + 1
+                index += 1
+                continue
+            }
+            guard bytes[index] == 0x7B, bytes[index + 1] == 0x7B else { index += 1; continue }
+            let column = index - lineStart + 1
+            let tagLine = line
+            var cursor = index + 2
+            let triple = cursor < bytes.count && bytes[cursor] == 0x7B
+            if triple { cursor += 1 }
+            guard let close = Self.find([0x7D, 0x7D], in: bytes, from: cursor) else { return }
+            let inner = String(decoding: bytes[cursor..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            for byte in bytes[index..<close] where byte == 0x0A { line += 1 }
+            if let lastNewline = bytes[index..<close].lastIndex(of: 0x0A) { lineStart = lastNewline + 1 }
+            index = close + (triple && close + 2 < bytes.count && bytes[close + 2] == 0x7D ? 3 : 2)
+            guard let sigil = inner.first else { continue }
+            let name = String(inner.dropFirst()).trimmingCharacters(in: .whitespaces)
+            switch sigil {
+            case "=": return
+            case ">" where !name.hasPrefix("*"), "<":
+                references.append(Reference(name: name, line: tagLine, column: column, inherits: sigil == "<",
+                                            insideParents: scopes.compactMap(\.parent)))
+                if sigil == "<" { scopes.append((false, name)) }
+            case "#", "^":
+                sections += 1
+                scopes.append((true, nil))
+            case "$":
+                scopes.append((false, nil))
+            case "/":
+                if let scope = scopes.popLast(), scope.changesContext { sections -= 1 }
+            case "&" where name == ".":
+                if sections == 0 { wholeContextTags.append((tagLine, column)) }
+            case "." where inner == ".":
+                if sections == 0 { wholeContextTags.append((tagLine, column)) }
+            default:
+                break
+            }
+        }
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index + 1] == needle[1] { return index }
+            index += 1
+        }
+        return nil
+    }
+}

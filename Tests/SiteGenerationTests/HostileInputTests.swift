@@ -1,0 +1,107 @@
+import Foundation
+import Glibc
+import SiteGeneration
+import SiteModel
+import Testing
+import TestSupport
+
+/// Inputs that once crashed, hung or slipped through: each must now be an error at file:line.
+@Suite("Hostile input")
+struct HostileInputTests {
+    let base: [String: String] = [
+        "content/kommunen/marburg.md": Fixtures.municipality,
+        "content/blaupausen/post.md": Fixtures.blueprint(),
+    ]
+
+    func build(_ extra: [String: String]) throws -> BuiltSite {
+        let site = try InlineSite(base.merging(extra) { _, new in new })
+        defer { site.remove() }
+        return try site.build()
+    }
+
+    func messages(_ site: BuiltSite) -> String { site.errors.map(\.description).joined(separator: "\n") }
+
+    @Test("a partial that includes itself is an error naming the chain, not a crash")
+    func selfIncludingPartial() throws {
+        let site = try build(["templates/partials/tags.mustache": "x {{> partials/tags}}"])
+        let error = try #require(site.errors.first { $0.message.contains("im Kreis") })
+        #expect(error.location.file == "templates/partials/tags.mustache" && error.location.line == 1)
+        #expect(error.message.contains("partials/tags → partials/tags"))
+    }
+
+    @Test("a base layout that inherits from itself, and partials that include each other, are errors")
+    func inheritanceCycles() throws {
+        let site = try build([
+            "templates/base.mustache": "{{<base}}{{$main}}x{{/main}}{{/base}}",
+            "templates/partials/a.mustache": "{{> partials/b}}",
+            "templates/partials/b.mustache": "\n{{> partials/a}}",
+        ])
+        let text = messages(site)
+        #expect(text.contains("base → base"), "\(text)")
+        #expect(text.contains("partials/a → partials/b → partials/a"), "\(text)")
+        #expect(text.contains("templates/partials/b.mustache:2:1"), "\(text)")
+    }
+
+    @Test("a partial that inherits from base inside a page that inherits from base is an error, not endless work")
+    func partialInheritingBase() throws {
+        let site = try build(["templates/partials/tags.mustache": "{{<base}}{{/base}}"])
+        #expect(messages(site).contains("layouts/blueprint → partials/tags → base"), "\(messages(site))")
+    }
+
+    @Test("{{.}} outside a section is an error, and an object printed inside one renders the same in every run")
+    func wholeContextTag() throws {
+        let top = try build(["templates/layouts/page.mustache": "{{<base}}{{$main}}\n  {{.}}{{/main}}{{/base}}",
+                             "content/seite.md": "# Seite\n"])
+        let error = try #require(top.errors.first { $0.message.contains("{{.}}") })
+        #expect(error.location == SourceLocation(file: "templates/layouts/page.mustache", line: 2, column: 3))
+        let inner = ["templates/layouts/page.mustache": "{{<base}}{{$main}}[{{#page}}{{.}}{{/page}}]{{/main}}{{/base}}",
+                     "content/seite.md": "# Seite\n"]
+        let first = try build(inner), second = try build(inner)
+        #expect(first.errors.isEmpty, "\(messages(first))")
+        #expect(first.text("seite/index.html") == second.text("seite/index.html"))
+        #expect(first.text("seite/index.html")?.contains("[]") == true)
+    }
+
+    @Test("a table with thousands of columns is an error at its delimiter row and takes no time")
+    func wideTable() throws {
+        let header = "|" + String(repeating: "a|", count: 2_000)
+        let delimiter = "|" + String(repeating: "-|", count: 2_000)
+        let rows = String(repeating: "x\n", count: 2_000)
+        let started = Date()
+        let site = try build(["content/seite.md": "---\ntitle: Tabelle\n---\nText\n\n\(header)\n\(delimiter)\n\(rows)"])
+        #expect(Date().timeIntervalSince(started) < 5)
+        let error = try #require(site.errors.first { $0.message.contains("Tabelle ist zu groß") })
+        #expect(error.location.file == "content/seite.md" && error.location.line == 7)
+        // A normal table still renders.
+        let normal = try build(["content/seite.md": "---\ntitle: T\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n"])
+        #expect(normal.text("seite/index.html")?.contains("<table>") == true)
+    }
+
+    @Test("content that collides with a generated file or with another source is an error naming both")
+    func collisions() throws {
+        let site = try build([
+            "content/sitemap.xml": "x", "content/404.html": "x", "content/feed.xml": "x",
+            "content/a.md": "# A\n", "content/a/index.html": "<p>x</p>",
+            "content/suche/index/manifest.json": "{}",
+        ])
+        let text = messages(site)
+        for expected in ["content/sitemap.xml:1:1", "content/404.html:1:1", "content/feed.xml:1:1", "content/a/index.html:1:1",
+                         "content/suche/index/manifest.json:1:1", "content/a.md"] {
+            #expect(text.contains(expected), "\(expected) missing in \(text)")
+        }
+    }
+
+    @Test("a file name that is not UTF-8 is an error at that file")
+    func invalidFileName() throws {
+        let site = try InlineSite(base)
+        defer { site.remove() }
+        // Bytes FF FE are no UTF-8; the name can only be written through the C API.
+        let path = Array((site.root + "/content/").utf8) + [0xFF, 0xFE] + Array(".md".utf8) + [0]
+        let descriptor = path.withUnsafeBytes { open($0.baseAddress!.assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let built = try site.build()
+        let error = try #require(built.errors.first { $0.message.contains("UTF-8") })
+        #expect(error.location.line == 1)
+    }
+}
