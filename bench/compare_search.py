@@ -69,7 +69,7 @@ def folder_bytes(folder):
 
 VCC_HARNESS = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/bench-harness.js"></script></head><body></body></html>"""
-VCC_JS = """import { createSearch } from "/assets/search/engine.js";
+VCC_JS = """import { createSearch } from "/ASSETS/search/engine.js";
 let engine = null;
 window.vccReady = async () => { engine = await createSearch("/suche/index/"); return true; };
 window.vccQuery = async (q) => {
@@ -160,10 +160,11 @@ def main() -> int:
     pagefind = timed([str(pathlib.Path(pagefind_bin.__file__).parent / "pagefind"), "--site", str(hugo / "public")])
 
     vcc_site, pf_site = project / "public", hugo / "public"
-    vcc_index = folder_bytes(vcc_site / "suche/index") + folder_bytes(vcc_site / "assets/search")
+    vcc_index = folder_bytes(vcc_site / "suche/index") + sum(folder_bytes(p) for p in (vcc_site / "assets").glob("*/search"))
     pf_index = folder_bytes(pf_site / "pagefind")
     (vcc_site / "bench.html").write_text(VCC_HARNESS, encoding="utf-8")
-    (vcc_site / "bench-harness.js").write_text(VCC_JS, encoding="utf-8")
+    assets = next((vcc_site / "assets").glob("*/search")).parent.relative_to(vcc_site)  # assets/<fingerprint>
+    (vcc_site / "bench-harness.js").write_text(VCC_JS.replace("/ASSETS", f"/{assets}"), encoding="utf-8")
     (pf_site / "bench.html").write_text(VCC_HARNESS, encoding="utf-8")
     (pf_site / "bench-harness.js").write_text(PF_JS, encoding="utf-8")
 

@@ -199,5 +199,6 @@ final class CollectingSink: OutputSink, @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [String: [UInt8]] = [:]
     func accept(_ file: OutputFile) throws { lock.withLock { stored[file.path] = file.contents } }
+    func moveFolder(_ from: String, to: String) throws { lock.withLock { stored = stored.movingFolder(from, to: to) } }
     var files: [String: [UInt8]] { lock.withLock { stored } }
 }

@@ -28,6 +28,8 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
     /// Every record's JSON and the record packs' sizes, to rewrite the pack of an edited page.
     private var records: [[UInt8]]
     private let documentsPerRecordPack: [Int]
+    /// `suche/index/<version>/`, where the full build put the index.
+    private let versionFolder: String
 
     /// Builds the whole index into `sink` and keeps what updates need.
     public init(documents: [SearchDocument], into sink: some OutputSink) throws {
@@ -41,6 +43,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         nextPack = state.records.passagePackCount
         records = state.records.records
         documentsPerRecordPack = state.records.documentsPerPack
+        versionFolder = SearchIndexBuilder.folder + state.version + "/"
         for (id, document) in state.documents.enumerated() { idByURL[document.url] = id }
         for (id, term) in terms.enumerated() { termIDs[term] = Int32(id) }
         for (index, word) in state.vocabulary.strings.enumerated() {
@@ -96,7 +99,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         var files: [OutputFile] = []
         let shards = Set((old + fresh.map(\.0)).map { ShardWriter.shard(holding: terms[Int($0)], firstTerms: shardFirstTerms) })
         for shard in shards.sorted() {
-            files.append(OutputFile(path: SearchIndexBuilder.folder + "t/\(shard).bin", contents: encodeShard(shard)))
+            files.append(OutputFile(path: "t/\(shard).bin", contents: encodeShard(shard)))
         }
         let encoded = RecordWriter.encode(passages)
         // The page's later blocks go into a pack of their own; the old pack keeps the old text unused.
@@ -120,7 +123,8 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
             first += count
         }
         files.append(RecordPacks.table(documentsPerPack: documentsPerRecordPack, lengths: records.map(\.count)))
-        return files
+        // The preview serves without caching, so the version folder keeps its name after an update.
+        return files.map { OutputFile(path: versionFolder + $0.path, contents: $0.contents) }
     }
 
     private func termID(_ term: String) -> Int32 {
@@ -166,4 +170,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
 private final class CollectedFiles: OutputSink, @unchecked Sendable {
     private(set) var files: [OutputFile] = []
     func accept(_ file: OutputFile) throws { files.append(file) }
+    func moveFolder(_ from: String, to: String) throws {
+        files = files.map { $0.path.hasPrefix(from) ? OutputFile(path: to + $0.path.dropFirst(from.count), contents: $0.contents) : $0 }
+    }
 }

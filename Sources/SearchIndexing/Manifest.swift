@@ -2,7 +2,7 @@ import TextAnalysis
 
 /// Writes `manifest.json`: what a client loads first (format in FORMAT.md).
 enum Manifest {
-    static let format = "vcc-search/2"
+    static let format = SearchIndexBuilder.format
 
     static func json(documentCount: Int, shardFirstTerms: [String], termCount: Int) -> String {
         let weights = SearchTuning.matchWeights.sorted { $0.key < $1.key }.map { (key: $0.key, value: String($0.value)) }

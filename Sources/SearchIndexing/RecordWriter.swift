@@ -111,7 +111,7 @@ struct RecordPacks {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    static func packPath(_ number: Int) -> String { SearchIndexBuilder.folder + "r/\(number).txt" }
+    static func packPath(_ number: Int) -> String { "r/\(number).txt" }
 
     /// A pack made of whole records (the preview rewrites the one pack an edit touched).
     static func pack(number: Int, records: ArraySlice<[UInt8]>) -> OutputFile {
@@ -130,7 +130,7 @@ struct RecordPacks {
         VarInt.append(documentsPerPack.count, to: &bytes)
         for count in documentsPerPack { VarInt.append(count, to: &bytes) }
         for length in lengths { VarInt.append(length, to: &bytes) }
-        return OutputFile(path: SearchIndexBuilder.folder + "r/index.bin", contents: bytes)
+        return OutputFile(path: "r/index.bin", contents: bytes)
     }
 
     /// Where each record lies, read back from a table: pack number, byte offset, length.
@@ -191,7 +191,7 @@ struct PassagePacks {
     }
 
     private mutating func flush() throws {
-        try sink.accept(OutputFile(path: SearchIndexBuilder.folder + "p/\(number).txt", contents: buffer))
+        try sink.accept(OutputFile(path: "p/\(number).txt", contents: buffer))
         number += 1
         buffer.removeAll(keepingCapacity: true)
     }

@@ -3,9 +3,20 @@ public import SiteModel
 import TextAnalysis
 
 /// Builds the prebuilt inverted index (`suche/index/`, see FORMAT.md) from the site's search documents.
+///
+/// The index is content-addressed: its files live in `suche/index/<version>/`, where the version is
+/// the fingerprint of all of them, and the small entry file `suche/index/current.json` names the
+/// current version. A browser that cached files of an earlier deploy can never mix them with new
+/// ones, because every changed index has new URLs.
 public struct SearchIndexBuilder: Sendable {
     /// The folder of the index inside the output.
     public static let folder = "suche/index/"
+    /// The entry file in ``folder``: the format and the current version (fetched without caching).
+    public static let entryFile = "current.json"
+    /// The format written into the entry file and the manifest.
+    public static let format = "vcc-search/3"
+    /// Where the files go while the index is written, before its fingerprint is known.
+    static let pendingFolder = folder + "neu/"
 
     public init() {}
 
@@ -25,6 +36,8 @@ public struct SearchIndexBuilder: Sendable {
         var shardFirstTerms: [String]
         var records: WrittenRecords
         var laps: [Lap]
+        /// The fingerprint naming the index's folder.
+        var version: String
     }
 
     /// What the record writer produced.
@@ -35,8 +48,9 @@ public struct SearchIndexBuilder: Sendable {
         var records: [[UInt8]] = []
     }
 
-    func buildKeepingState(_ documents: [SearchDocument], into sink: some OutputSink, keepingRecords: Bool = false) throws -> State {
+    func buildKeepingState(_ documents: [SearchDocument], into site: some OutputSink, keepingRecords: Bool = false) throws -> State {
         var clock = StepClock()
+        let sink = IndexFolderSink(base: site, folder: Self.pendingFolder)
         let documents = documents.sorted { $0.url < $1.url }
         let passages = documents.concurrentMap(Passages.init)
 
@@ -96,20 +110,23 @@ public struct SearchIndexBuilder: Sendable {
         let shards = ShardWriter(terms: termTable.terms, postings: byTerm, documentCount: documents.count)
         // Creating the files is mostly the kernel's work; both cores share it.
         let shardFailures = Array(shards.shards.indices).concurrentMap { index -> (any Error)? in
-            do { try sink.accept(OutputFile(path: Self.folder + "t/\(index).bin", contents: shards.shards[index])) } catch { return error }
+            do { try sink.accept(OutputFile(path: "t/\(index).bin", contents: shards.shards[index])) } catch { return error }
             return nil
         }
         if let failure = shardFailures.lazy.compactMap({ $0 }).first { throw failure }
-        try sink.accept(OutputFile(path: Self.folder + "manifest.json", text: Manifest.json(
+        try sink.accept(OutputFile(path: "manifest.json", text: Manifest.json(
             documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count)))
-        try sink.accept(OutputFile(path: Self.folder + "facets.json", text: FacetWriter.json(documents)))
+        try sink.accept(OutputFile(path: "facets.json", text: FacetWriter.json(documents)))
         clock.lap("Wortlisten schreiben")
         records.wait()
         let written = try recordsOutcome.value?.get() ?? WrittenRecords()
-        for file in try Self.clientFiles() { try sink.accept(file) }
+        let version = sink.fingerprint.hex
+        try site.moveFolder(Self.pendingFolder, to: Self.folder + version + "/")
+        try site.accept(OutputFile(path: Self.folder + Self.entryFile,
+                                   text: "{\"format\":\"\(Self.format)\",\"version\":\"\(version)\"}\n"))
         clock.lap("auf Datensätze warten")
         return State(documents: documents, vocabulary: vocabulary, termTable: termTable, postings: byTerm, averages: averages,
-                     shardFirstTerms: shards.firstTerms, records: written, laps: clock.laps)
+                     shardFirstTerms: shards.firstTerms, records: written, laps: clock.laps, version: version)
     }
 
     /// Records and passage packs, a chunk of documents at a time: passages are encoded on all cores,
@@ -138,14 +155,15 @@ public struct SearchIndexBuilder: Sendable {
         return WrittenRecords(passagePackCount: passagePacks.count, documentsPerPack: recordPacks.documentsPerPack, records: kept)
     }
 
-    /// The browser client (`Client/*.js` without tests), served from `assets/search/`.
+    /// The browser client (`Client/*.js` without tests), with paths relative to the theme's assets
+    /// folder (`search/engine.js`).
     public static func clientFiles() throws -> [OutputFile] {
         guard let folder = Bundle.module.resourcePath.map({ $0 + "/Client" }) else { return [] }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
             .filter { $0.hasSuffix(".js") && !$0.hasSuffix(".test.js") }.sorted()
         return try names.map { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
-            return OutputFile(path: "assets/search/" + name, contents: Array(data))
+            return OutputFile(path: "search/" + name, contents: Array(data))
         }
     }
 }
@@ -158,4 +176,23 @@ private final class Outcome<T: Sendable>: @unchecked Sendable {
         get { lock.withLock { stored } }
         set { lock.withLock { stored = newValue } }
     }
+}
+
+/// Puts the index's files (paths relative to the index) into `folder` of the site and fingerprints them.
+private final class IndexFolderSink<Base: OutputSink>: OutputSink, @unchecked Sendable {
+    private let base: Base
+    private let folder: String
+    let fingerprint = FileSetFingerprint()
+
+    init(base: Base, folder: String) {
+        self.base = base
+        self.folder = folder
+    }
+
+    func accept(_ file: OutputFile) throws {
+        fingerprint.add(path: file.path, contents: file.contents)
+        try base.accept(OutputFile(path: folder + file.path, contents: file.contents))
+    }
+
+    func moveFolder(_ from: String, to: String) throws { try base.moveFolder(folder + from, to: folder + to) }
 }

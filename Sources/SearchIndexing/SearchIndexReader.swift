@@ -24,11 +24,20 @@ public final class SearchIndexReader: @unchecked Sendable {
         try self.init { path in FileManager.default.contents(atPath: folder + "/" + path).map(Array.init) }
     }
 
+    /// Opens the index through `loader`, which reads paths below `suche/index/`: first the entry
+    /// file, then the files of the version it names.
     public init(loader: @escaping FileLoader) throws {
-        load = loader
-        guard let bytes = loader("manifest.json"),
-              let manifest = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              manifest["format"] as? String == "vcc-search/2" else {
+        guard let entryBytes = loader(SearchIndexBuilder.entryFile),
+              let entry = try? JSONSerialization.jsonObject(with: Data(entryBytes)) as? [String: Any],
+              entry["format"] as? String == SearchIndexBuilder.format,
+              let version = entry["version"] as? String,
+              !version.isEmpty, version.allSatisfy({ $0.isHexDigit }) else {
+            throw SearchIndexError.unreadable(SearchIndexBuilder.entryFile)
+        }
+        load = { path in loader(version + "/" + path) }
+        guard let bytes = load("manifest.json"),
+              let manifest = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+              manifest["format"] as? String == SearchIndexBuilder.format else {
             throw SearchIndexError.unreadable("manifest.json")
         }
         self.manifest = manifest
@@ -37,8 +46,8 @@ public final class SearchIndexReader: @unchecked Sendable {
         matchWeights = manifest["matchWeights"] as? [String: Int] ?? [:]
         partialMatchPercent = manifest["partialMatchPercent"] as? Int ?? 50
         maximumPrefixTerms = manifest["maximumPrefixTerms"] as? Int ?? 60
-        guard let facetBytes = loader("facets.json"),
-              let facets = try JSONSerialization.jsonObject(with: Data(facetBytes)) as? [String: Any],
+        guard let facetBytes = load("facets.json"),
+              let facets = try? JSONSerialization.jsonObject(with: Data(facetBytes)) as? [String: Any],
               let groups = facets["groups"] as? [[String: Any]] else {
             throw SearchIndexError.unreadable("facets.json")
         }

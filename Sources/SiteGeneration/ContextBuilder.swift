@@ -6,6 +6,8 @@ import SiteModel
 struct ContextBuilder: Sendable {
     let configuration: SiteConfiguration
     let directory: SiteDirectory
+    /// `/assets/<fingerprint>` below the base path, without a trailing slash (see ``ThemeAssets``).
+    let assetsPath: String
 
     /// The navigation entries, in the order of the header.
     static let navigation: [(title: String, url: URLPath)] = [
@@ -16,7 +18,7 @@ struct ContextBuilder: Sendable {
 
     var site: [String: Any] {
         ["title": configuration.title, "description": configuration.description,
-         "basePath": configuration.basePath, "language": configuration.language,
+         "basePath": configuration.basePath, "assets": assetsPath, "language": configuration.language,
          "publisher": configuration.publisher]
     }
 

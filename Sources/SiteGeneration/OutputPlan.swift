@@ -106,4 +106,6 @@ private final class CollisionTolerantSink<Base: OutputSink>: OutputSink, @unchec
         guard !blocked.contains(file.path), lock.withLock({ written.insert(file.path).inserted }) else { return }
         try base.accept(file)
     }
+
+    func moveFolder(_ from: String, to: String) throws { try base.moveFolder(from, to: to) }
 }

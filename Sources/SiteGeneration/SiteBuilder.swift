@@ -82,12 +82,14 @@ public struct SiteBuilder: Sendable {
         let routes = RouteTable(documents: project.documents, diagnostics: &diagnostics)
         diagnostics += ReferenceCheck.diagnostics(for: routes)
         let directory = SiteDirectory(routes: routes, basePath: configuration.basePath)
-        let contexts = ContextBuilder(configuration: configuration, directory: directory)
+        let assets = try ThemeAssets(templates: templates)
+        let contexts = ContextBuilder(configuration: configuration, directory: directory,
+                                      assetsPath: configuration.basePath + "/" + String(assets.folder.dropLast()))
         let links = LinkResolver(routes: routes, assetPaths: Set(project.assetPaths), basePath: configuration.basePath)
         let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML)
         clock.lap("Adressen und Verweise")
 
-        var outputs = plannedOutputs(project: project, templates: templates, routes: routes, directory: directory)
+        var outputs = plannedOutputs(project: project, assets: assets, routes: routes, directory: directory)
         diagnostics += outputs.diagnostics
         let sink = outputs.sink(wrapping: sink)
 
@@ -140,15 +142,13 @@ public struct SiteBuilder: Sendable {
             try sink.accept(file)
             fileCount += 1
         }
-        fileCount += try copyAssets(project: project, templates: templates, routes: routes, into: sink)
+        fileCount += try copyAssets(project: project, assets: assets, routes: routes, into: sink)
         clock.lap("Feeds und Dateien")
 
         if options.includesSearchIndex {
             let indexSteps = try SearchIndexBuilder().build(results.map(\.0.search), into: sink)
             clock.lap("Suchindex")
             clock.details(indexSteps)
-        } else {
-            for file in try SearchIndexBuilder.clientFiles() { try sink.accept(file) }
         }
 
         return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: pageURLs.count, fileCount: fileCount,
@@ -188,16 +188,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every output path with its source, checked for collisions before anything is written.
-    private func plannedOutputs(project: LoadedProject, templates: TemplateSet, routes: RouteTable,
+    private func plannedOutputs(project: LoadedProject, assets: ThemeAssets, routes: RouteTable,
                                 directory: SiteDirectory) -> OutputPlan {
         var plan = OutputPlan()
         for url in CollectionPages.urls(directory: directory) {
             plan.claim(url.outputFile, by: .generated("die Seite \(url), die vcc erzeugt"))
         }
         for path in SiteFeeds.paths { plan.claim(path, by: .generated("die Datei \(path), die vcc erzeugt")) }
-        for path in templates.assets.keys.sorted() {
-            plan.claim("assets/" + path, by: .generated("die Theme-Datei assets/\(path)"))
-        }
+        for file in assets.outputFiles { plan.claim(file.path, by: .generated("die Theme-Datei \(file.path)")) }
         for entry in routes.entries(of: .blueprint) {
             plan.claim(blueprintDownloadPath(entry), by: .generated("der Markdown-Download von \(entry.document.sourcePath)"))
         }
@@ -213,7 +211,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Folders of the output that belong to vcc as a whole: the search index and its client.
-    static let reservedFolders = [SearchIndexBuilder.folder, "assets/search/"]
+    static let reservedFolders = [SearchIndexBuilder.folder]
 
     /// `blaupausen/posteingang/posteingang.md`: where a blueprint's Markdown is offered for download.
     private func blueprintDownloadPath(_ entry: RouteTable.Entry) -> String {
@@ -222,10 +220,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Theme assets, files under `content/` and each blueprint's Markdown source for download.
-    private func copyAssets(project: LoadedProject, templates: TemplateSet, routes: RouteTable, into sink: some OutputSink) throws -> Int {
+    private func copyAssets(project: LoadedProject, assets: ThemeAssets, routes: RouteTable, into sink: some OutputSink) throws -> Int {
         var count = 0
-        for (path, source) in templates.assets.sorted(by: { $0.key < $1.key }) {
-            try sink.accept(OutputFile(path: "assets/" + path, contents: try readFile(source)))
+        for file in assets.outputFiles {
+            try sink.accept(file)
             count += 1
         }
         for path in project.assetPaths {

@@ -78,6 +78,20 @@ public final class StagedSiteWriter: OutputSink, @unchecked Sendable {
         try writeFile(stagingPath + "/" + file.path, file.contents)
     }
 
+    /// Moves a folder inside the staging folder with one rename; `to` must not exist yet.
+    public func moveFolder(_ from: String, to: String) throws {
+        for path in [from, to] {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+            guard !parts.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0 == "." || $0 == ".." }) else {
+                throw SiteWriterError.invalidPath(path)
+            }
+        }
+        let target = stagingPath + "/" + to.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        guard FileSystemCalls.kind(of: target) == nil else { throw SiteWriterError.duplicatePath(to) }
+        try FileSystemCalls.rename(stagingPath + "/" + from.trimmingCharacters(in: CharacterSet(charactersIn: "/")), target)
+        lock.withLock { createdFolders = createdFolders.filter { !($0 + "/").hasPrefix(from) } }
+    }
+
     /// `mkdir -p` with plain system calls: one `mkdir` when the parent exists, which in a site it
     /// almost always does.
     private func makeFolder(_ path: String) throws {

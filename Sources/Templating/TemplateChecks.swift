@@ -25,6 +25,13 @@ struct TemplateChecks {
                     "`{{.}}` steht außerhalb jeder Sektion und würde das ganze Seitenobjekt ausgeben.",
                     hint: "Gib ein Feld aus, zum Beispiel `{{page.title}}`; `{{.}}` passt nur in Listen wie `{{#page.keywords}}{{.}}{{/page.keywords}}`."))
             }
+            if let range = file.source.range(of: "{{site.basePath}}/assets/") {
+                let line = file.source[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                diagnostics.append(.warning(
+                    at: SourceLocation(file: file.path, line: line),
+                    "Die Theme-Dateien liegen in einem Ordner mit Fingerabdruck; `{{site.basePath}}/assets/…` führt ins Leere.",
+                    hint: "Schreibe `{{site.assets}}/…`, zum Beispiel `{{site.assets}}/style.css`."))
+            }
             for reference in scanned.references where sources[reference.name] == nil {
                 let known = sources.keys.filter { $0.hasPrefix("partials/") || $0 == "base" }.sorted().joined(separator: ", ")
                 diagnostics.append(.error(

@@ -28,10 +28,12 @@ struct IncrementalSearchIndexTests {
 
         let edited = Self.page("/seite-7/", "Seite 7", "Der Zauberwortantrag ersetzt die Baugenehmigung vollständig. Zauberwort!")
         let changed = try #require(index.update(edited))
-        let shardCount = files.keys.filter { $0.hasPrefix(SearchIndexBuilder.folder + "t/") }.count
+        let folder = indexVersionFolder(files)
+        let shardCount = files.keys.filter { $0.hasPrefix(folder + "t/") }.count
+        #expect(shardCount > 0)
         #expect(changed.filter { $0.path.contains("/t/") }.count < shardCount || shardCount == 1)
-        #expect(changed.filter { $0.path.hasPrefix(SearchIndexBuilder.folder + "r/") }.map(\.path).sorted()
-                == [SearchIndexBuilder.folder + "r/0.txt", SearchIndexBuilder.folder + "r/index.bin"], "the page's record pack and the table")
+        #expect(changed.filter { $0.path.hasPrefix(folder + "r/") }.map(\.path).sorted()
+                == [folder + "r/0.txt", folder + "r/index.bin"], "the page's record pack and the table")
         for file in changed { files[file.path] = file.contents }
 
         let engine = try Self.engine(files)

@@ -21,7 +21,7 @@ struct RecordPackTests {
     func recordsAcrossPacks() throws {
         let sink = MemorySink()
         try SearchIndexBuilder().build(Self.pages, into: sink)
-        let packs = sink.files.filter { $0.key.hasPrefix(SearchIndexBuilder.folder + "r/") && $0.key.hasSuffix(".txt") }
+        let packs = sink.files.filter { $0.key.hasPrefix(indexVersionFolder(sink.files) + "r/") && $0.key.hasSuffix(".txt") }
         #expect(packs.count >= 3, "\(packs.count) packs")
         #expect(sink.files.keys.filter { $0.hasSuffix(".json") && $0.contains("/r/") }.isEmpty, "no file per record")
         for (path, bytes) in packs {
@@ -50,13 +50,37 @@ struct RecordPackTests {
         let changed = try #require(index.update(edited))
         let recordFiles = changed.map(\.path).filter { $0.contains("/r/") }
         #expect(recordFiles.count == 2, "\(recordFiles)")
-        #expect(recordFiles.contains(SearchIndexBuilder.folder + "r/index.bin"))
-        #expect(!recordFiles.contains(SearchIndexBuilder.folder + "r/0.txt"), "the middle page is not in the first pack")
+        let folder = indexVersionFolder(files)
+        #expect(recordFiles.contains(folder + "r/index.bin"))
+        #expect(!recordFiles.contains(folder + "r/0.txt"), "the middle page is not in the first pack")
         for file in changed { files[file.path] = file.contents }
         let reader = try Self.reader(files)
         for (id, url) in urls.enumerated() {
             #expect(reader.record(id)?["url"] as? String == url, "document \(id)")
         }
         #expect(reader.record(middle)?["title"] as? String == "Neuer Titel")
+    }
+}
+
+@Suite("Content-addressed index")
+struct ContentAddressedIndexTests {
+    @Test("an index whose bytes change gets a new version folder; the same input keeps it")
+    func versionFollowsContent() throws {
+        let pages = Array(RecordPackTests.pages.prefix(20))
+        func versionFolder(_ documents: [SearchDocument]) throws -> (String, [String: [UInt8]]) {
+            let sink = MemorySink()
+            try SearchIndexBuilder().build(documents, into: sink)
+            return (indexVersionFolder(sink.files), sink.files)
+        }
+        let (first, files) = try versionFolder(pages)
+        let (again, _) = try versionFolder(pages)
+        var edited = pages
+        edited[3].sections[0].text += " Ein neues Wort: Zwischenablage."
+        let (changed, _) = try versionFolder(edited)
+        #expect(first == again)
+        #expect(first != changed)
+        // Every index file but the entry lies in the version folder.
+        #expect(files.keys.allSatisfy { $0 == "suche/index/current.json" || $0.hasPrefix(first) }, "\(files.keys.sorted())")
+        #expect(first.count == "suche/index/".count + 17)
     }
 }

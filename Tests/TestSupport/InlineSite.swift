@@ -69,6 +69,10 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
         lock.withLock { stored[file.path] = file.contents }
     }
 
+    public func moveFolder(_ from: String, to: String) throws {
+        lock.withLock { stored = stored.movingFolder(from, to: to) }
+    }
+
     public var files: [String: [UInt8]] { lock.withLock { stored } }
 }
 
@@ -101,4 +105,11 @@ public enum Fixtures {
         \(body)
         """
     }
+}
+
+/// `suche/index/<version>/`: the folder that the index's entry file names in a set of output files.
+public func indexVersionFolder(_ files: [String: [UInt8]]) -> String {
+    let entry = files["suche/index/current.json"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+    let version = entry.split(separator: "\"").dropFirst(7).first.map(String.init) ?? "?"
+    return "suche/index/" + version + "/"
 }

@@ -104,11 +104,13 @@ def test_serve_answers_range_requests_for_passage_packs(preview):
     base, _ = preview
     def pack():
         try:
-            return urllib.request.urlopen(base + "/suche/index/p/0.txt", timeout=5).read()
+            entry = json.loads(urllib.request.urlopen(base + "/suche/index/current.json", timeout=5).read())
+            path = f"/suche/index/{entry['version']}/p/0.txt"
+            return path, urllib.request.urlopen(base + path, timeout=5).read()
         except urllib.error.HTTPError:
             return None  # The index is still being built in the background.
-    whole = wait_for(pack, seconds=30)
-    request = urllib.request.Request(base + "/suche/index/p/0.txt", headers={"Range": "bytes=2-9"})
+    path, whole = wait_for(pack, seconds=30)
+    request = urllib.request.Request(base + path, headers={"Range": "bytes=2-9"})
     with urllib.request.urlopen(request, timeout=5) as response:
         assert response.status == 206
         assert response.headers["Content-Range"] == f"bytes 2-9/{len(whole)}"

@@ -114,9 +114,66 @@ export function queryWords(query, stopwords) {
   return words;
 }
 
-/** Opens the index at `indexURL`; `load(path)` may replace fetch (Node tests read files). */
+export const FORMAT = "vcc-search/3";
+
+/** What the search page shows when the index cannot be read even after looking for a new version. */
+export class SearchUnavailableError extends Error {
+  constructor(cause) {
+    super("Die Suche kann den Suchindex gerade nicht lesen. Bitte laden Sie die Seite neu.");
+    this.name = "SearchUnavailableError";
+    this.cause = cause;
+  }
+}
+
+/**
+ * Opens the index at `indexURL` (the folder with `current.json`); `load(path, kind, range)` may
+ * replace fetch (Node tests read files), with paths relative to that folder.
+ *
+ * The index is content-addressed (FORMAT.md): `current.json` names the version folder and is
+ * fetched without the browser cache, everything in a version folder never changes. When a read
+ * fails (a deploy replaced the index while this page was open, or a file is damaged), the engine
+ * reads `current.json` once more: a new version is opened and the query asked again; the same
+ * version, or another failure, becomes a `SearchUnavailableError` with a German message.
+ */
 export async function createSearch(indexURL, { load } = {}) {
   const base = indexURL.endsWith("/") ? indexURL : indexURL + "/";
+  const open = async () => {
+    const entry = load
+      ? await load("current.json", "json")
+      : await fetch(base + "current.json", { cache: "no-cache" }).then((response) => {
+        if (!response.ok) throw new Error(`current.json: HTTP ${response.status}`);
+        return response.json();
+      });
+    if (entry?.format !== FORMAT || !/^[0-9a-f]+$/.test(entry.version ?? "")) throw new Error("current.json: unknown index format");
+    const folder = entry.version + "/";
+    const index = await openVersion(base + folder, load && ((path, kind, range) => load(folder + path, kind, range)));
+    index.version = entry.version;
+    return index;
+  };
+  let index;
+  try {
+    index = await open();
+  } catch (error) {
+    throw new SearchUnavailableError(error);
+  }
+  return {
+    get version() { return index.version; },
+    async search(query, options) {
+      try {
+        return await index.search(query, options);
+      } catch (error) {
+        let fresh;
+        try { fresh = await open(); } catch (second) { throw new SearchUnavailableError(second); }
+        if (fresh.version === index.version) throw new SearchUnavailableError(error);
+        index = fresh;
+        try { return await index.search(query, options); } catch (third) { throw new SearchUnavailableError(third); }
+      }
+    },
+  };
+}
+
+/** Opens one version folder of the index. */
+async function openVersion(base, load) {
   // Records and later passage blocks are byte ranges of pack files. Every common static host answers
   // a range request with 206; one that ignores ranges sends the whole pack (200). The first range
   // request finds out which kind of server this is; the others wait for it, and without range
@@ -135,7 +192,10 @@ export async function createSearch(indexURL, { load } = {}) {
   const ranged = async (path, [start, length]) => {
     const response = await checked(path, { Range: `bytes=${start}-${start + length - 1}` });
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (response.status === 206) return { bytes, ranges: true };
+    if (response.status === 206) {
+      if (bytes.length !== length) throw new Error(`${path}: range of ${bytes.length} bytes instead of ${length}`);
+      return { bytes, ranges: true };
+    }
     wholeFiles.set(path, Promise.resolve(bytes));
     return { bytes: bytes.subarray(start, start + length), ranges: false };
   };
@@ -159,7 +219,7 @@ export async function createSearch(indexURL, { load } = {}) {
   const [manifest, facetFile, recordTable] = await Promise.all([
     fetchFile("manifest.json", "json"), fetchFile("facets.json", "json"), fetchFile("r/index.bin", "binary"),
   ]);
-  if (manifest.format !== "vcc-search/2") throw new Error("unknown index format " + manifest.format);
+  if (manifest.format !== FORMAT) throw new Error("unknown index format " + manifest.format);
   return new SearchIndex(manifest, facetFile, parseRecordTable(recordTable), fetchFile);
 }
 
@@ -221,7 +281,9 @@ class SearchIndex {
   async shard(number) {
     if (number < 0 || number >= this.manifest.shards.length) return null;
     if (!this.shards.has(number)) {
-      this.shards.set(number, this.fetchFile(`t/${number}.bin`, "binary").then((buffer) => new TermShard(buffer)));
+      // A failed read is not kept: the next query asks again.
+      this.shards.set(number, this.fetchFile(`t/${number}.bin`, "binary").then((buffer) => new TermShard(buffer))
+        .catch((error) => { this.shards.delete(number); throw error; }));
     }
     return this.shards.get(number);
   }
@@ -231,7 +293,8 @@ class SearchIndex {
     if (!this.records.has(id)) {
       const table = this.recordTable;
       if (!(id >= 0 && id < table.pack.length)) throw new Error(`no record for document ${id}`);
-      this.records.set(id, this.fetchFile(`r/${table.pack[id]}.txt`, "json", [table.offset[id], table.length[id]]));
+      this.records.set(id, this.fetchFile(`r/${table.pack[id]}.txt`, "json", [table.offset[id], table.length[id]])
+        .catch((error) => { this.records.delete(id); throw error; }));
     }
     return this.records.get(id);
   }

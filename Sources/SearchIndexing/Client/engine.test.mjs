@@ -7,7 +7,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { createSearch, highlight, isWithinOne, queryWords } from "./engine.js";
+import { createSearch, highlight, isWithinOne, queryWords, SearchUnavailableError } from "./engine.js";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const vcc = process.env.VCC ?? path.join(root, ".build/debug/vcc");
@@ -81,8 +81,9 @@ test("the last word is a prefix only while it is being typed", () => {
 });
 
 /** Serves the index on 127.0.0.1 like a static host; `ranges: false` ignores Range headers. */
-async function serveIndex(dir, { ranges }) {
+async function serveIndex(folder, { ranges }) {
   const server = http.createServer((request, response) => {
+    const dir = typeof folder === "function" ? folder() : folder;
     server.requests.push(decodeURIComponent(new URL(request.url, "http://x").pathname));
     const file = path.join(dir, decodeURIComponent(new URL(request.url, "http://x").pathname));
     if (!file.startsWith(dir) || !fs.existsSync(file)) { response.writeHead(404).end(); return; }
@@ -127,7 +128,7 @@ test("records come as ranges of their packs; without range support each pack is 
       const { results } = await remote.search("Digitalisierung", { limit: 10 });
       assert.ok(results.length >= 3, `only ${results.length} results`);
       seen.push(results.map((r) => [r.url, r.title]));
-      const packRequests = server.requests.filter((p) => /^\/r\/\d+\.txt$/.test(p));
+      const packRequests = server.requests.filter((p) => /^\/[0-9a-f]+\/r\/\d+\.txt$/.test(p));
       if (ranges) assert.ok(packRequests.length >= results.length, "one range request per record");
       else assert.equal(packRequests.length, new Set(packRequests).size, "a whole pack is fetched only once");
     } finally {
@@ -137,4 +138,39 @@ test("records come as ranges of their packs; without range support each pack is 
   assert.deepEqual(seen[1], seen[0]);
   // The same results as the Swift reference engine, which reads the packs from disk.
   assert.deepEqual(seen[0].map(([url]) => url.split("#")[0]), swiftSearch("Digitalisierung").results.map((r) => r.url));
+});
+
+test("after a redeploy, a page that opened the old index finds the new content; a damaged index says so in German", async () => {
+  // A second deploy: the sample with a new word in one blueprint.
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), "vcc-js-deploy-"));
+  fs.cpSync(path.join(root, "content"), path.join(project, "content"), { recursive: true });
+  fs.copyFileSync(path.join(root, "site.yml"), path.join(project, "site.yml"));
+  const blueprint = path.join(project, "content/blaupausen/posteingang-digitalisieren.md");
+  fs.appendFileSync(blueprint, "\n\nNeu: die Zwischenablagefunktion.\n");
+  execFileSync(vcc, ["build", "--source", project], { stdio: "pipe" });
+  let served = path.join(site, "public/suche/index/");
+  const server = await serveIndex(() => served, { ranges: true });
+  try {
+    const remote = await createSearch(`http://127.0.0.1:${server.address().port}/`);
+    const before = remote.version;
+    assert.equal((await remote.search("Posteingang")).results[0]?.title, "Digitaler Posteingang");
+    served = path.join(project, "public/suche/index/");  // The deploy: the old version folder is gone.
+    // The old index answers from what it has in memory until it needs a file of its version, which
+    // is gone: then it reads the entry again and moves to the new version.
+    const other = await remote.search("Barrierefreiheit", { limit: 5 });
+    assert.ok(other.results.length > 0);
+    const { results } = await remote.search("Zwischenablagefunktion");
+    assert.equal(results[0]?.title, "Digitaler Posteingang");
+    assert.notEqual(remote.version, before);
+
+    // A damaged deploy: the entry names a version whose shards are missing.
+    const damaged = fs.mkdtempSync(path.join(os.tmpdir(), "vcc-js-damaged-"));
+    fs.cpSync(served, damaged, { recursive: true });
+    fs.rmSync(path.join(damaged, remote.version, "t"), { recursive: true });
+    served = damaged + "/";
+    const broken = await createSearch(`http://127.0.0.1:${server.address().port}/`);
+    await assert.rejects(broken.search("Posteingang"), (error) => error instanceof SearchUnavailableError && /Suchindex/.test(error.message));
+  } finally {
+    server.close();
+  }
 });

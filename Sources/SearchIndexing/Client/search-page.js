@@ -26,9 +26,17 @@ async function start(page) {
   try {
     engine = await createSearch(page.dataset.index);
   } catch (error) {
-    status.textContent = "Die Suche ist gerade nicht verfügbar.";
-    for (const element of page.querySelectorAll(".no-js")) element.hidden = false;
+    unavailable(error);
     return;
+  }
+
+  /** Shows the engine's German message where the results would be, and the A-Z lists instead. */
+  function unavailable(error) {
+    status.textContent = error?.name === "SearchUnavailableError" ? error.message : "Die Suche ist gerade nicht verfügbar.";
+    status.classList.add("results-error");
+    list.replaceChildren();
+    facetBox.hidden = true;
+    for (const element of page.querySelectorAll(".no-js")) element.hidden = false;
   }
 
   let generation = 0;
@@ -41,8 +49,16 @@ async function start(page) {
       status.textContent = "";
       return;
     }
-    const response = await engine.search(query, { filters, limit: 20 });
+    let response;
+    try {
+      response = await engine.search(query, { filters, limit: 20 });
+    } catch (error) {
+      if (mine === generation) unavailable(error);
+      return;
+    }
     if (mine !== generation) return; // A newer keystroke already asked again.
+    status.classList.remove("results-error");
+    for (const element of page.querySelectorAll(".no-js")) element.hidden = true;
     render(query, response);
     updateAddress(query);
   }

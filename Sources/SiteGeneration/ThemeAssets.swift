@@ -1,0 +1,39 @@
+import Foundation
+import SearchIndexing
+import SiteModel
+import Templating
+
+/// The theme's static files (stylesheet, scripts, icon) and the search client, under one folder
+/// named by their fingerprint: `assets/<fingerprint>/style.css`.
+///
+/// A deploy that changes any of them changes the folder, so pages always load the assets they were
+/// built with, and servers may cache the folder for a year (docs/DEPLOY.md). Templates reach it
+/// as `{{site.assets}}`.
+struct ThemeAssets {
+    /// Paths relative to the assets folder (`style.css`, `search/engine.js`) and their bytes.
+    let files: [(path: String, contents: [UInt8])]
+    /// `assets/<fingerprint>/`, relative to the output folder.
+    let folder: String
+
+    /// Reads the theme's assets (the site's `templates/assets/` overriding the default theme) and the search client.
+    init(templates: TemplateSet) throws {
+        var files: [(path: String, contents: [UInt8])] = []
+        for (path, source) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            guard let data = FileManager.default.contents(atPath: source) else {
+                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: source])
+            }
+            files.append((path, Array(data)))
+        }
+        let theme = Set(files.map(\.path))
+        for client in try SearchIndexBuilder.clientFiles() where !theme.contains(client.path) {
+            files.append((client.path, client.contents))
+        }
+        let fingerprint = FileSetFingerprint()
+        for file in files { fingerprint.add(path: file.path, contents: file.contents) }
+        self.files = files
+        folder = "assets/" + String(fingerprint.hex.prefix(12)) + "/"
+    }
+
+    /// The output files.
+    var outputFiles: [OutputFile] { files.map { OutputFile(path: folder + $0.path, contents: $0.contents) } }
+}
