@@ -25,13 +25,13 @@ public struct ContentLoader: Sendable {
         let assets = files.filter { !$0.hasSuffix(".md") }
 
         let parser = DocumentParser()
-        let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic]) in
+        let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic], DocumentIdentity?) in
             let sourcePath = "content/" + path
             guard let data = fileManager.contents(atPath: contentRoot + "/" + path) else {
                 return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), "Die Datei kann nicht gelesen werden.",
-                                 hint: "Prüfe die Zugriffsrechte der Datei.")])
+                                 hint: "Prüfe die Zugriffsrechte der Datei.")], nil)
             }
-            return parser.parse(bytes: Array(data), contentPath: path, sourcePath: sourcePath)
+            return parser.parseKeepingIdentity(bytes: Array(data), contentPath: path, sourcePath: sourcePath)
         }
         var documents: [Document] = []
         var diagnostics = configDiagnostics
@@ -41,14 +41,18 @@ public struct ContentLoader: Sendable {
                 "Der Datei- oder Ordnername ist kein gültiges UTF-8 (die Stellen mit � sind unlesbar); die Datei wird nicht veröffentlicht.",
                 hint: "Benenne die Datei um, am besten nur mit Buchstaben, Ziffern und Bindestrichen."))
         }
-        for (document, problems) in parsed {
+        var unusable: [DocumentIdentity] = []
+        for (document, problems, identity) in parsed {
             diagnostics += problems
             if let document, includesDrafts || !document.isDraft { documents.append(document) }
+            if let identity { unusable.append(identity) }
         }
         var templatesRoot: String? = root + "/templates"
         if !fileManager.fileExists(atPath: templatesRoot!, isDirectory: &isFolder) || !isFolder.boolValue { templatesRoot = nil }
-        return LoadedProject(configuration: configuration, documents: documents, assetPaths: assets,
-                             contentRoot: contentRoot, templatesRoot: templatesRoot, diagnostics: diagnostics)
+        var project = LoadedProject(configuration: configuration, documents: documents, assetPaths: assets,
+                                    contentRoot: contentRoot, templatesRoot: templatesRoot, diagnostics: diagnostics)
+        project.unusableDocuments = unusable
+        return project
     }
 }
 

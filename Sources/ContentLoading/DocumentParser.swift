@@ -6,18 +6,32 @@ import Yams
 struct DocumentParser: Sendable {
     /// Parses one file. `contentPath` is relative to `content/`, `sourcePath` to the project folder.
     func parse(bytes: [UInt8], contentPath: String, sourcePath: String) -> (Document?, [Diagnostic]) {
+        let (document, diagnostics, _) = parseKeepingIdentity(bytes: bytes, contentPath: contentPath, sourcePath: sourcePath)
+        return (document, diagnostics)
+    }
+
+    /// Parses one file; when it has errors, also says which document it was meant to be.
+    func parseKeepingIdentity(bytes: [UInt8], contentPath: String, sourcePath: String) -> (Document?, [Diagnostic], DocumentIdentity?) {
+        let (document, diagnostics, kind) = parseWithKind(bytes: bytes, contentPath: contentPath, sourcePath: sourcePath)
+        guard document == nil else { return (document, diagnostics, nil) }
+        let identity = DocumentIdentity(kind: kind ?? ContentKindResolver.kind(forContentPath: contentPath),
+                                        id: ContentKindResolver.id(forContentPath: contentPath), contentPath: contentPath)
+        return (nil, diagnostics, identity)
+    }
+
+    private func parseWithKind(bytes: [UInt8], contentPath: String, sourcePath: String) -> (Document?, [Diagnostic], ContentKind?) {
         // Windows line ends become \n before anything else, so line numbers and fences agree.
         let bytes = bytes.contains(0x0D) ? Self.normalizingLineEnds(bytes) : bytes
         let normalized: String
         switch UTF8Validation.decode(bytes, file: sourcePath) {
         case .success(let decoded): normalized = decoded
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .failure(let diagnostic): return (nil, [diagnostic], nil)
         }
         guard let frontMatter = FrontMatter(splitting: normalized) else {
             return (nil, [.error(
                 at: SourceLocation(file: sourcePath, line: 1, column: 1),
                 "Das Front Matter wird mit `---` geöffnet, aber nie geschlossen.",
-                hint: "Schließe es mit einer Zeile, die nur `---` enthält.")])
+                hint: "Schließe es mit einer Zeile, die nur `---` enthält.")], nil)
         }
         var root: Node?
         if let yaml = frontMatter.yaml {
@@ -25,7 +39,7 @@ struct DocumentParser: Sendable {
                 // The encoding is given: its default reads the whole process environment on every call.
                 root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
             } catch {
-                return (nil, [YAMLErrorTranslation.diagnostic(for: error, file: sourcePath, firstLine: frontMatter.yamlFirstLine)])
+                return (nil, [YAMLErrorTranslation.diagnostic(for: error, file: sourcePath, firstLine: frontMatter.yamlFirstLine)], nil)
             }
         }
         var fields = FrontMatterFields(file: sourcePath, root: root, firstLine: frontMatter.yamlFirstLine)
@@ -43,12 +57,12 @@ struct DocumentParser: Sendable {
         _ = fields.value("layout")  // Accepted for pages that pick another template.
         let metadata = MetadataDecoder.decode(kind, from: &fields)
         fields.reportUnknownKeys()
-        guard let metadata, let title, !fields.diagnostics.containsErrors else { return (nil, fields.diagnostics) }
+        guard let metadata, let title, !fields.diagnostics.containsErrors else { return (nil, fields.diagnostics, kind) }
         let document = Document(
             sourcePath: sourcePath, contentPath: contentPath, id: ContentKindResolver.id(forContentPath: contentPath),
             title: title, metadata: metadata, isDraft: isDraft,
             body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine)
-        return (document, fields.diagnostics)
+        return (document, fields.diagnostics, kind)
     }
 
     private static func normalizingLineEnds(_ bytes: [UInt8]) -> [UInt8] {

@@ -12,6 +12,8 @@ public struct LoadedProject: Sendable {
     /// The absolute path of `templates/`, when the site has one.
     public var templatesRoot: String?
     public var diagnostics: [Diagnostic]
+    /// Files left out for errors in their front matter; other files may still point at them.
+    public var unusableDocuments: [DocumentIdentity] = []
 
     public init(configuration: SiteConfiguration, documents: [Document], assetPaths: [String],
                 contentRoot: String, templatesRoot: String?, diagnostics: [Diagnostic]) {

@@ -104,8 +104,8 @@ enum MetadataDecoder {
             f.error("Pflichtfeld `ags` fehlt.", at: nil, hint: "Ergänze `ags: \"06……\"` (Amtlicher Gemeindeschlüssel).")
         }
         let website = f.string("website", required: true, example: "https://www.example.de")
-        if let website, !(website.hasPrefix("https://") || website.hasPrefix("http://")) {
-            f.error("`website` muss mit https:// beginnen: `\(website)`.", at: f.value("website"))
+        if let website, let problem = WebAddress.problem(with: website, allowing: WebAddress.webSchemes) {
+            f.error("`website`: " + problem.message, at: f.value("website"), hint: problem.hint)
         }
         let summary = f.string("summary")
         guard let official, let ags, let website else { return nil }
@@ -151,9 +151,21 @@ enum MetadataDecoder {
         if email == nil && url == nil {
             f.error("`contact` braucht `email` oder `url`.", at: node, hint: "Ergänze `email: …` oder `url: https://…`.")
         }
-        if let email, !email.contains("@") { f.error("`contact.email` ist keine E-Mail-Adresse: `\(email)`.", at: node["email"]) }
+        if let email, !Self.isMailAddress(email) {
+            f.error("`contact.email` ist keine E-Mail-Adresse: `\(email)`.", at: node["email"], hint: "Zum Beispiel `digital@stadt.de`.")
+        }
+        if let url, let problem = WebAddress.problem(with: url, allowing: WebAddress.webSchemes) {
+            f.error("`contact.url`: " + problem.message, at: node["url"], hint: problem.hint)
+        }
         guard let name, !name.isEmpty, email != nil || url != nil else { return nil }
         return Contact(name: name, email: email, url: url)
+    }
+
+    /// `name@host.tld` without spaces, control characters or anything a `mailto:` link would read as more.
+    static func isMailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || "?&#/\\:<>\"'".unicodeScalars.contains($0) }
     }
 
     private static func adoptions(_ f: inout FrontMatterFields) -> [Adoption] {
@@ -171,12 +183,12 @@ enum MetadataDecoder {
 
     private static func attachmentList(_ f: inout FrontMatterFields) -> [Attachment] {
         f.nodes("attachments", required: false, example: "[{title: Checkliste, path: checkliste.pdf}]").compactMap { node in
-            if let path = node.scalar?.string { return Attachment(title: path, path: path) }
+            if let path = node.scalar?.string { return Attachment(title: path, path: path, location: f.location(of: node)) }
             guard let path = node["path"]?.scalar?.string else {
                 f.error("Ein Anhang braucht `path`.", at: node, hint: "Schreibe `- {title: Checkliste, path: checkliste.pdf}`.")
                 return nil
             }
-            return Attachment(title: node["title"]?.scalar?.string ?? path, path: path)
+            return Attachment(title: node["title"]?.scalar?.string ?? path, path: path, location: f.location(of: node["path"]))
         }
     }
 }

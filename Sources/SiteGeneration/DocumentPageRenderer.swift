@@ -30,8 +30,8 @@ struct DocumentPageRenderer: Sendable {
         context["toc"] = contexts.toc(headings)
         context["tocItems"] = contexts.tocItems(headings)
         context["themes"] = [[String: Any]]()
-        let layout = addTypeFields(of: entry, to: &context)
         var diagnostics = rendered.diagnostics
+        let layout = addTypeFields(of: entry, to: &context, diagnostics: &diagnostics)
         var file: OutputFile?
         if let html = templates.render(layout, context: context) {
             file = OutputFile(path: entry.url.outputFile, text: html)
@@ -39,9 +39,9 @@ struct DocumentPageRenderer: Sendable {
             diagnostics.append(.error(at: SourceLocation(file: document.sourcePath), "Die Vorlage `\(layout)` fehlt.",
                                       hint: "Lege templates/\(layout).mustache an oder entferne die eigene Angabe."))
         }
-        var headingIDs = Set(rendered.headings.map(\.id.rawValue))
-        // Sections the layouts add around the Markdown are link targets too.
-        headingIDs.formUnion(["inhalt", "voraussetzungen", "downloads", "nachnutzung", "lernziele", "lernergebnisse", "module"])
+        // The anchors the finished page really has: the Markdown's headings and the layout's sections.
+        let headingIDs = file.map { PageAnchors.ids(in: String(decoding: $0.contents, as: UTF8.self)) }
+            ?? Set(rendered.headings.map(\.id.rawValue))
         return Result(file: file, url: entry.url, headingIDs: headingIDs, anchoredLinks: rendered.anchoredLinks,
                       diagnostics: diagnostics, search: searchDocument(for: entry, rendered: rendered))
     }
@@ -58,7 +58,7 @@ struct DocumentPageRenderer: Sendable {
     }
 
     /// Adds the fields of the document's type and returns the layout to render with.
-    private func addTypeFields(of entry: RouteTable.Entry, to context: inout [String: Any]) -> String {
+    private func addTypeFields(of entry: RouteTable.Entry, to context: inout [String: Any], diagnostics: inout [Diagnostic]) -> String {
         let directory = contexts.directory
         switch entry.document.metadata {
         case .blueprint(let b):
@@ -70,7 +70,10 @@ struct DocumentPageRenderer: Sendable {
                 "municipalities": b.municipalities.map { contexts.link(kind: .municipality, id: $0.id) },
                 "contact": (["name": b.contact.name, "email": b.contact.email as Any, "url": b.contact.url as Any] as [String: Any]).droppingNils(),
                 "prerequisites": b.prerequisites,
-                "attachments": b.attachments.map { ["title": $0.title, "url": attachmentURL($0.path, of: entry)] },
+                "attachments": b.attachments.compactMap { attachment -> [String: Any]? in
+                    guard let url = attachmentURL(attachment, of: entry, diagnostics: &diagnostics) else { return nil }
+                    return ["title": attachment.title, "url": url]
+                },
                 "adoptedBy": b.adoptedBy.map { adoption -> [String: Any] in
                     var item = contexts.link(kind: .municipality, id: adoption.municipality)
                     if let since = adoption.since { item["since"] = since.iso; item["sinceLabel"] = since.german }
@@ -146,9 +149,23 @@ struct DocumentPageRenderer: Sendable {
         }
     }
 
-    private func attachmentURL(_ path: String, of entry: RouteTable.Entry) -> String {
-        let folder = entry.document.contentFolder
-        return contexts.directory.basePath + "/" + (folder.isEmpty ? path : folder + "/" + path)
+    /// Where an attachment is linked: a file of the site (checked like a Markdown link) or an https address.
+    private func attachmentURL(_ attachment: Attachment, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> String? {
+        let location = attachment.location ?? SourceLocation(file: entry.document.sourcePath, line: 1, column: 1)
+        switch links.resolve(attachment.path, from: entry.document) {
+        case .unchanged:
+            if attachment.path.hasPrefix("#") {
+                diagnostics.append(.error(at: location, "Der Anhang `\(attachment.path)` ist keine Datei.",
+                                          hint: "Gib den Pfad der Datei relativ zur Blaupause an, zum Beispiel `checkliste.pdf`."))
+                return nil
+            }
+            return attachment.path
+        case .rewritten(let url, _):
+            return url
+        case .broken(let message, let hint):
+            diagnostics.append(.error(at: location, "Anhang: " + message, hint: hint))
+            return nil
+        }
     }
 
     private func searchDocument(for entry: RouteTable.Entry, rendered: RenderedMarkdown) -> SearchDocument {

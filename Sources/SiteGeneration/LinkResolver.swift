@@ -10,15 +10,25 @@ struct LinkResolver: Sendable {
     let routes: RouteTable
     let assetPaths: Set<String>
     let basePath: String
+    /// Pages and files vcc makes itself (`/blaupausen/`, `/themen/e-akte/`, `/feed.xml`): valid targets too.
+    let generatedURLs: Set<URLPath>
 
     func resolve(_ destination: String, from document: Document) -> LinkResolution {
-        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || hasScheme(destination) {
+        if destination.isEmpty { return .broken(message: "Der Link hat kein Ziel.", hint: "Trage das Ziel in die runden Klammern ein.") }
+        if destination.hasPrefix("#") {
+            // A same-page anchor is checked against the page's own headings.
+            let anchor = String(destination.dropFirst())
+            guard !anchor.isEmpty, let own = ownURL(of: document) else { return .unchanged }
+            return .rewritten(destination, anchorCheck: (own, anchor.removingPercentEscapes()))
+        }
+        if destination.hasPrefix("//") || WebAddress.scheme(of: destination) != nil {
+            if let problem = WebAddress.problem(with: destination) { return .broken(message: problem.message, hint: problem.hint) }
             return .unchanged
         }
         let (path, anchor) = split(destination)
         if path.hasPrefix("/") {
-            let url = URLPath(path)
-            if routes.knownURLs.contains(url) || assetPaths.contains(String(path.dropFirst())) {
+            let url = URLPath(path.removingPercentEscapes())
+            if isPage(url) || assetPaths.contains(String(url.rawValue.dropFirst())) {
                 return .rewritten(basePath + destination, anchorCheck: anchor.map { (url, $0) })
             }
             return .broken(message: "Der Link `\(destination)` führt zu keiner Seite dieser Website.",
@@ -28,30 +38,46 @@ struct LinkResolver: Sendable {
             return .broken(message: "Der Link `\(destination)` verlässt den Ordner content/.",
                            hint: "Prüfe die Anzahl der `../` im Pfad.")
         }
+        let anchorSuffix = anchor.map { "#" + $0 } ?? ""
         if target.hasSuffix(".md") {
             let url: URLPath
             if let entry = routes.entry(forContentPath: target) {
                 url = entry.url
             } else if let intro = routes.introductions.first(where: { $0.value.contentPath == target }) {
                 url = intro.key
+            } else if let unusable = routes.unusable[target] {
+                // The file exists but has errors of its own, reported there; its anchors are unknown.
+                return .rewritten(basePath + unusable.url.rawValue + anchorSuffix, anchorCheck: nil)
             } else {
                 return .broken(message: "Der Link `\(destination)` zeigt auf content/\(target), das es nicht gibt.",
                                hint: suggestion(for: target))
             }
-            let anchorSuffix = anchor.map { "#" + $0 } ?? ""
             return .rewritten(basePath + url.rawValue + anchorSuffix, anchorCheck: anchor.map { (url, $0) })
         }
         if assetPaths.contains(target) {
-            return .rewritten(basePath + "/" + target + (anchor.map { "#" + $0 } ?? ""), anchorCheck: nil)
+            return .rewritten(basePath + "/" + target + anchorSuffix, anchorCheck: nil)
+        }
+        // A page by its address, written relatively: `../kommunen/`, `../themen/e-akte/`, `../feed.xml`.
+        for url in [URLPath("/" + target + "/"), URLPath("/" + target)] where isPage(url) {
+            return .rewritten(basePath + url.rawValue + anchorSuffix, anchorCheck: anchor.map { (url, $0) })
+        }
+        if WebAddress.looksLikeHostName(path) {
+            return .broken(message: "Der Link `\(destination)` ist weder eine Datei der Website noch eine vollständige Adresse.",
+                           hint: "Für eine andere Website schreibe `https://\(destination)`.")
         }
         return .broken(message: "Der Link `\(destination)` zeigt auf content/\(target), das es nicht gibt.",
                        hint: "Lege die Datei dort ab oder korrigiere den Pfad.")
     }
 
-    private func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    /// Whether `url` is a page or a generated file of the site.
+    private func isPage(_ url: URLPath) -> Bool {
+        routes.knownURLs.contains(url) || generatedURLs.contains(url)
+    }
+
+    /// The URL of the page `document` becomes.
+    private func ownURL(of document: Document) -> URLPath? {
+        routes.entry(forContentPath: document.contentPath)?.url
+            ?? routes.introductions.first(where: { $0.value.contentPath == document.contentPath })?.key
     }
 
     private func split(_ destination: String) -> (String, String?) {

@@ -6,7 +6,7 @@ enum ReferenceCheck {
     static func diagnostics(for routes: RouteTable) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         func check(_ reference: Reference, is kind: ContentKind, field: String) {
-            guard routes.entry(kind: kind, id: reference.id) == nil else { return }
+            guard routes.entry(kind: kind, id: reference.id) == nil, !routes.isUnusable(kind: kind, id: reference.id) else { return }
             let known = routes.entries(of: kind).map(\.document.id)
             var hint = "Bekannte Kennungen: " + (known.isEmpty ? "(keine)" : known.joined(separator: ", ")) + "."
             if let close = EditDistance.closest(to: reference.id, among: known) {
@@ -30,7 +30,8 @@ enum ReferenceCheck {
                 project.partners.forEach { check($0, is: .municipality, field: "partners") }
             case .module:
                 let courseFolder = entry.document.contentFolder
-                if routes.entry(forContentPath: courseFolder + "/index.md")?.document.kind != .course {
+                if routes.entry(forContentPath: courseFolder + "/index.md")?.document.kind != .course,
+                   routes.unusable[courseFolder + "/index.md"] == nil {
                     problems.append(.error(
                         at: SourceLocation(file: entry.document.sourcePath, line: 1, column: 1),
                         "Das Modul gehört zu keinem Kurs: in content/\(courseFolder)/ fehlt die Kursbeschreibung `index.md`.",

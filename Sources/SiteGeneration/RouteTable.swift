@@ -13,6 +13,9 @@ struct RouteTable: Sendable {
     private let byKindAndID: [ContentKind: [String: Int]]
     /// Every URL that will exist, for checking site-absolute links.
     let knownURLs: Set<URLPath>
+    /// Files left out for front-matter errors, by content path, with the URL they would have:
+    /// links and references to them are not reported again.
+    let unusable: [String: (identity: DocumentIdentity, url: URLPath)]
 
     struct Entry: Sendable {
         var document: Document
@@ -26,7 +29,7 @@ struct RouteTable: Sendable {
     ]
 
     /// Routes `documents`; two documents with one URL are an error at the second.
-    init(documents: [Document], diagnostics: inout [Diagnostic]) {
+    init(documents: [Document], unusable: [DocumentIdentity] = [], diagnostics: inout [Diagnostic]) {
         var entries: [Entry] = []
         var introductions: [URLPath: Document] = [:]
         var owner: [URLPath: String] = [:]
@@ -58,6 +61,13 @@ struct RouteTable: Sendable {
         }
         byKindAndID = byKind
         knownURLs = Set(entries.map(\.url)).union(introductions.keys)
+        self.unusable = Dictionary(unusable.map { ($0.contentPath, ($0, RouteTable.url(forContentPath: $0.contentPath))) },
+                                   uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Whether a file of this kind and id exists but was left out for its own errors.
+    func isUnusable(kind: ContentKind, id: String) -> Bool {
+        unusable.values.contains { $0.identity.kind == kind && $0.identity.id == id }
     }
 
     /// `blaupausen/posteingang.md` -> `/blaupausen/posteingang/`; `a/agg/index.md` -> `/a/agg/`.

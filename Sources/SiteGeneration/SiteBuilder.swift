@@ -79,13 +79,15 @@ public struct SiteBuilder: Sendable {
         }
         clock.lap("Vorlagen laden")
 
-        let routes = RouteTable(documents: project.documents, diagnostics: &diagnostics)
+        let routes = RouteTable(documents: project.documents, unusable: project.unusableDocuments, diagnostics: &diagnostics)
         diagnostics += ReferenceCheck.diagnostics(for: routes)
         let directory = SiteDirectory(routes: routes, basePath: configuration.basePath)
         let assets = try ThemeAssets(templates: templates)
         let contexts = ContextBuilder(configuration: configuration, directory: directory,
                                       assetsPath: configuration.basePath + "/" + String(assets.folder.dropLast()))
-        let links = LinkResolver(routes: routes, assetPaths: Set(project.assetPaths), basePath: configuration.basePath)
+        let generatedURLs = Set(CollectionPages.urls(directory: directory) + SiteFeeds.paths.map { URLPath("/" + $0) })
+        let links = LinkResolver(routes: routes, assetPaths: Set(project.assetPaths), basePath: configuration.basePath,
+                                 generatedURLs: generatedURLs)
         let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML)
         clock.lap("Adressen und Verweise")
 
@@ -109,7 +111,8 @@ public struct SiteBuilder: Sendable {
         }
         if let failure = results.lazy.compactMap(\.1).first { throw failure }
         diagnostics += results.flatMap(\.0.diagnostics)
-        diagnostics += anchorProblems(results.map(\.0))
+        var anchors = Dictionary(results.map { ($0.0.url, $0.0.headingIDs) }, uniquingKeysWith: { a, _ in a })
+        var anchoredLinks = results.flatMap(\.0.anchoredLinks)
         clock.lap("Seiten rendern")
 
         var introductions: [URLPath: (title: String, summary: String?, html: String)] = [:]
@@ -117,6 +120,7 @@ public struct SiteBuilder: Sendable {
             let rendered = markdown.render(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
                                            titleToDrop: document.title) { links.resolve($0, from: document) }
             diagnostics += rendered.diagnostics
+            anchoredLinks += rendered.anchoredLinks
             introductions[url] = (document.title, document.summary, rendered.html)
         }
         let collections = CollectionPages(contexts: contexts, templates: templates, introductions: introductions)
@@ -131,9 +135,11 @@ public struct SiteBuilder: Sendable {
                 continue
             }
             try sink.accept(OutputFile(path: url.outputFile, text: html))
+            anchors[url] = PageAnchors.ids(in: html)
             pageURLs.append(url)
             fileCount += 1
         }
+        diagnostics += anchorProblems(anchoredLinks, anchors: anchors)
         clock.lap("Listen und Themen")
 
         let fallbackDate = ContentDate(unixSeconds: options.sourceDateEpoch ?? 0)
@@ -176,14 +182,13 @@ public struct SiteBuilder: Sendable {
                             searchDocuments: searchDocuments, timings: [], plan: plan)
     }
 
-    /// Links to `page.md#anker` whose anchor is not a heading of that page.
-    private func anchorProblems(_ results: [DocumentPageRenderer.Result]) -> [Diagnostic] {
-        let anchors = Dictionary(results.map { ($0.url, $0.headingIDs) }, uniquingKeysWith: { a, _ in a })
-        return results.flatMap(\.anchoredLinks).compactMap { link in
+    /// Links to `page.md#anker` (or `#anker` on the same page) whose anchor is not an `id` of that page.
+    private func anchorProblems(_ links: [AnchoredLink], anchors: [URLPath: Set<String>]) -> [Diagnostic] {
+        links.compactMap { link in
             guard let ids = anchors[link.target], !ids.contains(link.anchor) else { return nil }
-            let known = ids.sorted().prefix(12).joined(separator: ", ")
+            let known = ids.filter { $0 != "inhalt" }.sorted().prefix(12).joined(separator: ", ")
             return .error(at: link.location, "Der Anker `#\(link.anchor)` existiert auf \(link.target) nicht.",
-                          hint: "Anker entstehen aus Überschriften, zum Beispiel: \(known).")
+                          hint: known.isEmpty ? "Die Seite hat keine Überschriften mit Anker." : "Anker entstehen aus Überschriften; vorhanden sind: \(known).")
         }
     }
 

@@ -58,7 +58,11 @@ public struct Attachment: Sendable, Hashable {
     public var title: String
     /// The file, relative to the blueprint's Markdown file.
     public var path: String
-    public init(title: String, path: String) { self.title = title; self.path = path }
+    /// Where `path` is written, for errors about it.
+    public var location: SourceLocation?
+    public init(title: String, path: String, location: SourceLocation? = nil) {
+        self.title = title; self.path = path; self.location = location
+    }
 }
 
 /// A reusable solution another municipality can copy.
