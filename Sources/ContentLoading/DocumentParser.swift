@@ -33,13 +33,19 @@ struct DocumentParser: Sendable {
                 "Das Front Matter wird mit `---` geöffnet, aber nie geschlossen.",
                 hint: "Schließe es mit einer Zeile, die nur `---` enthält.")], nil)
         }
+        // Control characters: in the front matter each is an error (YAML refuses them anyway, without
+        // a place); in the body C0 controls are errors and C1 controls warnings.
+        let controls = ControlCharacterCheck.diagnostics(in: frontMatter.yaml ?? "", file: sourcePath, firstLine: frontMatter.yamlFirstLine)
+            + ControlCharacterCheck.diagnostics(in: frontMatter.body, file: sourcePath, firstLine: frontMatter.bodyFirstLine,
+                                                c1AsWarnings: true)
+        if controls.containsErrors { return (nil, controls, nil) }
         var root: Node?
         if let yaml = frontMatter.yaml {
             do {
                 // The encoding is given: its default reads the whole process environment on every call.
                 root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
             } catch {
-                return (nil, [YAMLErrorTranslation.diagnostic(for: error, file: sourcePath, firstLine: frontMatter.yamlFirstLine)], nil)
+                return (nil, [YAMLErrorTranslation.diagnostic(for: error, file: sourcePath, firstLine: frontMatter.yamlFirstLine, yaml: yaml)], nil)
             }
         }
         var fields = FrontMatterFields(file: sourcePath, root: root, firstLine: frontMatter.yamlFirstLine)
@@ -62,7 +68,7 @@ struct DocumentParser: Sendable {
             sourcePath: sourcePath, contentPath: contentPath, id: ContentKindResolver.id(forContentPath: contentPath),
             title: title, metadata: metadata, isDraft: isDraft,
             body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine)
-        return (document, fields.diagnostics, kind)
+        return (document, controls + fields.diagnostics, kind)
     }
 
     private static func normalizingLineEnds(_ bytes: [UInt8]) -> [UInt8] {

@@ -14,9 +14,11 @@ enum SiteConfigurationLoader {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (configuration, [diagnostic])
         }
+        let controls = ControlCharacterCheck.diagnostics(in: text, file: file)
+        if !controls.isEmpty { return (configuration, controls) }
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
-            return (configuration, [YAMLErrorTranslation.diagnostic(for: error, file: file, firstLine: 1)])
+            return (configuration, [YAMLErrorTranslation.diagnostic(for: error, file: file, firstLine: 1, yaml: text)])
         }
         var fields = FrontMatterFields(file: file, root: root, firstLine: 1)
         if let title = fields.string("title") { configuration.title = title }

@@ -19,8 +19,17 @@ enum HTMLPostProcessing {
         ("aria-label=\"Back to content\"", "aria-label=\"Zurück zum Text\""),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
+    /// Tables get a focusable scrolling wrapper: a wide table scrolls inside it instead of widening
+    /// the page (WCAG 1.4.10), and keyboard users can scroll it (axe: scrollable-region-focusable).
+    private static let tableWrapping: [(pattern: [UInt8], replacement: [UInt8])] = [
+        ("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabelle\"><table>"),
+        ("</table>", "</table></div>"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
     /// Applies every replacement to cmark's output (a C string) and returns the result.
-    static func apply(to cString: UnsafePointer<CChar>) -> String {
+    /// `wrappingTables` only when the page has tables: `<table>` has no `=` to anchor the search on.
+    static func apply(to cString: UnsafePointer<CChar>, wrappingTables: Bool = false) -> String {
+        let replacements = wrappingTables ? Self.replacements + Self.tableWrapping : Self.replacements
         let length = strlen(cString)
         return cString.withMemoryRebound(to: UInt8.self, capacity: length) { start in
             let original = UnsafeBufferPointer(start: start, count: length)

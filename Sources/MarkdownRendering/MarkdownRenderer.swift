@@ -68,7 +68,7 @@ public struct MarkdownRenderer: Sendable {
         guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
             preconditionFailure("cmark_render_html failed")
         }
-        let html = HTMLPostProcessing.apply(to: cString)
+        let html = HTMLPostProcessing.apply(to: cString, wrappingTables: tables.containsTables)
         free(cString)
         return RenderedMarkdown(html: html, headings: collected.0, sections: collected.1,
                                 diagnostics: tables.diagnostics + collected.2, anchoredLinks: collected.3)

@@ -16,6 +16,8 @@ struct TableSizeGuard {
     /// The Markdown to hand to cmark (the input itself when every table is within the limits).
     private(set) var markdown: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Whether the Markdown has at least one table (a delimiter row under a line).
+    private(set) var containsTables = false
 
     init(markdown: String, file: String, firstLine: Int) {
         self.markdown = markdown
@@ -35,6 +37,7 @@ struct TableSizeGuard {
                 continue
             }
             guard let columns = Self.delimiterColumns(line), index > 0 else { continue }
+            containsTables = true
             var rows = 1
             while index + rows < lines.count, !Self.withoutContainerMarks(lines[index + rows]).allSatisfy(\.isWhitespace) { rows += 1 }
             guard columns > Self.maximumColumns || columns * rows > Self.maximumCells else { continue }

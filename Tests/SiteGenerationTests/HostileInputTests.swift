@@ -104,4 +104,19 @@ struct HostileInputTests {
         let error = try #require(built.errors.first { $0.message.contains("UTF-8") })
         #expect(error.location.line == 1)
     }
+
+    @Test("a duplicate key and control characters are reported at their own line and column")
+    func duplicateKeysAndControls() throws {
+        let duplicate = Fixtures.blueprint().replacingOccurrences(of: "license: CC-BY-4.0", with: "license: CC-BY-4.0\nmaturity: idee")
+        let site = try build([
+            "content/blaupausen/post.md": duplicate,
+            "content/seite.md": "---\ntitle: A\u{1B}[31m\n---\nText \u{7} und \u{85}.\n",
+        ])
+        let text = messages(site)
+        #expect(text.contains("content/blaupausen/post.md:8:1: error: Das Feld `maturity` steht zweimal"), "\(text)")
+        #expect(text.contains("content/seite.md:2:9: error: Unsichtbares Steuerzeichen U+001B"), "\(text)")
+        // The body's C1 control (from a wrong code page) is a warning only; the C0 control BEL is an error.
+        #expect(site.warnings.contains { $0.message.contains("U+0085") && $0.location.line == 4 })
+        #expect(site.errors.contains { $0.message.contains("U+0007") && $0.location == SourceLocation(file: "content/seite.md", line: 4, column: 6) })
+    }
 }
