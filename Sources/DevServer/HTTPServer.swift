@@ -53,15 +53,32 @@ final class HTTPServer: @unchecked Sendable {
         self.port = UInt16(bigEndian: actual.sin_port)
     }
 
+    /// Connections served at once; more are closed at once. Each waits on its own thread, so idle
+    /// connections and long-polls never keep another request waiting (a Dispatch queue has a
+    /// fixed pool of threads, and 64 idle connections used to take all of it).
+    static let maximumConnections = 512
+    private let connections = NSLock()
+    private var openConnections = 0
+
     /// Accepts connections until the process ends; each request is answered on its own thread.
     func serve(_ handler: @escaping Handler) {
-        let queue = DispatchQueue(label: "vcc.preview.connections", attributes: .concurrent)
         while true {
             let client = accept(socket, nil, nil)
-            if client < 0 { if errno == EINTR { continue } else { return } }
+            if client < 0 { if errno == EINTR || errno == ECONNABORTED || errno == EMFILE || errno == ENFILE { usleep(1000); continue } else { return } }
             var one: Int32 = 1
             setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-            queue.async { Self.handle(client, handler) }
+            let admitted = connections.withLock {
+                guard openConnections < Self.maximumConnections else { return false }
+                openConnections += 1
+                return true
+            }
+            guard admitted else { close(client); continue }
+            let thread = Thread { [self] in
+                Self.handle(client, handler)
+                connections.withLock { openConnections -= 1 }
+            }
+            thread.stackSize = 512 * 1024
+            thread.start()
         }
     }
 
@@ -106,7 +123,9 @@ final class HTTPServer: @unchecked Sendable {
         var received: [UInt8] = []
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        while received.count < 65_536 {
+        // A request must arrive within 10 s in all, not only between bytes (a slow sender holds a thread).
+        let deadline = DispatchTime.now().uptimeNanoseconds + 10_000_000_000
+        while received.count < 65_536, DispatchTime.now().uptimeNanoseconds < deadline {
             let count = recv(client, &buffer, buffer.count, 0)
             if count <= 0 { return nil }
             received += buffer[0..<count]

@@ -18,9 +18,10 @@ enum LiveReload {
         return html + tag
     }
 
-    static func status(version: Int, problems: [Diagnostic]) -> String {
+    static func status(version: Int, problems: [Diagnostic], retrySeconds: Int = 0) -> String {
         let errors = problems.filter { $0.severity == .error }.map(\.description)
-        let object: [String: Any] = ["version": version, "errors": errors]
+        var object: [String: Any] = ["version": version, "errors": errors]
+        if retrySeconds > 0 { object["retry"] = retrySeconds }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
@@ -49,6 +50,8 @@ enum LiveReload {
           if (version >= 0 && status.version !== version && status.errors.length === 0) { location.reload(); return; }
           version = status.version;
           showErrors(status.errors);
+          // The server has enough waiting tabs: ask again later instead of at once.
+          if (status.retry) await new Promise((resolve) => setTimeout(resolve, status.retry * 1000));
         } catch {
           await new Promise((resolve) => setTimeout(resolve, 1000));
         }

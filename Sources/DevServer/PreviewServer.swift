@@ -25,7 +25,11 @@ public final class PreviewServer: @unchecked Sendable {
         watcher.watch { [session] changes in
             let begun = DispatchTime.now().uptimeNanoseconds
             let problems = session.apply(changes: changes)
-            report(problems, "\(changes.joined(separator: ", ")) neu gebaut in \(Self.milliseconds(since: begun)) ms.")
+            let changed = changes.joined(separator: ", ")
+            let took = Self.milliseconds(since: begun)
+            report(problems, problems.containsErrors
+                ? "\(changed): Build mit Fehlern nach \(took) ms; die letzte fehlerfreie Fassung wird weiter gezeigt."
+                : "\(changed) neu gebaut in \(took) ms.")
         }
     }
 
@@ -38,13 +42,23 @@ public final class PreviewServer: @unchecked Sendable {
         Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
     }
 
+    /// Live-reload long-polls waiting at once (a dozen tabs is a lot for one person's preview).
+    static let longPolls = Gate(limit: 16)
+
     static func respond(to request: HTTPServer.Request, from session: PreviewSession) -> HTTPServer.Response {
         switch request.path {
         case "/__vcc/reload.js":
             return .init(status: 200, contentType: "text/javascript; charset=utf-8", body: Array(LiveReload.script.utf8))
         case "/__vcc/status":
             let seen = Int(request.query["version"] ?? "") ?? -1
-            let version = seen >= 0 ? session.waitForChange(after: seen, timeout: 25) : session.version
+            // Long-polls are bounded: past the limit a browser gets the status at once and asks
+            // again a little later (`retry`), so open tabs cannot tie up the server.
+            guard seen >= 0, longPolls.enter() else {
+                let status = LiveReload.status(version: session.version, problems: session.problems, retrySeconds: seen >= 0 ? 2 : 0)
+                return .init(status: 200, contentType: "application/json", body: Array(status.utf8))
+            }
+            defer { longPolls.leave() }
+            let version = session.waitForChange(after: seen, timeout: 25)
             return .init(status: 200, contentType: "application/json", body: Array(LiveReload.status(version: version, problems: session.problems).utf8))
         default:
             break
@@ -80,4 +94,24 @@ enum MediaType {
         default: "application/octet-stream"
         }
     }
+}
+
+/// Admits at most `limit` holders at once.
+final class Gate: @unchecked Sendable {
+    private let lock = NSLock()
+    private let limit: Int
+    private var holders = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    /// True when there was room; the caller must then `leave()`.
+    func enter() -> Bool {
+        lock.withLock {
+            guard holders < limit else { return false }
+            holders += 1
+            return true
+        }
+    }
+
+    func leave() { lock.withLock { holders -= 1 } }
 }

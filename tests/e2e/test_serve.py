@@ -115,3 +115,56 @@ def test_serve_answers_range_requests_for_passage_packs(preview):
         assert response.status == 206
         assert response.headers["Content-Range"] == f"bytes 2-9/{len(whole)}"
         assert response.read() == whole[2:10]
+
+
+def test_serve_stays_responsive_with_idle_connections_and_open_long_polls(preview):
+    import socket
+    import threading
+    base, _ = preview
+    port = int(base.rsplit(":", 1)[1])
+    version = json.loads(fetch(base + "/__vcc/status"))["version"]
+    idle = []
+    try:
+        for _ in range(64):
+            connection = socket.create_connection(("127.0.0.1", port), timeout=5)
+            connection.sendall(b"GET /imp")  # An unfinished request: the server waits for the rest.
+            idle.append(connection)
+        def long_poll():
+            try:
+                fetch(f"{base}/__vcc/status?version={version}", timeout=40)
+            except OSError:
+                pass  # The server ends with the test.
+        polls = [threading.Thread(target=long_poll, daemon=True) for _ in range(24)]
+        for poll in polls:
+            poll.start()
+        time.sleep(0.5)
+        for _ in range(3):
+            started = time.monotonic()
+            assert "<h1>Impressum</h1>" in fetch(base + "/impressum/", timeout=5)
+            assert time.monotonic() - started < 1.0, "a page took longer than a second"
+        # Past the limit of waiting long-polls, a status request is answered at once with a retry hint.
+        started = time.monotonic()
+        status = json.loads(fetch(f"{base}/__vcc/status?version={version}", timeout=5))
+        assert time.monotonic() - started < 1.0 and status.get("retry", 0) > 0
+    finally:
+        for connection in idle:
+            connection.close()
+
+
+def test_serve_does_not_claim_a_failed_build_was_rebuilt(vcc, tmp_path):
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
+    process = subprocess.Popen([vcc, "serve", "--source", str(tmp_path), "--port", "0", "--stop-after", "60"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        base = "http://127.0.0.1:" + re.search(r"127\.0\.0\.1:(\d+)/", process.stdout.readline()).group(1)
+        version = json.loads(fetch(base + "/__vcc/status"))["version"]
+        source = tmp_path / "content" / "impressum.md"
+        source.write_text("---\ntitle: [kaputt\n---\n", encoding="utf-8")
+        wait_for(lambda: json.loads(fetch(base + "/__vcc/status"))["version"] != version)
+    finally:
+        process.kill()
+        _, stderr = process.communicate(timeout=10)
+    report = stderr[stderr.index("impressum.md"):]
+    assert "neu gebaut" not in report, report
+    assert "Build mit Fehlern" in report and "letzte fehlerfreie Fassung" in report, report
