@@ -156,21 +156,56 @@ export async function createSearch(indexURL, { load } = {}) {
   } catch (error) {
     throw new SearchUnavailableError(error);
   }
+  let checked = Date.now();
+  // An open page answers from what it already holds, so a redeploy would go unnoticed until a read
+  // fails. The entry is therefore read again when a query finds nothing (the new word may be in
+  // the new index) and before a query when the last look is a minute old; both are one tiny
+  // request, revalidated by the server.
+  const newerVersion = async () => {
+    checked = Date.now();
+    try {
+      const fresh = await open();
+      return fresh.version !== index.version ? fresh : null;
+    } catch {
+      return null;  // The next failing read reports it.
+    }
+  };
+  const run = async (query, options) => {
+    try {
+      return await index.search(query, options);
+    } catch (error) {
+      let fresh;
+      try { fresh = await open(); } catch (second) { throw new SearchUnavailableError(second); }
+      checked = Date.now();
+      if (fresh.version === index.version) throw new SearchUnavailableError(error);
+      index = fresh;
+      try { return await index.search(query, options); } catch (third) { throw new SearchUnavailableError(third); }
+    }
+  };
+  // One look at the entry at a time; queries typed meanwhile wait for it instead of answering from
+  // the old version.
+  let looking = null;
+  const lookForNewerVersion = () => {
+    looking ??= newerVersion().then((fresh) => { if (fresh) index = fresh; }).finally(() => { looking = null; });
+    return looking;
+  };
   return {
     get version() { return index.version; },
     async search(query, options) {
-      try {
-        return await index.search(query, options);
-      } catch (error) {
-        let fresh;
-        try { fresh = await open(); } catch (second) { throw new SearchUnavailableError(second); }
-        if (fresh.version === index.version) throw new SearchUnavailableError(error);
-        index = fresh;
-        try { return await index.search(query, options); } catch (third) { throw new SearchUnavailableError(third); }
-      }
+      if (!load && Date.now() - checked > RECHECK_MILLISECONDS) await lookForNewerVersion();
+      const used = index;
+      const response = await run(query, options);
+      if (load || response.total > 0) return response;
+      if (looking || Date.now() - checked >= NO_HIT_RECHECK_MILLISECONDS) await lookForNewerVersion();
+      return index !== used ? run(query, options) : response;
     },
   };
 }
+
+/** How old the last look at `current.json` may be before a query looks again. */
+const RECHECK_MILLISECONDS = 60_000;
+/** A query without hits looks again at `current.json`, but not more often than this. */
+const NO_HIT_RECHECK_MILLISECONDS = 250;
 
 /** Opens one version folder of the index. */
 async function openVersion(base, load) {
