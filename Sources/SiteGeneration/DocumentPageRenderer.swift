@@ -40,7 +40,7 @@ struct DocumentPageRenderer: Sendable {
                                       hint: "Lege templates/\(layout).mustache an oder entferne die eigene Angabe."))
         }
         // The anchors the finished page really has: the Markdown's headings and the layout's sections.
-        let headingIDs = file.map { PageAnchors.ids(in: String(decoding: $0.contents, as: UTF8.self)) }
+        let headingIDs = file.map { PageAnchors.ids(in: $0.contents) }
             ?? Set(rendered.headings.map(\.id.rawValue))
         return Result(file: file, url: entry.url, headingIDs: headingIDs, anchoredLinks: rendered.anchoredLinks,
                       diagnostics: diagnostics, search: searchDocument(for: entry, rendered: rendered))
