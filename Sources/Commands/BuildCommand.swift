@@ -26,8 +26,8 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url muss mit https:// oder http:// beginnen.")
+        if let baseURL, let problem = SiteConfiguration.baseURLProblem(baseURL) {
+            throw ValidationError(TerminalText.sanitized("--base-url: " + problem))
         }
     }
 

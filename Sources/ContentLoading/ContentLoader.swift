@@ -20,7 +20,7 @@ public struct ContentLoader: Sendable {
             throw ContentLoadingError.missingContentFolder(contentRoot)
         }
         let (configuration, configDiagnostics) = SiteConfigurationLoader.load(projectRoot: root)
-        let (files, invalidNames) = try ContentFolderScanner.files(under: contentRoot)
+        let (files, scanProblems) = try ContentFolderScanner.files(under: contentRoot)
         let markdown = files.filter { $0.hasSuffix(".md") }
         let assets = files.filter { !$0.hasSuffix(".md") }
 
@@ -35,12 +35,7 @@ public struct ContentLoader: Sendable {
         }
         var documents: [Document] = []
         var diagnostics = configDiagnostics
-        for name in invalidNames {
-            diagnostics.append(.error(
-                at: SourceLocation(file: "content/" + name, line: 1, column: 1),
-                "Der Datei- oder Ordnername ist kein gültiges UTF-8 (die Stellen mit � sind unlesbar); die Datei wird nicht veröffentlicht.",
-                hint: "Benenne die Datei um, am besten nur mit Buchstaben, Ziffern und Bindestrichen."))
-        }
+        diagnostics += scanProblems
         var unusable: [DocumentIdentity] = []
         for (document, problems, identity) in parsed {
             diagnostics += problems

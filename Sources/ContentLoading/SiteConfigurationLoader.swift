@@ -24,11 +24,11 @@ enum SiteConfigurationLoader {
         if let title = fields.string("title") { configuration.title = title }
         if let description = fields.string("description") { configuration.description = description }
         if let baseURL = fields.string("base_url") {
-            if baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") {
-                configuration.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+            if let problem = SiteConfiguration.baseURLProblem(baseURL) {
+                fields.error("`base_url`: " + problem, at: fields.value("base_url"),
+                             hint: "Zum Beispiel `base_url: https://vcc.example.org` oder `https://example.org/wissen/`.")
             } else {
-                fields.error("`base_url` muss eine vollständige Adresse sein: `\(baseURL)`.", at: fields.value("base_url"),
-                             hint: "Zum Beispiel `base_url: https://vcc.example.org`.")
+                configuration.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
             }
         }
         if let language = fields.string("language") { configuration.language = language }

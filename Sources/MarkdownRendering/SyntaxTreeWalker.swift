@@ -84,6 +84,11 @@ struct SyntaxTreeWalker {
         guard let urlPointer = cmark_node_get_url(node) else { return }
         let url = String(cString: urlPointer)
         switch resolveLink(url) {
+        case .unchanged where cmark_node_get_type(node) == CMARK_NODE_IMAGE && !url.hasPrefix("#"):
+            // An image from another host would be a third-party request on every page view (and
+            // is blocked by `default-src 'self'`): images belong to the site.
+            diagnostics.append(.error(at: location(of: node), "Das Bild `\(url)` liegt auf einer anderen Website.",
+                                      hint: "Lege die Bilddatei neben die Markdown-Datei und verlinke sie relativ, zum Beispiel `![Text](bild.png)`."))
         case .unchanged:
             break
         case .rewritten(let newURL, let anchorCheck):

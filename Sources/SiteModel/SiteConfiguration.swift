@@ -1,3 +1,4 @@
+import Foundation
 /// The validated settings of `site.yml`, with defaults for a folder that has none.
 public struct SiteConfiguration: Sendable, Hashable {
     /// The site's name in the header and the title of every page.
@@ -30,5 +31,17 @@ public struct SiteConfiguration: Sendable, Hashable {
         var path = String(afterHost[slash...])
         while path.hasSuffix("/") { path.removeLast() }
         return path
+    }
+
+    /// What is wrong with `text` as the site's public address, or nil: it must be an `https` or
+    /// `http` address with a host and without query, fragment or spaces (it prefixes every link).
+    public static func baseURLProblem(_ text: String) -> String? {
+        if let problem = WebAddress.problem(with: text, allowing: WebAddress.webSchemes) { return problem.message }
+        guard let components = URLComponents(string: text) else { return "`\(text)` ist keine gültige Adresse." }
+        if components.query != nil || components.fragment != nil || text.contains("?") || text.contains("#") {
+            return "`\(text)` darf weder `?` noch `#` enthalten."
+        }
+        if components.user != nil || components.password != nil { return "`\(text)` darf keine Zugangsdaten enthalten." }
+        return nil
     }
 }

@@ -12,13 +12,32 @@ struct TemplateChecks {
 
     private(set) var sources: [String: Source]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Sections and blocks inside each other; the theme needs four, swift-mustache overflows near a thousand.
+    static let maximumNesting = 64
+    /// Tags in one template; the theme's largest has about fifty, and parsing time grows with the square.
+    static let maximumTags = 3_000
 
     init(sources: [String: Source], themeSources: [String: Source]) {
         self.sources = sources
         var references: [String: TemplateReferences] = [:]
         for (name, file) in sources { references[name] = TemplateReferences(source: file.source) }
+        // Templates swift-mustache cannot parse safely are replaced before anything else looks at them.
         for name in sources.keys.sorted() {
             let file = sources[name]!, scanned = references[name]!
+            let tooDeep = scanned.deepest.depth > Self.maximumNesting
+            guard tooDeep || scanned.tagCount > Self.maximumTags else { continue }
+            diagnostics.append(.error(
+                at: SourceLocation(file: file.path, line: tooDeep ? scanned.deepest.line : 1, column: tooDeep ? scanned.deepest.column : 0),
+                tooDeep ? "Die Vorlage verschachtelt mehr als \(Self.maximumNesting) Sektionen ineinander."
+                        : "Die Vorlage hat \(scanned.tagCount) Platzhalter; mehr als \(Self.maximumTags) kann vcc nicht zügig lesen.",
+                hint: tooDeep ? "Prüfe, ob jede Sektion `{{#name}}` mit `{{/name}}` geschlossen wird."
+                              : "Teile die Vorlage in Teilvorlagen (`{{> partials/…}}`) auf."))
+            let replacement: Source = themeSources[name].flatMap { $0.source == file.source ? nil : $0 } ?? (source: "", path: file.path)
+            self.sources[name] = replacement
+            references[name] = TemplateReferences(source: replacement.source)
+        }
+        for name in self.sources.keys.sorted() {
+            let file = self.sources[name]!, scanned = references[name]!
             for tag in scanned.wholeContextTags {
                 diagnostics.append(.error(
                     at: SourceLocation(file: file.path, line: tag.line, column: tag.column),
@@ -32,8 +51,8 @@ struct TemplateChecks {
                     "Die Theme-Dateien liegen in einem Ordner mit Fingerabdruck; `{{site.basePath}}/assets/…` führt ins Leere.",
                     hint: "Schreibe `{{site.assets}}/…`, zum Beispiel `{{site.assets}}/style.css`."))
             }
-            for reference in scanned.references where sources[reference.name] == nil {
-                let known = sources.keys.filter { $0.hasPrefix("partials/") || $0 == "base" }.sorted().joined(separator: ", ")
+            for reference in scanned.references where self.sources[reference.name] == nil {
+                let known = self.sources.keys.filter { $0.hasPrefix("partials/") || $0 == "base" }.sorted().joined(separator: ", ")
                 diagnostics.append(.error(
                     at: SourceLocation(file: file.path, line: reference.line, column: reference.column),
                     "Die Vorlage `\(reference.name)` gibt es nicht.",
@@ -45,18 +64,18 @@ struct TemplateChecks {
         while let cycle = Self.firstCycle(in: references) {
             let closing = cycle.chain[cycle.chain.count - 2]
             let key = Self.normalised(Array(cycle.chain.dropLast()))
-            if reported.insert(key).inserted, let file = sources[closing] {
+            if reported.insert(key).inserted, let file = self.sources[closing] {
                 diagnostics.append(.error(
                     at: SourceLocation(file: file.path, line: cycle.reference.line, column: cycle.reference.column),
                     "Die Vorlagen binden sich im Kreis ein: \(cycle.chain.joined(separator: " → ")).",
                     hint: "Eine Vorlage darf sich weder selbst noch über andere wieder einbinden oder von sich erben; "
                         + "entferne `{{\(cycle.reference.inherits ? "<" : ">") \(cycle.reference.name)}}` oder verweise auf eine andere Vorlage."))
             }
-            if let theme = themeSources[closing], theme.source != sources[closing]?.source {
+            if let theme = themeSources[closing], theme.source != self.sources[closing]?.source {
                 self.sources[closing] = theme
                 references[closing] = TemplateReferences(source: theme.source)
             } else {
-                self.sources[closing] = ("", sources[closing]?.path ?? closing)
+                self.sources[closing] = ("", self.sources[closing]?.path ?? closing)
                 references[closing] = TemplateReferences(source: "")
             }
         }

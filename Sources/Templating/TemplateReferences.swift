@@ -23,6 +23,11 @@ struct TemplateReferences {
     private(set) var references: [Reference] = []
     /// Places of `{{.}}`, `{{{.}}}` and `{{& .}}` outside any `{{#…}}` or `{{^…}}` section.
     private(set) var wholeContextTags: [(line: Int, column: Int)] = []
+    /// The number of tags, and the deepest nesting of sections and blocks with where it is reached:
+    /// swift-mustache parses nesting recursively (a thousand levels overflow its stack) and takes
+    /// time that grows with the square of the tags.
+    private(set) var tagCount = 0
+    private(set) var deepest: (depth: Int, line: Int, column: Int) = (0, 0, 0)
 
     /// Scans `source` with the default `{{ }}` delimiters; after a delimiter change (`{{=<% %>=}}`)
     /// the rest of the file is not scanned.
@@ -51,6 +56,7 @@ struct TemplateReferences {
             for byte in bytes[index..<close] where byte == 0x0A { line += 1 }
             if let lastNewline = bytes[index..<close].lastIndex(of: 0x0A) { lineStart = lastNewline + 1 }
             index = close + (triple && close + 2 < bytes.count && bytes[close + 2] == 0x7D ? 3 : 2)
+            tagCount += 1
             guard let sigil = inner.first else { continue }
             let name = String(inner.dropFirst()).trimmingCharacters(in: .whitespaces)
             switch sigil {
@@ -64,6 +70,11 @@ struct TemplateReferences {
                 scopes.append((true, nil))
             case "$":
                 scopes.append((false, nil))
+            default:
+                break
+            }
+            if scopes.count > deepest.depth { deepest = (scopes.count, tagLine, column) }
+            switch sigil {
             case "/":
                 if let scope = scopes.popLast(), scope.changesContext { sections -= 1 }
             case "&" where name == ".":

@@ -119,4 +119,33 @@ struct HostileInputTests {
         #expect(site.warnings.contains { $0.message.contains("U+0085") && $0.location.line == 4 })
         #expect(site.errors.contains { $0.message.contains("U+0007") && $0.location == SourceLocation(file: "content/seite.md", line: 4, column: 6) })
     }
+
+    @Test("templates nested a thousand deep or with tens of thousands of tags are errors, not a crash or a long wait")
+    func oversizedTemplates() throws {
+        let started = Date()
+        let deep = try build(["templates/layouts/page.mustache": String(repeating: "{{#x}}", count: 1_000), "content/s.md": "# S\n"])
+        #expect(messages(deep).contains("mehr als 64 Sektionen"), "\(messages(deep))")
+        let wide = try build(["templates/layouts/page.mustache": String(repeating: "{{page.title}}x", count: 40_000), "content/s.md": "# S\n"])
+        #expect(messages(wide).contains("40000 Platzhalter"), "\(messages(wide))")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test("two file names that differ only in Unicode form are an error, not a crash")
+    func equivalentNames() throws {
+        // Swift compares the two spellings as equal, so the second is written through the C API.
+        let inline = try InlineSite(base.merging(["content/\u{00DC}bersicht.md": "# A\n"]) { _, new in new })
+        defer { inline.remove() }
+        let path = Array((inline.root + "/content/U").utf8) + [0xCC, 0x88] + Array("bersicht.md".utf8) + [0]
+        let descriptor = path.withUnsafeBytes { open($0.baseAddress!.assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let site = try inline.build()
+        #expect(site.errors.count == 1 && messages(site).contains("Unicode-Schreibweise"), "\(messages(site))")
+    }
+
+    @Test("an image from another host is an error: the site makes no third-party requests")
+    func externalImage() throws {
+        let site = try build(["content/seite.md": "---\ntitle: S\n---\n![Logo](https://evil.example/x.png)\n"])
+        #expect(messages(site).contains("content/seite.md:4:1") && messages(site).contains("anderen Website"), "\(messages(site))")
+    }
 }

@@ -97,4 +97,13 @@ struct LinkCheckTests {
         #expect(site.errors.count == 1, "\(errors(site))")
         #expect(site.errors.first?.location.file == "content/blaupausen/post.md")
     }
+
+    @Test("base_url must be a whole https address without query or fragment")
+    func baseURL() throws {
+        for (value, accepted) in [("https://vcc.example.org", true), ("https://example.org/wissen/", true),
+                                  ("https://", false), ("https://x.example/?a=1#f", false), ("http://a b", false), ("vcc.example.org", false)] {
+            let site = try build(["site.yml": "base_url: \"\(value)\"\n"])
+            #expect(site.errors.isEmpty == accepted, "\(value): \(errors(site))")
+        }
+    }
 }
