@@ -1,5 +1,5 @@
 # The two commands of the quick start: `make site` builds public/, `make test` runs every test.
-.PHONY: site test swift-test e2e-test js-test bench
+.PHONY: site test swift-test e2e-test js-test fuzz-test bench
 CORPUS ?= ../shared/corpora/gesetze.tar.xz
 
 site:
@@ -7,7 +7,7 @@ site:
 	swift build -c release --product vcc
 	.build/release/vcc build
 
-test: swift-test js-test e2e-test
+test: swift-test js-test e2e-test fuzz-test
 
 swift-test:
 	scripts/install-deps.sh test
@@ -22,6 +22,13 @@ js-test:
 e2e-test:
 	scripts/install-deps.sh test
 	VCC=$(CURDIR)/.build/debug/vcc python3 -m pytest tests/e2e -q -p no:cacheprovider
+
+# Generated hostile projects against the debug binary: a fixed seed, then a printed random one,
+# for at most FUZZ_BUDGET seconds in all (tests/fuzz/README.md).
+FUZZ_BUDGET ?= 150
+fuzz-test:
+	swift build --product vcc
+	python3 tests/fuzz/fuzz.py --vcc $(CURDIR)/.build/debug/vcc --budget $(FUZZ_BUDGET)
 
 # Not part of the quick start: speed against Hugo + Pagefind and search against Pagefind (several minutes).
 bench:

@@ -10,6 +10,10 @@ public struct ContentLoader: Sendable {
         self.includesDrafts = includesDrafts
     }
 
+    /// Markdown files larger than this are refused: the largest federal law (SGB V) is 2.2 MB,
+    /// and a file of tens of megabytes is a mistake that would keep the build busy for minutes.
+    static let maximumMarkdownBytes = 8_000_000
+
     /// Loads the project at `root`. Content problems become diagnostics; only an unreadable
     /// folder throws.
     public func loadProject(at root: String) throws -> LoadedProject {
@@ -27,6 +31,12 @@ public struct ContentLoader: Sendable {
         let parser = DocumentParser()
         let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic], DocumentIdentity?) in
             let sourcePath = "content/" + path
+            if let size = (try? fileManager.attributesOfItem(atPath: contentRoot + "/" + path))?[.size] as? Int,
+               size > Self.maximumMarkdownBytes {
+                return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1),
+                                     "Die Datei ist \(size / 1_000_000) MB groß; Markdown-Dateien dürfen höchstens \(Self.maximumMarkdownBytes / 1_000_000) MB haben.",
+                                     hint: "Teile den Text auf mehrere Seiten auf.")], nil)
+            }
             guard let data = fileManager.contents(atPath: contentRoot + "/" + path) else {
                 return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), "Die Datei kann nicht gelesen werden.",
                                  hint: "Prüfe die Zugriffsrechte der Datei.")], nil)

@@ -86,7 +86,7 @@ struct RouteTable: Sendable {
         let safe = !name.isEmpty && name.utf8.allSatisfy { byte in
             (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F || byte == 0x2E
         }
-        return safe ? name : Slug(name).rawValue
+        return (safe ? Slug(verbatim: name) : Slug(name)).truncated().rawValue
     }
 
     func entry(forContentPath path: String) -> Entry? {

@@ -58,7 +58,7 @@ struct SiteDirectory: Sendable {
         routes.entry(kind: .municipality, id: id)?.document.title ?? id
     }
 
-    func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).rawValue]) }
+    func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).truncated().rawValue]) }
 
     /// The date a document is sorted and listed by: updated, published or the project start.
     static func date(of document: Document) -> ContentDate? {

@@ -19,6 +19,17 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
         rawValue = String(decoding: writer.out, as: UTF8.self)
     }
 
+    /// At most `maximumBytes` long, cut at a hyphen where one is near the end: a URL segment must
+    /// fit a file name (255 bytes), with room for `index.html` and the `.md` download's suffix.
+    public func truncated(to maximumBytes: Int = 100) -> Slug {
+        guard rawValue.utf8.count > maximumBytes else { return self }
+        var cut = String(rawValue.utf8.prefix(maximumBytes))!
+        if let hyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: hyphen) > maximumBytes / 2 {
+            cut = String(cut[..<hyphen])
+        }
+        return Slug(verbatim: cut)
+    }
+
     /// Wraps text that is already a slug.
     public init(verbatim: String) { rawValue = verbatim }
 

@@ -18,6 +18,9 @@ public enum OutputFolderPolicy {
             if output == source || isInside(source, output) {
                 return .protectedFolder(output, "der Projektordner oder ein Ordner, der ihn enthält")
             }
+            if output == source + "/site.yml" {
+                return .protectedFolder(output, "die Einstellungsdatei der Website (site.yml)")
+            }
             for (name, label) in [("content", "content/"), ("templates", "templates/")] {
                 let folder = source + "/" + name
                 if output == folder || isInside(output, folder) {

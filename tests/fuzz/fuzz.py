@@ -27,13 +27,11 @@ SEARCH_TIMEOUT = 10         # seconds for a `vcc search`
 MEMORY_LIMIT = 6 << 30      # address-space cap per vcc process, so a bomb cannot take the machine
 LOCATION = re.compile(r"\S+:\d+(:\d+)?: ")
 HELPER = re.compile(r"(^|/)\.[^/]*\.vcc-")   # vcc's staging/old folders beside an output folder
-TRAPS = ("Fatal error", "Illegal instruction", "Segmentation fault", "Program crashed")
+TRAPS = ("Fatal error", "Illegal instruction", "Segmentation fault", "Program crashed", "Current stack trace")
 ATTRIBUTE_URL = re.compile(rb'(?:href|src)="([^"]*)"', re.I)
 BAD_SCHEMES = (b"javascript:", b"vbscript:", b"data:")
 
-# --------------------------------------------------------------------------------------------
-# The valid base project
-# --------------------------------------------------------------------------------------------
+# ---- The valid base project ------------------------------------------------------------------
 
 SITE_YML = ("title: Fuzz-Wissensbasis\ndescription: Testseite\npublisher: Fuzz\n"
             "base_url: https://vcc.example.org\nlanguage: de\nallow_raw_html: false\n")
@@ -41,12 +39,9 @@ BASE = {
     "site.yml": SITE_YML,
     "content/index.md": "---\ntitle: Start\nsummary: Startseite.\n---\nWillkommen. Siehe [Impressum](impressum.md).\n",
     "content/impressum.md": "---\ntitle: Impressum\nsummary: Anbieter.\n---\n## Anbieter\n\nText.\n\n## Kontakt\n\nMehr.\n",
-    "content/kommunen/offenbach.md": "---\nname: Offenbach\nofficial_name: Stadt Offenbach am Main\nags: \"06413000\"\n"
-                                     "website: https://www.offenbach.de\nsummary: Stadt am Main.\n---\nOffenbach.\n",
-    "content/kommunen/marburg.md": "---\nname: Marburg\nofficial_name: Universitätsstadt Marburg\nags: \"06534014\"\n"
-                                   "website: https://www.marburg.de\n---\nMarburg.\n",
-    "content/kommunen/fulda.md": "---\nname: Fulda\nofficial_name: Stadt Fulda\nags: \"06631009\"\n"
-                                 "website: https://www.fulda.de\n---\nFulda.\n",
+    **{f"content/kommunen/{key}.md": f'---\nname: {name}\nofficial_name: Stadt {name}\nags: "{ags}"\n'
+       f"website: https://www.{key}.de\n---\n{name}.\n"
+       for key, name, ags in [("offenbach", "Offenbach", "06413000"), ("marburg", "Marburg", "06534014"), ("fulda", "Fulda", "06631009")]},
     "content/projekte/godonu.md": "---\ntitle: GoDoNu\nacronym: GoDoNu\nlead: marburg\npartners: [offenbach, fulda]\n"
                                   "status: laufend\nstart: 2024-03-01\nsummary: Nutzungsanalyse.\n---\nProjekttext.\n",
     "content/blaupausen/posteingang.md": (
@@ -72,11 +67,8 @@ BASE = {
     "content/qualifizierung/grundlagen/index.md": (
         "---\ntitle: Grundlagen\nsummary: Einstiegskurs.\naudience: Beschäftigte\nlearning_outcomes: [Prozesse beschreiben]\n"
         "workload: 8 Stunden\nlicense: CC-BY-SA-4.0\n---\nKurstext.\n"),
-    "content/qualifizierung/grundlagen/01-prozesse.md": (
-        "---\ntitle: Prozesse verstehen\norder: 1\nduration: 120 Minuten\nlearning_objectives: [Ablauf zeichnen]\n---\n"
-        "## Einstieg\n\nText.\n"),
-    "content/qualifizierung/grundlagen/02-daten.md": (
-        "---\ntitle: Daten\norder: 2\nduration: 90 Minuten\nlearning_objectives: [Datenschutz]\n---\n## Daten\n\nText.\n"),
+    **{f"content/qualifizierung/grundlagen/0{n}-{key}.md": f"---\ntitle: {key.title()}\norder: {n}\nduration: {n}0 Minuten\n"
+       f"learning_objectives: [Ablauf zeichnen]\n---\n## Einstieg\n\nText.\n" for n, key in [(1, "prozesse"), (2, "daten")]},
 }
 MD_FILES = sorted(p for p in BASE if p.endswith(".md"))
 IDS = ["offenbach", "marburg", "fulda", "godonu", "posteingang", "prozesse", "termine", "zwischenbericht", "grundlagen"]
@@ -133,9 +125,7 @@ def set_key(lines, key, value, in_place=False):
     return out
 
 
-# --------------------------------------------------------------------------------------------
-# Family 1: front matter
-# --------------------------------------------------------------------------------------------
+# ---- Family 1: front matter ------------------------------------------------------------------
 
 
 def hostile_value(rng):
@@ -163,11 +153,13 @@ def hostile_value(rng):
 
 def mutate_front_matter(rng, case):
     """Replaces, adds, duplicates or mangles the front matter of one base document."""
-    rel = rng.choice(MD_FILES)
+    op = rng.choice(["replace", "replace", "add", "duplicate", "refs", "urls", "dates", "ags", "bytes", "shape"])
+    targets = {"urls": [p for p in MD_FILES if "/blaupausen/" in p or "/kommunen/" in p],
+               "ags": [p for p in MD_FILES if "/kommunen/" in p]}
+    rel = rng.choice(targets.get(op, MD_FILES))
     path = os.path.join(case.proj, rel)
     lines, body = read_fm(path)
     own = os.path.basename(os.path.dirname(rel)) if rel.endswith("index.md") else os.path.basename(rel)[:-3]
-    op = rng.choice(["replace", "replace", "add", "duplicate", "refs", "urls", "dates", "ags", "bytes", "shape"])
     key = detail = rng.choice([line.split(":")[0] for line in lines if re.match(r"^\w+:", line)])
     if op == "replace":
         lines = set_key(lines, key, hostile_value(rng), in_place=True)
@@ -186,7 +178,7 @@ def mutate_front_matter(rng, case):
     elif op == "urls":
         url = rng.choice(HOSTILE_URLS + ["../../site.yml", "/etc/passwd", "gibtsnicht.pdf", "../berichte/zwischenbericht.md"])
         url = url.replace("\\", "\\\\").replace('"', '\\"')
-        detail = rng.choice(["contact", "website", "attachments"])
+        detail = "website" if "/kommunen/" in rel else rng.choice(["contact", "attachments"])
         value = {"contact": f'{{name: X, {rng.choice(["url", "email"])}: "{url}"}}', "website": f'"{url}"',
                  "attachments": f'[{{title: T, path: "{url}"}}]'}
         lines = set_key(lines, detail, value[detail])
@@ -215,14 +207,12 @@ def mutate_front_matter(rng, case):
     return f"front matter {rel}: {op} {detail}"
 
 
-# --------------------------------------------------------------------------------------------
-# Family 2: Markdown bodies
-# --------------------------------------------------------------------------------------------
+# ---- Family 2: Markdown bodies ---------------------------------------------------------------
 
 
 def hostile_body(rng):
     """A Markdown body that stresses the renderer: (kind, text)."""
-    cols, rows, depth = rng.choice([50, 500, 3000]), rng.choice([1, 100, 1000]), rng.choice([100, 1000, 5000])
+    cols, rows, depth = rng.choice([500, 3000]), rng.choice([1, 2000]), rng.choice([100, 1000, 5000])
     url = rng.choice(HOSTILE_URLS)
     kinds = {
         "wide_table": lambda: "|" + "|".join(f"h{i}" for i in range(cols)) + "|\n" + "|---" * cols + "|\n" + "| x\n" * rows,
@@ -266,9 +256,7 @@ def mutate_markdown(rng, case):
     return f"markdown {rel}: {name}"
 
 
-# --------------------------------------------------------------------------------------------
-# Family 3: file and folder names
-# --------------------------------------------------------------------------------------------
+# ---- Family 3: file and folder names ---------------------------------------------------------
 
 
 def mutate_file_names(rng, case):
@@ -323,9 +311,7 @@ def mutate_file_names(rng, case):
     return f"file names: {op} in {os.path.relpath(folder, case.proj)}"
 
 
-# --------------------------------------------------------------------------------------------
-# Family 4: templates
-# --------------------------------------------------------------------------------------------
+# ---- Family 4: templates ---------------------------------------------------------------------
 
 
 def mutate_templates(rng, case):
@@ -361,9 +347,7 @@ def mutate_templates(rng, case):
     return f"templates: {name}"
 
 
-# --------------------------------------------------------------------------------------------
-# Family 5: site.yml
-# --------------------------------------------------------------------------------------------
+# ---- Family 5: site.yml ----------------------------------------------------------------------
 
 
 def mutate_site_yml(rng, case):
@@ -389,9 +373,7 @@ def mutate_site_yml(rng, case):
     return f"site.yml: {name}"
 
 
-# --------------------------------------------------------------------------------------------
-# Family 6: command line
-# --------------------------------------------------------------------------------------------
+# ---- Family 6: command line ------------------------------------------------------------------
 
 # --output values that name the project, its sources, a folder containing it or unrelated files.
 # All of them are inside the case's temp folder (root/work/proj is the project).
@@ -425,9 +407,7 @@ def mutate_command_line(rng, case):
 MUTATORS = {"front_matter": mutate_front_matter, "markdown": mutate_markdown, "file_names": mutate_file_names,
             "templates": mutate_templates, "site_yml": mutate_site_yml, "command_line": mutate_command_line}
 
-# --------------------------------------------------------------------------------------------
-# Running vcc and checking invariants
-# --------------------------------------------------------------------------------------------
+# ---- Running vcc and checking invariants -----------------------------------------------------
 
 
 def snapshot(root):
@@ -469,7 +449,8 @@ def limit_child():
 
 def run_vcc(vcc, args, cwd, timeout):
     """Runs vcc in its own process group; returns (returncode or "timeout", stderr, seconds)."""
-    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000", LC_ALL="C.UTF-8")
+    # Without the Swift backtracer a crash ends at once; with it, a stack overflow can hang for minutes.
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000", LC_ALL="C.UTF-8", SWIFT_BACKTRACE="enable=no")
     start = time.monotonic()
     proc = subprocess.Popen([vcc] + args, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True, preexec_fn=limit_child)
@@ -570,12 +551,13 @@ def run_case(vcc, seed, index, scratch):
     """Runs one case in its own temp folder; returns a result dict (no problems = every invariant held)."""
     root = tempfile.mkdtemp(prefix=f"vcc-fuzz-{seed}-{index}-", dir=scratch)
     started = time.monotonic()
-    result = {"seed": seed, "index": index, "problems": [], "codes": [], "stderr": "", "mutations": [], "families": []}
+    result = {"seed": seed, "index": index, "problems": [], "codes": [], "stderr": "", "mutations": [], "families": [],
+              "build_seconds": 0.0}
     try:
         case = prepare_case(vcc, seed, index, root)
         result.update(mutations=case.mutations, families=case.families)
         before = snapshot(root)
-        code, err, _ = run_vcc(vcc, case.build_args, case.proj, BUILD_TIMEOUT)
+        code, err, result["build_seconds"] = run_vcc(vcc, case.build_args, case.proj, BUILD_TIMEOUT)
         result["problems"] = check_build(case, code, err, before, snapshot(root))
         result["codes"].append("build " + describe(code))
         result["stderr"] = err
@@ -612,16 +594,48 @@ def keep_failure(vcc, result, keep_dir):
     return dest
 
 
+def printable(text):
+    """Text with control characters escaped, so that a report stays readable in a terminal."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e]", lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def report_failure(result, saved):
     print(f"\nFAIL seed={result['seed']} case={result['index']} [{', '.join(result['families'])}]")
     for mutation in result["mutations"]:
-        print(f"  mutation: {mutation}")
+        print(f"  mutation: {printable(mutation)}")
     for sig, detail in result["problems"]:
-        print(f"  invariant violated: {sig} ({detail[:300]})")
+        print(f"  invariant violated: {sig} ({printable(detail[:300])})")
     print(f"  result: {', '.join(result['codes'])}")
     for line in [line for line in result["stderr"].splitlines() if line.strip()][:8]:
-        print(f"  | {line[:200]}")
+        print(f"  | {printable(line[:200])}")
     print(f"  reproduce: --seed {result['seed']} --case {result['index']}; project saved in {saved}", flush=True)
+
+
+def run_cases(vcc, seed, indices, deadline, jobs, scratch):
+    """Yields the results of the cases `indices` of `seed`, `jobs` at a time; none starts after `deadline`."""
+    with futures.ThreadPoolExecutor(jobs) as pool:
+        pending, indices = set(), iter(indices)
+        while True:
+            while len(pending) < jobs and time.monotonic() < deadline and (index := next(indices, None)) is not None:
+                pending.add(pool.submit(run_case, vcc, seed, index, scratch))
+            if not pending:
+                return
+            done, pending = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
+            yield from (f.result() for f in done)
+
+
+def print_summary(signatures, slowest):
+    """Failures grouped by invariant, and the slowest mutated builds."""
+    example = lambda seed, index, mutations: f"--seed {seed} --case {index}: {printable('; '.join(m[:80] for m in mutations))}"
+    if signatures:
+        print("\nfailures by invariant (count, first examples):")
+        for sig, cases in sorted(signatures.items(), key=lambda item: -len(item[1])):
+            print(f"  {len(cases):4}  {sig}")
+            for case in cases[:3]:
+                print("          " + example(*case))
+    print("\nslowest mutated builds (a hang counts as its timeout):")
+    for secs, *case in reversed(slowest):
+        print(f"  {secs:6.1f} s  " + example(*case))
 
 
 def main():
@@ -646,40 +660,25 @@ def main():
         phases = [(FIXED_SEED, (args.cases + 1) // 2, start + args.budget / 2), (second, args.cases // 2, start + args.budget)]
     print(f"vcc fuzz: {vcc}, {args.jobs} jobs, budget {args.budget:.0f} s, failed cases saved in {keep_dir}", flush=True)
     passed = failed = 0
-    seconds, signatures = [], {}
+    seconds, signatures, slowest = [], {}, []
     for seed, max_cases, deadline in phases:
         print(f"seed {seed} (rerun one case with --seed {seed} --case K)", flush=True)
-        indices = iter([args.case] if args.case is not None else range(max_cases))
-        with futures.ThreadPoolExecutor(args.jobs) as pool:
-            pending = set()
-            while True:
-                while len(pending) < args.jobs and time.monotonic() < deadline:
-                    index = next(indices, None)
-                    if index is None:
-                        break
-                    pending.add(pool.submit(run_case, vcc, seed, index, scratch))
-                if not pending:
-                    break
-                done, pending = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
-                for result in (f.result() for f in done):
-                    seconds.append(result["seconds"])
-                    if not result["problems"]:
-                        passed += 1
-                        continue
-                    failed += 1
-                    for sig in dict.fromkeys(sig for sig, _ in result["problems"]):
-                        signatures.setdefault(sig, []).append((seed, result["index"], result["mutations"]))
-                    try:
-                        saved = keep_failure(vcc, result, keep_dir)
-                    except Exception as e:
-                        saved = f"(not saved: {e!r})"
-                    report_failure(result, saved)
-    if signatures:
-        print("\nfailures by invariant (count, first examples):")
-        for sig, cases in sorted(signatures.items(), key=lambda item: -len(item[1])):
-            print(f"  {len(cases):4}  {sig}")
-            for seed, index, mutations in cases[:3]:
-                print(f"          --seed {seed} --case {index}: {'; '.join(m[:80] for m in mutations)}")
+        indices = [args.case] if args.case is not None else range(max_cases)
+        for result in run_cases(vcc, seed, indices, deadline, args.jobs, scratch):
+            seconds.append(result["seconds"])
+            slowest = sorted(slowest + [(result["build_seconds"], seed, result["index"], result["mutations"])])[-5:]
+            if not result["problems"]:
+                passed += 1
+                continue
+            failed += 1
+            for sig in dict.fromkeys(sig for sig, _ in result["problems"]):
+                signatures.setdefault(sig, []).append((seed, result["index"], result["mutations"]))
+            try:
+                saved = keep_failure(vcc, result, keep_dir)
+            except Exception as e:
+                saved = f"(not saved: {e!r})"
+            report_failure(result, saved)
+    print_summary(signatures, slowest)
     if seconds:
         print(f"\n{len(seconds)} cases in {time.monotonic() - start:.0f} s, {sum(seconds) / len(seconds):.2f} s per case")
     print(f"{passed} passed, {failed} failed")
