@@ -39,6 +39,10 @@ struct FrontMatterFields {
     /// Where the front matter starts; used for fields that are missing altogether.
     var startLocation: SourceLocation { SourceLocation(file: file, line: max(1, lineOffset), column: 1) }
 
+    mutating func warning(_ message: String, at node: Node?, hint: String? = nil) {
+        diagnostics.append(.warning(at: location(of: node), message, hint: hint))
+    }
+
     mutating func error(_ message: String, at node: Node?, hint: String? = nil) {
         diagnostics.append(.error(at: location(of: node), message, hint: hint))
     }

@@ -29,14 +29,17 @@ enum MetadataDecoder {
         let updated = f.date("updated", required: true)
         let prerequisites = f.strings("prerequisites")
         let effort = f.string("effort")
-        let adoptedBy = adoptions(&f)
+        let adoptedBy = DecisionFieldsDecoder.adoptions(&f)
         let related = f.references("related")
-        let attachments = attachmentList(&f)
+        let attachments = attachmentList(&f, key: "attachments")
+        let decision = DecisionFieldsDecoder.decode(from: &f)
         guard let summary, !municipalities.isEmpty, !themes.isEmpty, let maturity, let license, let contact, let updated
         else { return nil }
-        return Blueprint(summary: summary, municipalities: municipalities, themes: themes, maturity: maturity,
-                         license: license, contact: contact, updated: updated, prerequisites: prerequisites,
-                         effort: effort, adoptedBy: adoptedBy, related: related, attachments: attachments)
+        var blueprint = Blueprint(summary: summary, municipalities: municipalities, themes: themes, maturity: maturity,
+                                  license: license, contact: contact, updated: updated, prerequisites: prerequisites,
+                                  effort: effort, adoptedBy: adoptedBy, related: related, attachments: attachments)
+        decision.apply(to: &blueprint)
+        return blueprint
     }
 
     static func report(_ f: inout FrontMatterFields) -> Report? {
@@ -126,10 +129,11 @@ enum MetadataDecoder {
 
     private static func licenseValue(_ f: inout FrontMatterFields) -> String? {
         guard let text = f.string("license", required: true, example: "CC-BY-4.0") else { return nil }
-        if SPDXLicenses.known.contains(text) { return text }
-        let suggestion = EditDistance.closest(to: text, among: SPDXLicenses.known.sorted()).map { " Meintest du `\($0)`?" } ?? ""
-        f.error("`license: \(text)` ist keine bekannte SPDX-Lizenzkennung.", at: f.value("license"),
-                hint: "Zum Beispiel CC-BY-4.0, CC0-1.0, DL-DE-BY-2.0, DL-DE-ZERO-2.0, EUPL-1.2 oder MIT." + suggestion)
+        if License.named(text) != nil { return text }
+        let known = License.known.keys.sorted()
+        let suggestion = EditDistance.closest(to: text, among: known).map { " Meintest du `\($0)`?" } ?? ""
+        f.error("`license: \(text)` ist keine Lizenz, die vcc kennt.", at: f.value("license"),
+                hint: "Erlaubt (SPDX-Kennungen): " + known.joined(separator: ", ") + "." + suggestion)
         return nil
     }
 
@@ -168,21 +172,8 @@ enum MetadataDecoder {
             && !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || "?&#/\\:<>\"'".unicodeScalars.contains($0) }
     }
 
-    private static func adoptions(_ f: inout FrontMatterFields) -> [Adoption] {
-        f.nodes("adopted_by", required: false, example: "[{municipality: fulda, since: 2024-01-01}]").compactMap { node in
-            if let id = node.scalar?.string { return Adoption(municipality: id, since: nil, status: nil) }
-            guard let id = node["municipality"]?.scalar?.string else {
-                f.error("Ein Eintrag in `adopted_by` hat keine `municipality`.", at: node,
-                        hint: "Schreibe `- {municipality: fulda, since: 2024-01-01, status: im Einsatz}`.")
-                return nil
-            }
-            let since = node["since"].flatMap { f.date(in: $0, key: "since") }
-            return Adoption(municipality: id, since: since, status: node["status"]?.scalar?.string)
-        }
-    }
-
-    private static func attachmentList(_ f: inout FrontMatterFields) -> [Attachment] {
-        f.nodes("attachments", required: false, example: "[{title: Checkliste, path: checkliste.pdf}]").compactMap { node in
+    static func attachmentList(_ f: inout FrontMatterFields, key: String) -> [Attachment] {
+        f.nodes(key, required: false, example: "[{title: Checkliste, path: checkliste.pdf}]").compactMap { node in
             if let path = node.scalar?.string { return Attachment(title: path, path: path, location: f.location(of: node)) }
             guard let path = node["path"]?.scalar?.string else {
                 f.error("Ein Anhang braucht `path`.", at: node, hint: "Schreibe `- {title: Checkliste, path: checkliste.pdf}`.")

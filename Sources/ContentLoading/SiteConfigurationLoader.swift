@@ -34,7 +34,40 @@ enum SiteConfigurationLoader {
         if let language = fields.string("language") { configuration.language = language }
         if let publisher = fields.string("publisher") { configuration.publisher = publisher }
         if let raw = fields.bool("allow_raw_html") { configuration.allowsRawHTML = raw }
+        configuration.feedback = feedback(&fields)
         fields.reportUnknownKeys()
         return (configuration, fields.diagnostics)
+    }
+
+    /// `feedback: {email: …, issue_url: "https://…{title}…{body}"}`.
+    private static func feedback(_ fields: inout FrontMatterFields) -> FeedbackChannels? {
+        guard let node = fields.value("feedback") else { return nil }
+        guard node.mapping != nil else {
+            fields.error("`feedback` braucht `email` und/oder `issue_url`.", at: node,
+                         hint: "Zum Beispiel `feedback: {email: vcc@stadt.de}`.")
+            return nil
+        }
+        var email = node["email"]?.scalar?.string
+        var issueURL = node["issue_url"]?.scalar?.string
+        if let text = email, !MetadataDecoder.isMailAddress(text) {
+            fields.error("`feedback.email` ist keine E-Mail-Adresse: `\(text)`.", at: node["email"])
+            email = nil
+        }
+        if let text = issueURL {
+            let sample = text.replacingOccurrences(of: "{title}", with: "x").replacingOccurrences(of: "{body}", with: "x")
+            if let problem = WebAddress.problem(with: sample, allowing: WebAddress.webSchemes) {
+                fields.error("`feedback.issue_url`: " + problem.message, at: node["issue_url"], hint: problem.hint)
+                issueURL = nil
+            } else if !text.contains("{title}") {
+                fields.error("`feedback.issue_url` enthält keinen Platzhalter `{title}`.", at: node["issue_url"],
+                             hint: "Zum Beispiel `https://gitlab.example/gruppe/wiki/-/issues/new?issue[title]={title}&issue[description]={body}`.")
+                issueURL = nil
+            }
+        }
+        for (key, _) in node.mapping ?? [:] where !["email", "issue_url"].contains(key.scalar?.string ?? "") {
+            fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `feedback` wird ignoriert.", at: key,
+                           hint: "Erlaubt: `email`, `issue_url`.")
+        }
+        return email == nil && issueURL == nil ? nil : FeedbackChannels(email: email, issueURLTemplate: issueURL)
     }
 }

@@ -13,7 +13,7 @@ struct CollectionPages: Sendable {
     /// The URLs of ``pages()``, known without building their contexts (a test keeps the two in step).
     static func urls(directory: SiteDirectory) -> [URLPath] {
         [.root] + ["/blaupausen/", "/projekte/", "/berichte/", "/qualifizierung/", "/kommunen/", "/themen/"].map { URLPath($0) }
-            + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/suche/"), URLPath("/404.html")]
+            + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/suche/"), URLPath("/404.html")]
     }
 
     /// Every generated page, in a fixed order.
@@ -40,6 +40,8 @@ struct CollectionPages: Sendable {
                               groups: [group("blaupausen", "Blaupausen zum Thema", theme.entries.sorted(by: byTitle))],
                               crumbs: [("Themen", URLPath("/themen/"))]))
         }
+        pages.append(maturityLevels())
+        pages.append(adoptionOverview())
         pages.append(simple(URLPath("/suche/"), layout: "layouts/search", title: "Suche"))
         pages.append(simple(URLPath("/404.html"), layout: "layouts/404", title: "Seite nicht gefunden"))
         return pages
@@ -70,6 +72,62 @@ struct CollectionPages: Sendable {
         let nonEmpty = groups.filter { !(($0["items"] as? [Any])?.isEmpty ?? true) || !(($0["links"] as? [Any])?.isEmpty ?? true) }
         context["groups"] = nonEmpty
         return (url, "layouts/list", context)
+    }
+
+    /// `/reifegrade/`: what each maturity level and adoption status means; every badge links here.
+    private func maturityLevels() -> (URLPath, String, [String: Any]) {
+        let url = URLPath("/reifegrade/")
+        var context = contexts.frame(title: "Reifegrade und Stand der Nachnutzung",
+                                     summary: "Was die Reifegrade der Blaupausen und der Stand einer Nachnutzung bedeuten.", url: url)
+        context["levels"] = Maturity.allCases.map { level -> [String: Any] in
+            let count = directory.routes.entries(of: .blueprint).filter {
+                if case .blueprint(let b) = $0.document.metadata { return b.maturity == level } else { return false }
+            }.count
+            return ["id": level.rawValue, "label": level.label, "explanation": level.explanation,
+                    "countLabel": count == 1 ? "1 Blaupause" : "\(count) Blaupausen"]
+        }
+        context["statuses"] = AdoptionStatus.allCases.map { ["id": $0.rawValue, "label": $0.label, "explanation": $0.explanation] }
+        return (url, "layouts/maturity", context)
+    }
+
+    /// `/nachnutzung/`: who took which blueprint over, since when, how far: a table, a chart and counts.
+    private func adoptionOverview() -> (URLPath, String, [String: Any]) {
+        let url = URLPath("/nachnutzung/")
+        var context = contexts.frame(title: "Nachnutzung", summary: "Welche Kommune welche Blaupause übernommen hat, seit wann und wie weit.",
+                                     url: url)
+        var rows: [[String: Any]] = []
+        var perBlueprint: [(title: String, count: Int)] = []
+        var perMunicipality: [String: Int] = [:]
+        for entry in directory.routes.entries(of: .blueprint).sorted(by: byTitle) {
+            guard case .blueprint(let blueprint) = entry.document.metadata, !blueprint.adoptedBy.isEmpty else { continue }
+            perBlueprint.append((entry.document.title, blueprint.adoptedBy.count))
+            for adoption in blueprint.adoptedBy {
+                let name = adoption.municipality.map(directory.municipalityName) ?? adoption.name ?? ""
+                perMunicipality[name, default: 0] += 1
+                var row: [String: Any] = ["blueprint": entry.document.title, "blueprintURL": directory.href(entry.url), "municipality": name]
+                if let id = adoption.municipality, let city = directory.routes.entry(kind: .municipality, id: id) {
+                    row["municipalityURL"] = directory.href(city.url)
+                }
+                if let ags = adoption.ags { row["ags"] = ags }
+                if let since = adoption.since { row["since"] = since.iso; row["sinceLabel"] = since.german }
+                if let status = adoption.status { row["status"] = status.label; row["statusKey"] = status.rawValue }
+                rows.append(row)
+            }
+        }
+        let total = rows.count
+        context["rows"] = rows
+        context["totalLabel"] = total == 1 ? "1 Nachnutzung" : "\(total) Nachnutzungen"
+        context["perMunicipality"] = perMunicipality.sorted { ($1.value, $0.key.germanCollationKey) < ($0.value, $1.key.germanCollationKey) }
+            .map { ["name": $0.key, "count": $0.value] }
+        context["statusURL"] = directory.href(URLPath("/reifegrade/")) + "#stand"
+        if !perBlueprint.isEmpty {
+            let chart = AdoptionChart(
+                title: "Nachnutzungen je Blaupause",
+                description: perBlueprint.map { "\($0.title): \($0.count)" }.joined(separator: "; "),
+                bars: perBlueprint.map { AdoptionChart.Bar(label: $0.title, value: $0.count) })
+            context["chart"] = chart.svg
+        }
+        return (url, "layouts/adoptions", context)
     }
 
     private func simple(_ url: URLPath, layout: String, title: String) -> (URLPath, String, [String: Any]) {

@@ -64,6 +64,13 @@ struct ContextBuilder: Sendable {
         return ["name": entry.document.title, "url": directory.href(entry.url)]
     }
 
+    /// A licence for templates: its name linked to its text (`rel="license"`), what it allows.
+    func license(_ spdx: String) -> [String: Any] {
+        guard let license = License.named(spdx) else { return ["spdx": spdx, "name": spdx, "shortName": spdx] }
+        return ["spdx": spdx, "name": license.name, "shortName": license.shortName, "url": license.url,
+                "conditions": license.conditions]
+    }
+
     /// Table-of-contents entries for headings of level 2 and 3; empty when there are fewer than two.
     func toc(_ headings: [(level: Int, text: String, id: String)]) -> [[String: Any]] {
         tocEntries(headings).map { ["level": $0.level, "text": $0.text, "id": $0.id] }

@@ -63,27 +63,7 @@ struct DocumentPageRenderer: Sendable {
         switch entry.document.metadata {
         case .blueprint(let b):
             context["themes"] = b.themes.map { ["name": $0, "url": directory.href(directory.themeURL($0))] }
-            let sourceName = entry.url.rawValue.split(separator: "/").last.map { $0 + ".md" } ?? "blaupause.md"
-            let blueprint: [String: Any] = [
-                "maturity": b.maturity.rawValue, "maturityLabel": b.maturity.label, "license": b.license,
-                "updated": b.updated.iso, "updatedLabel": b.updated.german, "effort": b.effort as Any,
-                "municipalities": b.municipalities.map { contexts.link(kind: .municipality, id: $0.id) },
-                "contact": (["name": b.contact.name, "email": b.contact.email as Any, "url": b.contact.url as Any] as [String: Any]).droppingNils(),
-                "prerequisites": b.prerequisites,
-                "attachments": b.attachments.compactMap { attachment -> [String: Any]? in
-                    guard let url = attachmentURL(attachment, of: entry, diagnostics: &diagnostics) else { return nil }
-                    return ["title": attachment.title, "url": url]
-                },
-                "adoptedBy": b.adoptedBy.map { adoption -> [String: Any] in
-                    var item = contexts.link(kind: .municipality, id: adoption.municipality)
-                    if let since = adoption.since { item["since"] = since.iso; item["sinceLabel"] = since.german }
-                    if let status = adoption.status { item["status"] = status }
-                    return item
-                },
-                "related": b.related.compactMap { directory.routes.entry(kind: .blueprint, id: $0.id).map(contexts.card) },
-                "sourceURL": directory.href(entry.url) + sourceName, "sourceName": sourceName,
-            ]
-            context["blueprint"] = blueprint.droppingNils()
+            context["blueprint"] = blueprintContext(b, of: entry, diagnostics: &diagnostics)
             return "layouts/blueprint"
         case .report(let r):
             context["report"] = [
@@ -97,6 +77,7 @@ struct DocumentPageRenderer: Sendable {
                 "lead": contexts.link(kind: .municipality, id: p.lead.id),
                 "partners": p.partners.map { contexts.link(kind: .municipality, id: $0.id) },
                 "reports": (directory.reportsByProject[entry.document.id] ?? []).map(contexts.card),
+                "blueprints": (directory.blueprintsByProject[entry.document.id] ?? []).map(contexts.card),
             ]
             if let end = p.end { project["end"] = end.iso; project["endLabel"] = end.german }
             if let funding = p.funding { project["funding"] = funding }
@@ -117,7 +98,7 @@ struct DocumentPageRenderer: Sendable {
         case .course(let c):
             let modules = directory.modulesByCourse[entry.document.contentFolder] ?? []
             context["course"] = [
-                "audience": c.audience, "workload": c.workload, "license": c.license,
+                "audience": c.audience, "workload": c.workload, "license": contexts.license(c.license),
                 "learningOutcomes": c.learningOutcomes,
                 "modules": modules.map { module -> [String: Any] in
                     var item: [String: Any] = ["title": module.document.title, "url": directory.href(module.url)]
@@ -150,7 +131,7 @@ struct DocumentPageRenderer: Sendable {
     }
 
     /// Where an attachment is linked: a file of the site (checked like a Markdown link) or an https address.
-    private func attachmentURL(_ attachment: Attachment, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> String? {
+    func attachmentURL(_ attachment: Attachment, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> String? {
         let location = attachment.location ?? SourceLocation(file: entry.document.sourcePath, line: 1, column: 1)
         switch links.resolve(attachment.path, from: entry.document) {
         case .unchanged:

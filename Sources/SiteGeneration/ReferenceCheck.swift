@@ -23,6 +23,19 @@ enum ReferenceCheck {
             case .blueprint(let blueprint):
                 blueprint.municipalities.forEach { check($0, is: .municipality, field: "municipalities") }
                 blueprint.related.forEach { check($0, is: .blueprint, field: "related") }
+                if let project = blueprint.project { check(project, is: .project, field: "project") }
+                for adoption in blueprint.adoptedBy {
+                    guard let id = adoption.municipality, routes.entry(kind: .municipality, id: id) == nil,
+                          !routes.isUnusable(kind: .municipality, id: id) else { continue }
+                    // An adopter outside the cooperation is written with name and AGS; an unknown id
+                    // is most likely a typo, so it is a warning, never silent.
+                    let known = routes.entries(of: .municipality).map(\.document.id)
+                    let close = EditDistance.closest(to: id, among: known).map { "Meintest du `\($0)`? " } ?? ""
+                    problems.append(.warning(
+                        at: adoption.location ?? SourceLocation(file: entry.document.sourcePath, line: 1, column: 1),
+                        "`adopted_by` nennt `\(id)`, aber es gibt keine Kommune mit dieser Kennung.",
+                        hint: close + "Eine Kommune außerhalb der Kooperation schreibst du als `{name: …, ags: \"06……\"}`."))
+                }
             case .report(let report):
                 check(report.project, is: .project, field: "project")
             case .project(let project):

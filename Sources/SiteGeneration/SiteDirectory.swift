@@ -13,6 +13,8 @@ struct SiteDirectory: Sendable {
     let adopted: [String: [RouteTable.Entry]]
     /// Project id to its reports, newest first.
     let reportsByProject: [String: [RouteTable.Entry]]
+    /// Project id to the blueprints that name it in `project`, newest first.
+    let blueprintsByProject: [String: [RouteTable.Entry]]
     /// Course folder to its modules in `order`.
     let modulesByCourse: [String: [RouteTable.Entry]]
 
@@ -23,6 +25,7 @@ struct SiteDirectory: Sendable {
         var built: [String: [RouteTable.Entry]] = [:]
         var adopted: [String: [RouteTable.Entry]] = [:]
         var reports: [String: [RouteTable.Entry]] = [:]
+        var blueprints: [String: [RouteTable.Entry]] = [:]
         var modules: [String: [RouteTable.Entry]] = [:]
         for entry in routes.entries {
             switch entry.document.metadata {
@@ -32,7 +35,8 @@ struct SiteDirectory: Sendable {
                     themeEntries[slug, default: (theme, [])].entries.append(entry)
                 }
                 for municipality in blueprint.municipalities { built[municipality.id, default: []].append(entry) }
-                for adoption in blueprint.adoptedBy { adopted[adoption.municipality, default: []].append(entry) }
+                for id in blueprint.adoptedBy.compactMap(\.municipality) { adopted[id, default: []].append(entry) }
+                if let project = blueprint.project { blueprints[project.id, default: []].append(entry) }
             case .report(let report):
                 reports[report.project.id, default: []].append(entry)
             case .module:
@@ -46,6 +50,7 @@ struct SiteDirectory: Sendable {
         self.built = built
         self.adopted = adopted
         reportsByProject = reports.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
+        blueprintsByProject = blueprints.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
         modulesByCourse = modules.mapValues { entries in
             entries.sorted { (SiteDirectory.order(of: $0), $0.document.contentPath) < (SiteDirectory.order(of: $1), $1.document.contentPath) }
         }

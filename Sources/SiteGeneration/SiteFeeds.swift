@@ -79,7 +79,7 @@ struct SiteFeeds: Sendable {
             guard case .blueprint(let b) = entry.document.metadata else { return nil }
             return Item(id: entry.document.id, title: entry.document.title, summary: b.summary, url: absolute(entry.url),
                         maturity: b.maturity.rawValue, license: b.license, updated: b.updated.iso,
-                        municipalities: b.municipalities.map(\.id), themes: b.themes, adoptedBy: b.adoptedBy.map(\.municipality))
+                        municipalities: b.municipalities.map(\.id), themes: b.themes, adoptedBy: b.adoptedBy.map { $0.municipality ?? $0.name ?? "" })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

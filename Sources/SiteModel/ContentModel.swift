@@ -30,6 +30,17 @@ public enum Maturity: String, Sendable, Hashable, CaseIterable {
         case .eingestellt: "Eingestellt"
         }
     }
+
+    /// What the level means for a municipality that considers taking the blueprint over.
+    public var explanation: String {
+        switch self {
+        case .idee: "Ein Vorschlag, der noch nirgends umgesetzt ist. Gut für Mitstreiter, noch nicht zum Übernehmen."
+        case .pilot: "Läuft probeweise in einer Stadt oder einem Amt. Erste Erfahrungen liegen vor, Änderungen sind wahrscheinlich."
+        case .imBetrieb: "Im regulären Betrieb mindestens einer Stadt. Abläufe, Kosten und Vorlagen sind erprobt."
+        case .ausgerollt: "In mehreren Kommunen im Betrieb. Die Übernahme ist vielfach erprobt."
+        case .eingestellt: "Nicht mehr im Einsatz. Die Beschreibung bleibt als Erfahrung erhalten, zur Übernahme ist sie nicht empfohlen."
+        }
+    }
 }
 
 /// Somebody to ask: a name plus an email address or a web address.
@@ -42,15 +53,77 @@ public struct Contact: Sendable, Hashable {
     }
 }
 
-/// Another municipality that took over a blueprint.
+/// Another municipality that took over a blueprint: one of the cooperation by id, or any other
+/// by name and Amtlicher Gemeindeschlüssel.
 public struct Adoption: Sendable, Hashable {
-    /// The municipality's id, or a free name for one outside the cooperation.
-    public var municipality: String
+    /// The id of a municipality in `content/kommunen/`; nil for one outside the cooperation.
+    public var municipality: String?
+    /// Name and AGS of a municipality outside the cooperation.
+    public var name: String?
+    public var ags: String?
     public var since: ContentDate?
-    public var status: String?
-    public init(municipality: String, since: ContentDate?, status: String?) {
-        self.municipality = municipality; self.since = since; self.status = status
+    public var status: AdoptionStatus?
+    /// Where the entry is written, for messages about it.
+    public var location: SourceLocation?
+    public init(municipality: String?, name: String? = nil, ags: String? = nil, since: ContentDate?, status: AdoptionStatus?,
+                location: SourceLocation? = nil) {
+        self.municipality = municipality; self.name = name; self.ags = ags
+        self.since = since; self.status = status; self.location = location
     }
+}
+
+/// How far a municipality has come with a blueprint it takes over.
+public enum AdoptionStatus: String, Sendable, Hashable, CaseIterable {
+    case interessiert, inVorbereitung = "in-vorbereitung", pilot, imBetrieb = "im-betrieb", beendet
+
+    /// The label shown to readers.
+    public var label: String {
+        switch self {
+        case .interessiert: "Interessiert"
+        case .inVorbereitung: "In Vorbereitung"
+        case .pilot: "Pilot"
+        case .imBetrieb: "Im Betrieb"
+        case .beendet: "Beendet"
+        }
+    }
+
+    /// What the status means, for the legend and the explanation page.
+    public var explanation: String {
+        switch self {
+        case .interessiert: "Die Kommune prüft, ob sie die Blaupause übernimmt."
+        case .inVorbereitung: "Die Übernahme ist beschlossen und wird vorbereitet (Beschaffung, Dienstvereinbarung, Schulung)."
+        case .pilot: "Die Lösung läuft probeweise in einem Teil der Verwaltung."
+        case .imBetrieb: "Die Lösung ist im regulären Betrieb."
+        case .beendet: "Die Nachnutzung wurde beendet."
+        }
+    }
+}
+
+/// Costs of running a blueprint, in whole euros, as its authors estimate them.
+public struct Costs: Sendable, Hashable {
+    public var oneOff: Int?
+    public var yearly: Int?
+    public var note: String?
+    public init(oneOff: Int?, yearly: Int?, note: String?) { self.oneOff = oneOff; self.yearly = yearly; self.note = note }
+}
+
+/// Software a blueprint uses.
+public struct Product: Sendable, Hashable {
+    public var name: String
+    public var isOpenSource: Bool?
+    /// An SPDX id or free text ("proprietär").
+    public var license: String?
+    public var url: String?
+    public init(name: String, isOpenSource: Bool?, license: String?, url: String?) {
+        self.name = name; self.isOpenSource = isOpenSource; self.license = license; self.url = url
+    }
+}
+
+/// The municipality sizes (inhabitants) a blueprint suits.
+public struct PopulationRange: Sendable, Hashable {
+    public var minimum: Int?
+    public var maximum: Int?
+    public init(minimum: Int?, maximum: Int?) { self.minimum = minimum; self.maximum = maximum }
 }
 
 /// A file offered for download with a blueprint.
@@ -79,6 +152,15 @@ public struct Blueprint: Sendable, Hashable {
     public var adoptedBy: [Adoption]
     public var related: [Reference]
     public var attachments: [Attachment]
+    /// The facts for a decision (all optional).
+    public var costs: Costs?
+    public var products: [Product] = []
+    public var legalBasis: [String] = []
+    /// Templates to adapt (data-protection assessment, staff-council agreement), offered like attachments.
+    public var documents: [Attachment] = []
+    public var suitableFor: PopulationRange?
+    /// The project that produced the blueprint.
+    public var project: Reference?
 
     public init(summary: String, municipalities: [Reference], themes: [String], maturity: Maturity, license: String,
                 contact: Contact, updated: ContentDate, prerequisites: [String], effort: String?,

@@ -13,6 +13,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var allowsRawHTML: Bool
     /// Who runs the site, for the feed's author and the footer.
     public var publisher: String
+    /// Where adoptions are reported and questions asked; nil when the site offers neither.
+    public var feedback: FeedbackChannels?
 
     public init(title: String = "Wissensbasis", description: String = "", baseURL: String = "",
                 language: String = "de", allowsRawHTML: Bool = false, publisher: String = "") {

@@ -51,7 +51,15 @@ public enum WebAddress {
     public static func looksLikeHostName(_ text: String) -> Bool {
         let host = text.split(separator: "/", maxSplits: 1).first ?? ""
         let labels = host.split(separator: ".")
-        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
-            && (labels.last?.count ?? 0) >= 2 && labels.last!.allSatisfy(\.isLetter)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) else {
+            return false
+        }
+        // `checkliste.txt` is a file, `www.fulda.de` a host: only a `www.` start or a common
+        // top-level domain counts as a host.
+        return labels.first?.lowercased() == "www" || commonTopLevelDomains.contains(labels.last!.lowercased())
     }
+
+    private static let commonTopLevelDomains: Set<String> = [
+        "de", "com", "org", "net", "eu", "info", "io", "at", "ch", "gov", "edu", "hessen", "nrw", "bayern", "berlin", "hamburg",
+    ]
 }

@@ -1,0 +1,98 @@
+import Foundation
+import SiteModel
+
+/// The template values of a blueprint page: facts, licence and attribution, the facts for a
+/// decision, adoptions, feedback links and downloads.
+extension DocumentPageRenderer {
+    func blueprintContext(_ b: Blueprint, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> [String: Any] {
+        let directory = contexts.directory
+        let sourceName = entry.url.rawValue.split(separator: "/").last.map { $0 + ".md" } ?? "blaupause.md"
+        let authors = b.municipalities.map { directory.municipalityName($0.id) }
+        let pageURL = contexts.configuration.baseURL.isEmpty ? directory.href(entry.url) : contexts.configuration.absoluteURL(entry.url)
+        var blueprint: [String: Any] = [
+            "maturity": b.maturity.rawValue, "maturityLabel": b.maturity.label, "maturityURL": directory.href(URLPath("/reifegrade/")),
+            "license": contexts.license(b.license),
+            "attribution": Attribution.text(title: entry.document.title, authors: authors, sourceURL: pageURL,
+                                            license: License.named(b.license), spdx: b.license),
+            "updated": b.updated.iso, "updatedLabel": b.updated.german, "effort": b.effort as Any,
+            "municipalities": b.municipalities.map { contexts.link(kind: .municipality, id: $0.id) },
+            "contact": (["name": b.contact.name, "email": b.contact.email as Any, "url": b.contact.url as Any] as [String: Any]).droppingNils(),
+            "prerequisites": b.prerequisites,
+            "attachments": downloads(b.attachments, of: entry, diagnostics: &diagnostics),
+            "documents": downloads(b.documents, of: entry, diagnostics: &diagnostics),
+            "adoptedBy": b.adoptedBy.map(adoptionItem),
+            "related": b.related.compactMap { directory.routes.entry(kind: .blueprint, id: $0.id).map(contexts.card) },
+            "sourceURL": directory.href(entry.url) + sourceName, "sourceName": sourceName,
+            "legalBasis": b.legalBasis,
+            "products": b.products.map { product -> [String: Any] in
+                var item: [String: Any] = ["name": product.name]
+                if let open = product.isOpenSource { item["kind"] = open ? "Open Source" : "proprietär" }
+                if let license = product.license { item["license"] = License.named(license)?.shortName ?? license }
+                if let url = product.url { item["url"] = url }
+                return item
+            },
+        ]
+        if let project = b.project { blueprint["project"] = contexts.link(kind: .project, id: project.id) }
+        if let costs = b.costs {
+            blueprint["costs"] = ([
+                "oneOff": costs.oneOff.map(Self.euros) as Any, "yearly": costs.yearly.map(Self.euros) as Any, "note": costs.note as Any,
+            ] as [String: Any]).droppingNils()
+        }
+        if let range = b.suitableFor { blueprint["suitableFor"] = Self.inhabitants(range) }
+        blueprint["hasDecisionFacts"] = b.costs != nil || !b.products.isEmpty || !b.legalBasis.isEmpty || b.suitableFor != nil
+            || !b.documents.isEmpty || b.project != nil
+        if let feedback = contexts.configuration.feedback {
+            let report = feedback.adoptionReport(title: entry.document.title, url: pageURL)
+            let question = feedback.question(title: entry.document.title, url: pageURL)
+            blueprint["feedback"] = ([
+                "reportMail": report.mail as Any, "reportIssue": report.issue as Any,
+                "questionMail": question.mail as Any, "questionIssue": question.issue as Any,
+            ] as [String: Any]).droppingNils()
+        }
+        return blueprint.droppingNils()
+    }
+
+    /// Attachments and templates as links; a path that leads nowhere is an error at its line.
+    private func downloads(_ files: [Attachment], of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> [[String: Any]] {
+        files.compactMap { attachment in
+            guard let url = attachmentURL(attachment, of: entry, diagnostics: &diagnostics) else { return nil }
+            return ["title": attachment.title, "url": url]
+        }
+    }
+
+    private func adoptionItem(_ adoption: Adoption) -> [String: Any] {
+        var item: [String: Any]
+        if let id = adoption.municipality {
+            item = contexts.link(kind: .municipality, id: id)
+        } else {
+            item = ["name": adoption.name ?? "", "ags": adoption.ags ?? ""]
+        }
+        if let since = adoption.since { item["since"] = since.iso; item["sinceLabel"] = since.german }
+        if let status = adoption.status { item["status"] = status.label; item["statusKey"] = status.rawValue }
+        return item
+    }
+
+    /// `12.000 €`.
+    static func euros(_ amount: Int) -> String { germanNumber(amount) + " €" }
+
+    /// `5.000 bis 150.000 Einwohnerinnen und Einwohner`.
+    static func inhabitants(_ range: PopulationRange) -> String {
+        switch (range.minimum, range.maximum) {
+        case let (low?, high?): "\(germanNumber(low)) bis \(germanNumber(high)) Einwohnerinnen und Einwohner"
+        case let (low?, nil): "ab \(germanNumber(low)) Einwohnerinnen und Einwohnern"
+        case let (nil, high?): "bis \(germanNumber(high)) Einwohnerinnen und Einwohner"
+        case (nil, nil): ""
+        }
+    }
+
+    /// Thousands separated with points, as German writes them.
+    static func germanNumber(_ value: Int) -> String {
+        let digits = String(value)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(".") }
+            out.append(digit)
+        }
+        return out
+    }
+}
