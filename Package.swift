@@ -49,10 +49,12 @@ let package = Package(
         .target(
             name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel"],
             exclude: ["FORMAT.md"], resources: [.copy("Client")], swiftSettings: strictSettings),
-        // The pipeline: documents -> routes -> rendered pages, lists, feeds, index -> output files.
+        // Reuse packages: OpenDocument text, standalone HTML, NACHWEIS and a deterministic ZIP.
+        .target(name: "Packages", dependencies: ["SiteModel"], swiftSettings: strictSettings),
+        // The pipeline: documents -> routes -> rendered pages, lists, feeds, packages, index -> output files.
         .target(
             name: "SiteGeneration",
-            dependencies: ["SiteModel", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing"],
+            dependencies: ["SiteModel", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing", "Packages"],
             swiftSettings: strictSettings),
         // The only code that writes the output folder: staged beside it, swapped in on success.
         .target(name: "SiteWriter", dependencies: ["SiteModel"], swiftSettings: strictSettings),

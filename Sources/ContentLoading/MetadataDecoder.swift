@@ -23,6 +23,10 @@ enum MetadataDecoder {
         let summary = f.string("summary", required: true, example: "Ein Satz, was die Lösung leistet.")
         let municipalities = f.references("municipalities", required: true, example: "[marburg, giessen]")
         let themes = f.strings("themes", required: true, example: "[Digitale Verwaltung]")
+        for theme in themes where Slug(theme).isEmpty {
+            f.error("Das Thema `\(theme)` enthält keinen Buchstaben und keine Ziffer.", at: f.value("themes"),
+                    hint: "Jedes Thema bekommt eine eigene Seite unter /themen/; nenne es mit Worten, zum Beispiel `Digitale Verwaltung`.")
+        }
         let maturity = maturityValue(&f)
         let license = licenseValue(&f)
         let contact = contactValue(&f)

@@ -73,4 +73,23 @@ public struct MarkdownRenderer: Sendable {
         return RenderedMarkdown(html: html, headings: collected.0, sections: collected.1,
                                 diagnostics: tables.diagnostics + collected.2, anchoredLinks: collected.3)
     }
+
+    /// Parses `markdown` with the site's extensions and hands the syntax tree to `body`; the tree
+    /// lives only during the call.
+    static func withSyntaxTree<T>(of markdown: String, _ body: (OpaquePointer) -> T) -> T {
+        _ = registered
+        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { preconditionFailure("cmark_parser_new failed") }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        let tables = TableSizeGuard(markdown: markdown, file: "", firstLine: 1)
+        var source = tables.markdown
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let root = inlineParsing.withLock({ cmark_parser_finish(parser) }) else { preconditionFailure("cmark_parser_finish failed") }
+        defer { cmark_node_free(root) }
+        return body(root)
+    }
 }

@@ -33,6 +33,9 @@ extension DocumentPageRenderer {
             },
         ]
         if let project = b.project { blueprint["project"] = contexts.link(kind: .project, id: project.id) }
+        if let package = packages[entry.url] {
+            blueprint["package"] = ["url": package.url, "size": package.sizeLabel, "contents": package.contentsLabel]
+        }
         if let costs = b.costs {
             blueprint["costs"] = ([
                 "oneOff": costs.oneOff.map(Self.euros) as Any, "yearly": costs.yearly.map(Self.euros) as Any, "note": costs.note as Any,

@@ -8,6 +8,8 @@ struct DocumentPageRenderer: Sendable {
     let templates: TemplateSet
     let markdown: MarkdownRenderer
     let links: LinkResolver
+    /// Each blueprint's reuse package, by page URL (written before the pages).
+    var packages: [URLPath: BlueprintPackages.Download] = [:]
 
     struct Result: Sendable {
         var file: OutputFile?

@@ -35,6 +35,13 @@ struct RouteTable: Sendable {
         var owner: [URLPath: String] = [:]
         for document in documents {
             let url = RouteTable.url(forContentPath: document.contentPath)
+            if url.rawValue.contains("//") {
+                diagnostics.append(.error(
+                    at: SourceLocation(file: document.sourcePath, line: 1, column: 1),
+                    "Aus dem Datei- oder Ordnernamen lässt sich keine Adresse bilden: er enthält keinen Buchstaben und keine Ziffer.",
+                    hint: "Benenne die Datei um, zum Beispiel in `seite.md`."))
+                continue
+            }
             let segments = url.rawValue.split(separator: "/")
             if url == .root || (segments.count == 1 && RouteTable.generatedSections[String(segments[0])] != nil) {
                 introductions[url] = document

@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var sourceDateEpoch: Int?
     /// Whether the search index is built (the preview server builds it in the background instead).
     public var includesSearchIndex = true
+    /// Whether blueprints get their reuse packages (ZIP with ODT, HTML, Markdown; tests may skip them).
+    public var includesPackages = true
     /// Templates loaded before, so a preview rebuild does not read them again.
     public var templates: TemplateSet?
 
@@ -95,7 +97,13 @@ public struct SiteBuilder: Sendable {
         diagnostics += outputs.diagnostics
         let sink = outputs.sink(wrapping: sink)
 
-        let renderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
+        var pageRenderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
+        if options.includesPackages {
+            pageRenderer.packages = try BlueprintPackages(configuration: configuration, directory: directory, links: links, markdown: markdown,
+                                                          contentRoot: project.contentRoot).write(into: sink)
+        }
+        let renderer = pageRenderer
+        clock.lap("Nachnutzungspakete")
         let plan = SitePlan(routes: routes, renderer: renderer)
         // One thread more than there are cores: a thread waiting for cmark's inline lock leaves its
         // core to the extra one (see MarkdownRenderer).
@@ -203,6 +211,9 @@ public struct SiteBuilder: Sendable {
         for file in assets.outputFiles { plan.claim(file.path, by: .generated("die Theme-Datei \(file.path)")) }
         for entry in routes.entries(of: .blueprint) {
             plan.claim(blueprintDownloadPath(entry), by: .generated("der Markdown-Download von \(entry.document.sourcePath)"))
+            if options.includesPackages {
+                plan.claim(BlueprintPackages.path(of: entry), by: .generated("das Nachnutzungspaket von \(entry.document.sourcePath)"))
+            }
         }
         for entry in routes.entries { plan.claim(entry.url.outputFile, by: .content(entry.document.sourcePath)) }
         for path in project.assetPaths {

@@ -104,8 +104,10 @@ def write(path, data):
 def read_fm(path):
     """Splits a base Markdown file into (front matter lines, body)."""
     with open(path, "rb") as f:
-        _, fm, body = f.read().decode("utf-8", "surrogateescape").split("---\n", 2)
-    return fm.splitlines(), body
+        parts = f.read().decode("utf-8", "surrogateescape").split("---\n", 2)
+    if len(parts) < 3:  # An earlier mutation of this case broke the front matter already.
+        return [], parts[-1]
+    return parts[1].splitlines(), parts[2]
 
 
 def join_fm(lines, body):

@@ -1,0 +1,94 @@
+import CCmarkGFM
+import Foundation
+public import SiteModel
+
+/// Markdown as a neutral tree of blocks and inlines (``ReuseBlock``), for formats other than the
+/// site's HTML: the reuse package's OpenDocument text. Link destinations go through a resolver,
+/// which makes links to other content absolute, as a package is read away from the site.
+public enum MarkdownOutline {
+    /// The blocks of `markdown`, with each link destination replaced by `resolve(destination)`.
+    /// A leading `# heading` equal to `titleToDrop` is left out (the title is shown apart).
+    public static func blocks(of markdown: String, titleToDrop: String? = nil, resolve: (String) -> String) -> [ReuseBlock] {
+        MarkdownRenderer.withSyntaxTree(of: markdown) { root in
+            var blocks = children(of: root).compactMap { block($0, resolve) }
+            if let titleToDrop, case .heading(1, let inlines)? = blocks.first, plain(inlines) == titleToDrop { blocks.removeFirst() }
+            return blocks
+        }
+    }
+
+    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private static func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private static func block(_ node: OpaquePointer, _ resolve: (String) -> String) -> ReuseBlock? {
+        switch typeName(node) {
+        case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node, resolve))
+        case "paragraph": return .paragraph(inlines(of: node, resolve))
+        case "block_quote": return .quote(children(of: node).compactMap { block($0, resolve) })
+        case "code_block": return .code(literal(node).hasSuffix("\n") ? String(literal(node).dropLast()) : literal(node))
+        case "thematic_break": return .rule
+        case "list":
+            let items = children(of: node).map { item in children(of: item).compactMap { block($0, resolve) } }
+            return cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+                ? .orderedList(start: Int(cmark_node_get_list_start(node)), items) : .bulletList(items)
+        case "table":
+            let rows = children(of: node).map { row in children(of: row).map { inlines(of: $0, resolve) } }
+            guard let header = rows.first else { return nil }
+            return .table(header: header, rows: Array(rows.dropFirst()))
+        case "footnote_definition":
+            return .quote(children(of: node).compactMap { block($0, resolve) })
+        default:
+            return nil  // Raw HTML blocks are left out: a package holds text, not markup.
+        }
+    }
+
+    private static func inlines(of node: OpaquePointer, _ resolve: (String) -> String) -> [ReuseInline] {
+        children(of: node).compactMap { inline($0, resolve) }
+    }
+
+    private static func inline(_ node: OpaquePointer, _ resolve: (String) -> String) -> ReuseInline? {
+        switch typeName(node) {
+        case "text": return .text(literal(node))
+        case "softbreak": return .text(" ")
+        case "linebreak": return .lineBreak
+        case "code": return .code(literal(node))
+        case "emph": return .emphasis(inlines(of: node, resolve))
+        case "strong": return .strong(inlines(of: node, resolve))
+        case "strikethrough": return .strikethrough(inlines(of: node, resolve))
+        case "link":
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            return .link(url: resolve(url), inlines(of: node, resolve))
+        case "image":
+            // The picture stays on the site; its description stands in the text.
+            let description = plain(inlines(of: node, resolve))
+            return description.isEmpty ? nil : .text("[Bild: \(description)]")
+        case "footnote_reference": return .text("[\(literal(node))]")
+        default: return nil
+        }
+    }
+
+    /// The text of inlines without formatting.
+    static func plain(_ inlines: [ReuseInline]) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case .text(let text), .code(let text): text
+            case .emphasis(let children), .strong(let children), .strikethrough(let children), .link(_, let children): plain(children)
+            case .lineBreak: " "
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,126 @@
+/// Raw DEFLATE compression (RFC 1951), written out in Swift rather than taken from zlib: the
+/// output depends only on the input and this code, never on the zlib version of the machine, so
+/// packages stay byte-identical across builds and hosts. (Foundation on Linux exposes no zlib to
+/// Swift either.) Each block is sent the cheapest of three ways: stored, fixed or dynamic Huffman.
+enum Deflate {
+    /// Tokens per block. Smaller blocks adapt their codes to changing text; larger ones spend less
+    /// on code tables. 16384...65536 are sensible (zlib uses 16384 at its default memory level).
+    static let tokensPerBlock = 32768
+
+    /// The compressed form of `input`, without zlib or gzip framing.
+    static func compress(_ input: [UInt8]) -> [UInt8] {
+        let tokens = DeflateMatcher.tokens(of: input)
+        var writer = BitWriter()
+        var blockStart = 0, inputStart = 0
+        repeat {
+            let blockEnd = min(blockStart + tokensPerBlock, tokens.count)
+            let block = tokens[blockStart..<blockEnd]
+            let inputEnd = inputStart + block.reduce(0) { $0 + max(1, Int($1 >> 15)) }
+            writeBlock(block, raw: input[inputStart..<inputEnd], isLast: blockEnd == tokens.count, to: &writer)
+            blockStart = blockEnd
+            inputStart = inputEnd
+        } while blockStart < tokens.count
+        return writer.finish()
+    }
+
+    private static func writeBlock(_ tokens: ArraySlice<UInt32>, raw: ArraySlice<UInt8>, isLast: Bool, to writer: inout BitWriter) {
+        var literalFrequencies = [Int](repeating: 0, count: DeflateSymbols.literalLengthCount)
+        var distanceFrequencies = [Int](repeating: 0, count: DeflateSymbols.distanceCount)
+        for token in tokens {
+            let length = Int(token >> 15)
+            if length == 0 {
+                literalFrequencies[Int(token)] += 1
+            } else {
+                literalFrequencies[DeflateSymbols.lengthSymbol(length)] += 1
+                distanceFrequencies[DeflateSymbols.distanceSymbol(Int(token & 0x7FFF) + 1)] += 1
+            }
+        }
+        literalFrequencies[DeflateSymbols.endOfBlock] = 1
+        // Two used symbols per code at least: some inflaters reject a code with a single symbol.
+        ensureTwoSymbols(&literalFrequencies)
+        ensureTwoSymbols(&distanceFrequencies)
+
+        let dynamic = DynamicHeader(
+            literals: HuffmanCode(frequencies: literalFrequencies, limit: 15),
+            distances: HuffmanCode(frequencies: distanceFrequencies, limit: 15))
+        let fixedLiterals = HuffmanCode(lengths: DeflateSymbols.fixedLiteralLengths)
+        let fixedDistances = HuffmanCode(lengths: DeflateSymbols.fixedDistanceLengths)
+
+        let dynamicBits = dynamic.bitCount + symbolBits(literalFrequencies, distanceFrequencies, dynamic.literals, dynamic.distances)
+        let fixedBits = symbolBits(literalFrequencies, distanceFrequencies, fixedLiterals, fixedDistances)
+        // Header, padding and LEN/NLEN per stored block of at most 65,535 bytes.
+        let storedBits = max(1, (raw.count + 65534) / 65535) * (3 + 7 + 32) + 8 * raw.count
+        let final: UInt32 = isLast ? 1 : 0
+        if storedBits <= min(dynamicBits, fixedBits) + 3 {
+            writeStored(raw, isLast: isLast, to: &writer)
+        } else if fixedBits <= dynamicBits {
+            writer.write(final | 1 << 1, width: 3)
+            writeTokens(tokens, literals: fixedLiterals, distances: fixedDistances, to: &writer)
+        } else {
+            writer.write(final | 2 << 1, width: 3)
+            dynamic.write(to: &writer)
+            writeTokens(tokens, literals: dynamic.literals, distances: dynamic.distances, to: &writer)
+        }
+    }
+
+    private static func ensureTwoSymbols(_ frequencies: inout [Int]) {
+        var used = frequencies.filter { $0 > 0 }.count
+        var symbol = 0
+        while used < 2 {
+            if frequencies[symbol] == 0 {
+                frequencies[symbol] = 1
+                used += 1
+            }
+            symbol += 1
+        }
+    }
+
+    /// Bits for the symbols and extra bits of a block under the given codes.
+    private static func symbolBits(_ literalFrequencies: [Int], _ distanceFrequencies: [Int], _ literals: HuffmanCode, _ distances: HuffmanCode) -> Int {
+        var bits = 0
+        for (symbol, frequency) in literalFrequencies.enumerated() where frequency > 0 {
+            let extra = symbol > 256 ? DeflateSymbols.lengthExtraBits[symbol - 257] : 0
+            bits += frequency * (literals.lengths[symbol] + extra)
+        }
+        for (symbol, frequency) in distanceFrequencies.enumerated() where frequency > 0 {
+            bits += frequency * (distances.lengths[symbol] + DeflateSymbols.distanceExtraBits[symbol])
+        }
+        return bits
+    }
+
+    private static func writeTokens(_ tokens: ArraySlice<UInt32>, literals: HuffmanCode, distances: HuffmanCode, to writer: inout BitWriter) {
+        for token in tokens {
+            let length = Int(token >> 15)
+            guard length > 0 else {
+                literals.write(Int(token), to: &writer)
+                continue
+            }
+            let lengthSymbol = DeflateSymbols.lengthSymbol(length)
+            literals.write(lengthSymbol, to: &writer)
+            let lengthIndex = lengthSymbol - 257
+            writer.write(UInt32(length - DeflateSymbols.lengthBase[lengthIndex]), width: DeflateSymbols.lengthExtraBits[lengthIndex])
+            let distance = Int(token & 0x7FFF) + 1
+            let distanceSymbol = DeflateSymbols.distanceSymbol(distance)
+            distances.write(distanceSymbol, to: &writer)
+            writer.write(
+                UInt32(distance - DeflateSymbols.distanceBase[distanceSymbol]),
+                width: DeflateSymbols.distanceExtraBits[distanceSymbol])
+        }
+        literals.write(DeflateSymbols.endOfBlock, to: &writer)
+    }
+
+    /// Stored blocks hold at most 65,535 bytes, so a long run of tokens may need several.
+    private static func writeStored(_ raw: ArraySlice<UInt8>, isLast: Bool, to writer: inout BitWriter) {
+        var start = raw.startIndex
+        repeat {
+            let end = min(start + 65535, raw.endIndex)
+            writer.write(isLast && end == raw.endIndex ? 1 : 0, width: 3)
+            writer.alignToByte()
+            let length = UInt32(end - start)
+            writer.write(length, width: 16)
+            writer.write(~length & 0xFFFF, width: 16)
+            writer.writeBytes(raw[start..<end])
+            start = end
+        } while start < raw.endIndex
+    }
+}

@@ -1,0 +1,57 @@
+/// The fixed alphabets of DEFLATE (RFC 1951, 3.2.5): how match lengths and distances map to
+/// symbols plus extra bits, and the fixed Huffman code of block type 1.
+enum DeflateSymbols {
+    /// Symbols of the literal/length alphabet: 256 literals, end of block, 29 length codes.
+    static let literalLengthCount = 286
+    /// Symbols of the distance alphabet.
+    static let distanceCount = 30
+    /// The end-of-block symbol.
+    static let endOfBlock = 256
+
+    static let lengthBase: [Int] = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
+        131, 163, 195, 227, 258,
+    ]
+    static let lengthExtraBits: [Int] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
+    static let distanceBase: [Int] = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
+        2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
+    ]
+    static let distanceExtraBits: [Int] = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+    ]
+
+    /// For each match length 0...258, the index of its length code (symbol minus 257).
+    private static let lengthCodeIndex: [UInt8] = (0...258).map { length in
+        guard length >= 3 else { return 0 }
+        return UInt8(lengthBase.lastIndex { $0 <= length }!)
+    }
+
+    /// The literal/length symbol (257...285) of a match length 3...258.
+    static func lengthSymbol(_ length: Int) -> Int { 257 + Int(lengthCodeIndex[length]) }
+
+    /// The distance symbol (0...29) of a distance 1...32768.
+    static func distanceSymbol(_ distance: Int) -> Int {
+        var low = 0, high = distanceBase.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if distanceBase[middle] <= distance { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Code lengths of the fixed literal/length code (288 symbols, 286 and 287 never used).
+    static let fixedLiteralLengths: [Int] = (0..<288).map { symbol in
+        switch symbol {
+        case 0..<144: 8
+        case 144..<256: 9
+        case 256..<280: 7
+        default: 8
+        }
+    }
+
+    /// Code lengths of the fixed distance code (all 5 bits).
+    static let fixedDistanceLengths = [Int](repeating: 5, count: 30)
+}

@@ -1,0 +1,152 @@
+import Foundation
+import MarkdownRendering
+import Packages
+import SiteModel
+
+/// Builds every blueprint's reuse package (see ``ReusePackage``) before the pages are rendered,
+/// so each blueprint page can name its package's size and contents.
+struct BlueprintPackages {
+    let configuration: SiteConfiguration
+    let directory: SiteDirectory
+    let links: LinkResolver
+    let markdown: MarkdownRenderer
+    let contentRoot: String
+
+    /// What a blueprint page shows about its package.
+    struct Download {
+        var url: String
+        var sizeLabel: String
+        var contentsLabel: String
+    }
+
+    /// The output path of a blueprint's package: `blaupausen/<id>/<id>.zip`.
+    static func path(of entry: RouteTable.Entry) -> String {
+        let name = entry.url.rawValue.split(separator: "/").last.map(String.init) ?? "blaupause"
+        return String(entry.url.rawValue.dropFirst()) + name + ".zip"
+    }
+
+    /// Writes the packages into `sink`; returns the download facts by page URL.
+    func write(into sink: some OutputSink) throws -> [URLPath: Download] {
+        var downloads: [URLPath: Download] = [:]
+        for entry in directory.routes.entries(of: .blueprint) {
+            guard case .blueprint(let blueprint) = entry.document.metadata else { continue }
+            let package = try reusePackage(entry, blueprint)
+            let bytes = try package.archive()
+            let path = Self.path(of: entry)
+            try sink.accept(OutputFile(path: path, contents: bytes))
+            downloads[entry.url] = Download(url: directory.basePath + "/" + path, sizeLabel: Self.size(bytes.count),
+                                            contentsLabel: package.contentsLabel)
+        }
+        return downloads
+    }
+
+    private func reusePackage(_ entry: RouteTable.Entry, _ b: Blueprint) throws -> ReusePackage {
+        let document = entry.document
+        let authors = b.municipalities.map { directory.municipalityName($0.id) }
+        let pageURL = absolute(directory.href(entry.url))
+        let license = License.named(b.license)
+        let attribution = Attribution.text(title: document.title, authors: authors, sourceURL: pageURL, license: license, spdx: b.license)
+        let resolve = { (destination: String) -> String in
+            switch links.resolve(destination, from: document) {
+            case .rewritten(let url, _): absolute(url)
+            case .unchanged, .broken: destination
+            }
+        }
+        let reuse = ReuseDocument(
+            title: document.title, summary: b.summary, facts: facts(of: b, authors: authors, license: license),
+            blocks: MarkdownOutline.blocks(of: document.body, titleToDrop: document.title, resolve: resolve),
+            attribution: attribution, sourceURL: pageURL, date: b.updated.iso, language: configuration.language)
+        let body = markdown.render(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
+                                   titleToDrop: document.title) { destination in
+            switch links.resolve(destination, from: document) {
+            case .rewritten(let url, _): .rewritten(absolute(url), anchorCheck: nil)
+            case .unchanged, .broken: .unchanged
+            }
+        }
+        let source = FileManager.default.contents(atPath: contentRoot + "/" + document.contentPath).map(Array.init) ?? []
+        var reportLinks: [String] = []
+        if let feedback = configuration.feedback {
+            let links = feedback.adoptionReport(title: document.title, url: pageURL)
+            if let email = feedback.email { reportLinks.append("E-Mail an \(email) (Betreff „Nachnutzung: \(document.title)“)") }
+            if let issue = links.issue { reportLinks.append(issue) }
+        }
+        let notice = ReuseNotice(
+            title: document.title, authors: authors, sourceURL: pageURL, licenseName: license?.name ?? b.license,
+            licenseURL: license?.url ?? "", conditions: license?.conditions ?? "", attribution: attribution,
+            version: b.updated.iso, reportAdoption: reportLinks)
+        return ReusePackage(id: entry.document.id, document: reuse, markdown: markdownWithAbsoluteLinks(source, document: document),
+                            bodyHTML: body.html, files: files(of: b, entry: entry), notice: notice)
+    }
+
+    private func facts(of b: Blueprint, authors: [String], license: License?) -> [ReuseFact] {
+        var facts = [
+            ReuseFact(label: "Reifegrad", value: b.maturity.label),
+            ReuseFact(label: "Entwickelt von", value: authors.joined(separator: ", ")),
+            ReuseFact(label: "Lizenz", value: license.map { "\($0.name) (\($0.url))" } ?? b.license),
+            ReuseFact(label: "Stand", value: b.updated.german),
+            ReuseFact(label: "Kontakt", value: [b.contact.name, b.contact.email, b.contact.url].compactMap { $0 }.joined(separator: ", ")),
+        ]
+        if let effort = b.effort { facts.append(ReuseFact(label: "Aufwand", value: effort)) }
+        if let costs = b.costs {
+            let amounts = [costs.oneOff.map { "einmalig " + DocumentPageRenderer.euros($0) }, costs.yearly.map { "jährlich " + DocumentPageRenderer.euros($0) }]
+                .compactMap { $0 }.joined(separator: ", ")
+            facts.append(ReuseFact(label: "Kosten", value: [amounts, costs.note ?? ""].filter { !$0.isEmpty }.joined(separator: " – ")))
+        }
+        if !b.products.isEmpty { facts.append(ReuseFact(label: "Eingesetzte Software", value: b.products.map(\.name).joined(separator: ", "))) }
+        if !b.legalBasis.isEmpty { facts.append(ReuseFact(label: "Rechtsgrundlagen", value: b.legalBasis.joined(separator: ", "))) }
+        if let range = b.suitableFor { facts.append(ReuseFact(label: "Geeignet für", value: DocumentPageRenderer.inhabitants(range))) }
+        if let project = b.project { facts.append(ReuseFact(label: "Projekt", value: directory.routes.entry(kind: .project, id: project.id)?.document.title ?? project.id)) }
+        if !b.prerequisites.isEmpty { facts.append(ReuseFact(label: "Voraussetzungen", value: b.prerequisites.joined(separator: "; "))) }
+        return facts
+    }
+
+    /// Attachments and templates under their path relative to the blueprint, so the Markdown's
+    /// relative links to them keep working inside the unpacked package.
+    private func files(of b: Blueprint, entry: RouteTable.Entry) -> [ReusePackage.File] {
+        var seen: Set<String> = []
+        return (b.attachments + b.documents).compactMap { attachment in
+            guard case .rewritten = links.resolve(attachment.path, from: entry.document) else { return nil }
+            let folder = entry.document.contentFolder
+            let parts = (folder.split(separator: "/") + attachment.path.split(separator: "/")).reduce(into: [Substring]()) { stack, part in
+                if part == ".." { _ = stack.popLast() } else if part != "." { stack.append(part) }
+            }
+            let contentPath = parts.joined(separator: "/").removingPercentEscapes()
+            let inPackage = contentPath.hasPrefix(folder + "/") ? String(contentPath.dropFirst(folder.count + 1)) : String(parts.last ?? "")
+            guard seen.insert(inPackage).inserted, let data = FileManager.default.contents(atPath: contentRoot + "/" + contentPath)
+            else { return nil }
+            return ReusePackage.File(path: inPackage, contents: Array(data))
+        }
+    }
+
+    /// The Markdown source with every link to another page of the site made absolute; links to
+    /// attachments stay relative, as the attachments lie beside it in the package.
+    private func markdownWithAbsoluteLinks(_ source: [UInt8], document: Document) -> [UInt8] {
+        var text = String(decoding: source, as: UTF8.self)
+        var destinations: Set<String> = []
+        _ = markdown.render(document.body, file: document.sourcePath) { destination in
+            destinations.insert(destination)
+            return .unchanged
+        }
+        for destination in destinations.sorted(by: { $0.count > $1.count }) {
+            guard case .rewritten(let url, _) = links.resolve(destination, from: document),
+                  !url.hasPrefix("#"), !links.assetPaths.contains(String(url.dropFirst(directory.basePath.count + 1))) else { continue }
+            text = text.replacingOccurrences(of: "](\(destination))", with: "](\(absolute(url)))")
+                .replacingOccurrences(of: "](\(destination) ", with: "](\(absolute(url)) ")
+        }
+        return Array(text.utf8)
+    }
+
+    /// A site-absolute href (`/kb/blaupausen/x/`) as a full URL when the site knows its address.
+    private func absolute(_ href: String) -> String {
+        guard !configuration.baseURL.isEmpty, href.hasPrefix("/") else { return href }
+        let base = configuration.basePath
+        return configuration.baseURL + (href.hasPrefix(base) ? String(href.dropFirst(base.count)) : href)
+    }
+
+    /// `48 KB`, `1,2 MB`.
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1_000_000 { return "\(max(1, (bytes + 500) / 1000)) KB" }
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10),\(tenths % 10) MB"
+    }
+}

@@ -1,0 +1,54 @@
+"""The reuse package a clerk downloads: what it holds, and that it is the same in every build."""
+import hashlib
+import io
+import re
+import zipfile
+
+from conftest import REPO, run_vcc
+
+
+def packages(site):
+    return sorted(site.glob("blaupausen/*/*.zip"))
+
+
+def test_every_blueprint_has_a_package_with_odt_html_markdown_attachments_and_notice(sample_site):
+    found = packages(sample_site)
+    blueprints = [p for p in (REPO / "content" / "blaupausen").glob("*.md") if p.name != "index.md"]
+    assert len(found) == len(blueprints) >= 4
+    for path in found:
+        blueprint_id = path.stem
+        with zipfile.ZipFile(path) as archive:
+            assert archive.testzip() is None
+            names = archive.namelist()
+            for expected in ("NACHWEIS.txt", f"{blueprint_id}.odt", f"{blueprint_id}.html", f"{blueprint_id}.md", "stil.css"):
+                assert expected in names, (path.name, names)
+            notice = archive.read("NACHWEIS.txt").decode("utf-8")
+            assert "Lizenz:" in notice and "Quellenangabe" in notice and "https://vcc.example.org/blaupausen/" in notice
+            markdown = archive.read(f"{blueprint_id}.md").decode("utf-8")
+            assert markdown.startswith("---\n") and "title:" in markdown
+            # Links to other pages are absolute; none points at another Markdown file of the site.
+            assert not re.search(r"\]\((?!https?:|mailto:|#)[^)]*\.md[)#]", markdown), blueprint_id
+            html = archive.read(f"{blueprint_id}.html").decode("utf-8")
+            assert '<link rel="stylesheet" href="stil.css">' in html and "<script" not in html
+            source = (REPO / "content" / "blaupausen" / f"{blueprint_id}.md").read_text(encoding="utf-8")
+            for attachment in re.findall(r"path: ([^,}\s]+)", source):
+                assert attachment in names, (blueprint_id, attachment, names)
+
+
+def test_the_blueprint_page_links_its_package_with_size_and_contents(sample_site):
+    page = (sample_site / "blaupausen" / "posteingang-digitalisieren" / "index.html").read_text(encoding="utf-8")
+    link = re.search(r'href="(/blaupausen/posteingang-digitalisieren/posteingang-digitalisieren\.zip)" download>'
+                     r'Nachnutzungspaket herunterladen <span class="download-size">\(ZIP, (\d+) KB: ([^)]*)\)', page)
+    assert link, "the package link with size and contents"
+    size = (sample_site / link.group(1).lstrip("/")).stat().st_size
+    assert abs(size / 1000 - int(link.group(2))) <= 1
+    assert "ODT" in link.group(3) and "Anh" in link.group(3)
+
+
+def test_packages_are_byte_identical_across_builds(vcc, tmp_path):
+    digests = []
+    for name in ("a", "b"):
+        out = tmp_path / name
+        assert run_vcc(vcc, "build", "--source", str(REPO), "--output", str(out)).returncode == 0
+        digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in packages(out)})
+    assert digests[0] == digests[1] and len(digests[0]) >= 4
