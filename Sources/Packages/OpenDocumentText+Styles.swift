@@ -1,3 +1,4 @@
+import SiteModel
 /// styles.xml: the named styles of the document, kept few.
 ///
 /// Styles LibreOffice and Word know (Title, Text body, Heading 1-6, Quotations, Preformatted Text,

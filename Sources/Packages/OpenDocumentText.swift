@@ -1,3 +1,4 @@
+import SiteModel
 /// An OpenDocument text document (`.odt`, ODF 1.2) of a ``ReuseDocument``, which LibreOffice,
 /// Word and other word processors open for editing.
 ///

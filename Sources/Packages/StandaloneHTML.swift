@@ -1,28 +1,29 @@
+import SiteModel
 /// The blueprint as one HTML page to read offline, with a small stylesheet of its own beside it
 /// in the package (no scripts, nothing loaded from elsewhere).
 enum StandaloneHTML {
     static let stylesheetName = "stil.css"
 
     static func page(for document: ReuseDocument, body: String) -> String {
-        let facts = document.facts.map { "<tr><th scope=\"row\">\(escaped($0.label))</th><td>\(escaped($0.value))</td></tr>" }.joined()
+        let facts = document.facts.map { "<tr><th scope=\"row\">\(XMLText.escaped($0.label))</th><td>\(XMLText.escaped($0.value))</td></tr>" }.joined()
         return """
         <!DOCTYPE html>
-        <html lang="\(escaped(document.language))">
+        <html lang="\(XMLText.escaped(document.language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escaped(document.title))</title>
+        <title>\(XMLText.escaped(document.title))</title>
         <link rel="stylesheet" href="\(stylesheetName)">
         </head>
         <body>
         <main>
-        <h1>\(escaped(document.title))</h1>
-        <p class="lead">\(escaped(document.summary))</p>
+        <h1>\(XMLText.escaped(document.title))</h1>
+        <p class="lead">\(XMLText.escaped(document.summary))</p>
         <table class="facts"><caption>Steckbrief</caption><tbody>\(facts)</tbody></table>
         \(body)
         <section class="source"><h2>Quelle und Lizenz</h2>
-        <p>\(escaped(document.attribution))</p>
-        <p>Online: <a href="\(escaped(document.sourceURL))">\(escaped(document.sourceURL))</a></p>
+        <p>\(XMLText.escaped(document.attribution))</p>
+        <p>Online: <a href="\(XMLText.escaped(document.sourceURL))">\(XMLText.escaped(document.sourceURL))</a></p>
         </section>
         </main>
         </body>
@@ -45,17 +46,4 @@ enum StandaloneHTML {
 
         """
 
-    private static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

@@ -23,31 +23,18 @@ struct AdoptionChart {
         let height = max(1, bars.count) * Self.rowHeight + 8
         var out = """
         <svg class="chart" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="chart-title chart-desc" \
-        xmlns="http://www.w3.org/2000/svg"><title id="chart-title">\(escaped(title))</title>\
-        <desc id="chart-desc">\(escaped(description))</desc>
+        xmlns="http://www.w3.org/2000/svg"><title id="chart-title">\(XMLText.escaped(title))</title>\
+        <desc id="chart-desc">\(XMLText.escaped(description))</desc>
         """
         for (index, bar) in bars.enumerated() {
             let y = index * Self.rowHeight + 4
             let length = bar.value * Self.barWidth / maximum
             let label = bar.label.count > 38 ? String(bar.label.prefix(37)) + "…" : bar.label
-            out += "<g><text class=\"chart-label\" x=\"\(Self.labelWidth - Self.valueGap)\" y=\"\(y + 18)\" text-anchor=\"end\">\(escaped(label))</text>"
+            out += "<g><text class=\"chart-label\" x=\"\(Self.labelWidth - Self.valueGap)\" y=\"\(y + 18)\" text-anchor=\"end\">\(XMLText.escaped(label))</text>"
             out += "<rect class=\"chart-bar\" x=\"\(Self.labelWidth)\" y=\"\(y + 4)\" width=\"\(max(length, 2))\" height=\"\(Self.rowHeight - 10)\"/>"
             out += "<text class=\"chart-value\" x=\"\(Self.labelWidth + max(length, 2) + Self.valueGap)\" y=\"\(y + 18)\">\(bar.value)</text></g>"
         }
         return out + "</svg>"
     }
 
-    private func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

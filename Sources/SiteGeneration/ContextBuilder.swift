@@ -81,8 +81,8 @@ struct ContextBuilder: Sendable {
     func tocItems(_ headings: [(level: Int, text: String, id: String)]) -> String {
         var html = ""
         for entry in tocEntries(headings) {
-            html += "<li class=\"toc-level-\(entry.level)\"><a href=\"#\(XMLText.escape(entry.id))\">"
-            html += XMLText.escape(entry.text) + "</a></li>"
+            html += "<li class=\"toc-level-\(entry.level)\"><a href=\"#\(XMLText.escaped(entry.id))\">"
+            html += XMLText.escaped(entry.text) + "</a></li>"
         }
         return html
     }

@@ -19,7 +19,7 @@ struct SiteFeeds: Sendable {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let dates = Dictionary(directory.routes.entries.map { ($0.url, SiteDirectory.date(of: $0.document)) }, uniquingKeysWith: { a, _ in a })
         for url in pageURLs.sorted() where url.rawValue.hasSuffix("/") {
-            xml += "  <url><loc>\(XMLText.escape(absolute(url)))</loc>"
+            xml += "  <url><loc>\(XMLText.escaped(absolute(url)))</loc>"
             if let date = dates[url] ?? nil { xml += "<lastmod>\(date.iso)</lastmod>" }
             xml += "</url>\n"
         }
@@ -41,13 +41,13 @@ struct SiteFeeds: Sendable {
         let feedID = configuration.baseURL.isEmpty ? "urn:vcc:feed" : configuration.absoluteURL(URLPath("/feed.xml"))
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(configuration.language))">
-          <title>\(XMLText.escape(configuration.title)): neue Blaupausen und Berichte</title>
-          <id>\(XMLText.escape(feedID))</id>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escaped(configuration.language))">
+          <title>\(XMLText.escaped(configuration.title)): neue Blaupausen und Berichte</title>
+          <id>\(XMLText.escaped(feedID))</id>
           <updated>\(newest.rfc3339)</updated>
-          <author><name>\(XMLText.escape(configuration.publisher.isEmpty ? configuration.title : configuration.publisher))</name></author>
-          <link rel="self" href="\(XMLText.escape(absolute(URLPath("/feed.xml"))))"/>
-          <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(.root)))"/>
+          <author><name>\(XMLText.escaped(configuration.publisher.isEmpty ? configuration.title : configuration.publisher))</name></author>
+          <link rel="self" href="\(XMLText.escaped(absolute(URLPath("/feed.xml"))))"/>
+          <link rel="alternate" type="text/html" href="\(XMLText.escaped(absolute(.root)))"/>
 
         """
         for entry in entries {
@@ -55,11 +55,11 @@ struct SiteFeeds: Sendable {
             let id = configuration.baseURL.isEmpty ? "urn:vcc:page:" + entry.url.rawValue : absolute(entry.url)
             xml += """
               <entry>
-                <title>\(XMLText.escape(entry.document.kind.germanName + ": " + entry.document.title))</title>
-                <id>\(XMLText.escape(id))</id>
-                <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(entry.url)))"/>
+                <title>\(XMLText.escaped(entry.document.kind.germanName + ": " + entry.document.title))</title>
+                <id>\(XMLText.escaped(id))</id>
+                <link rel="alternate" type="text/html" href="\(XMLText.escaped(absolute(entry.url)))"/>
                 <updated>\(date.rfc3339)</updated>
-                <summary>\(XMLText.escape(entry.document.summary ?? ""))</summary>
+                <summary>\(XMLText.escaped(entry.document.summary ?? ""))</summary>
               </entry>
 
             """
@@ -88,24 +88,3 @@ struct SiteFeeds: Sendable {
     }
 }
 
-/// Escaping for XML text and attribute values.
-enum XMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Control characters other than tab and newline are not allowed in XML 1.0.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}

@@ -1,10 +1,11 @@
-/// Text made safe for XML 1.0 element content and attribute values, as the ODF parts need it.
-enum XMLText {
+/// Text made safe for XML 1.0 (and HTML) element content and attribute values: ODF parts, feeds,
+/// the sitemap, inline SVG, the table of contents and the package's HTML page all use it.
+public enum XMLText {
     /// `text` with the five markup characters escaped, tab, line feed and carriage return written
     /// as character references (so they survive attribute-value normalisation), and every
     /// character XML 1.0 forbids dropped: C0 controls, U+FFFE and U+FFFF. C1 controls
     /// (U+007F...U+009F) are dropped too; XML allows them but Word refuses such documents.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -26,7 +27,7 @@ enum XMLText {
 
     /// Whether XML 1.0 allows `scalar` in a document that Word also reads (see ``escaped(_:)``).
     /// Swift strings never hold lone surrogates, so those need no check.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: true
         case 0..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: false
