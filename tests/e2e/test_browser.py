@@ -15,6 +15,10 @@ PAGES = [
     "/themen/",
     "/suche/",
     "/404.html",
+    "/nachnutzung/",
+    "/reifegrade/",
+    "/projekte/total-digital/",
+    "/suche/?q=Quokkaverwaltung",
 ]
 
 
@@ -61,7 +65,7 @@ def test_print_stylesheet_hides_navigation(driver, served_site):
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
-@pytest.mark.parametrize("path", ["/", "/blaupausen/posteingang-digitalisieren/"])
+@pytest.mark.parametrize("path", ["/", "/blaupausen/posteingang-digitalisieren/", "/nachnutzung/"])
 def test_dark_mode_has_no_wcag_violations(driver, served_site, axe_source, path):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
                            {"media": "", "features": [{"name": "prefers-color-scheme", "value": "dark"}]})

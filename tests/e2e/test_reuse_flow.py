@@ -1,0 +1,77 @@
+"""The flow a clerk from another municipality takes: find a blueprint, read its licence, copy the
+attribution, download the reuse package."""
+import io
+import urllib.request
+import zipfile
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import problems_in_log, run_axe
+
+
+def test_a_clerk_finds_a_blueprint_copies_the_attribution_and_downloads_the_package(driver, served_site, axe_source):
+    problems_in_log(driver)
+    driver.get(served_site + "/suche/?q=Eingangspost")
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-results] li a"))
+    first = driver.find_element(By.CSS_SELECTOR, "[data-results] li a")
+    assert "Digitaler Posteingang" in first.text
+    first.click()
+    WebDriverWait(driver, 15).until(lambda d: "/blaupausen/posteingang-digitalisieren/" in d.current_url)
+
+    licence = driver.find_element(By.CSS_SELECTOR, 'a[rel="license"]')
+    assert licence.text == "Creative Commons Namensnennung 4.0 International"
+    assert licence.get_attribute("href") == "https://creativecommons.org/licenses/by/4.0/deed.de"
+    attribution = driver.find_element(By.ID, "quellenangabe").text
+    assert attribution.startswith("„Digitaler Posteingang“ von Offenbach am Main, Gießen – Quelle: https://vcc.example.org/")
+
+    # The copy button: progressive enhancement under the strict CSP, announced in a status region.
+    driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": served_site,
+                                                        "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+    button = driver.find_element(By.CSS_SELECTOR, "button[data-copy='quellenangabe']")
+    assert button.is_displayed()
+    button.click()
+    status = driver.find_element(By.CSS_SELECTOR, ".copy-status")
+    WebDriverWait(driver, 5).until(lambda d: status.text)
+    assert status.text == "Quellenangabe kopiert." and status.get_attribute("role") == "status"
+    clipboard = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('ERROR ' + e));")
+    assert clipboard == attribution
+
+    violations = run_axe(driver, axe_source)
+    assert violations == [], violations
+
+    # The package link names size and contents; the download is a ZIP with everything promised.
+    link = driver.find_element(By.PARTIAL_LINK_TEXT, "Nachnutzungspaket herunterladen")
+    assert "ZIP" in link.text and "KB" in link.text and "ODT" in link.text
+    with urllib.request.urlopen(link.get_attribute("href"), timeout=10) as response:
+        package = zipfile.ZipFile(io.BytesIO(response.read()))
+    names = package.namelist()
+    for expected in ("posteingang-digitalisieren.odt", "posteingang-digitalisieren.html", "posteingang-digitalisieren.md",
+                     "posteingang-checkliste.txt", "dienstanweisung-scannen.txt", "NACHWEIS.txt"):
+        assert expected in names, names
+    markdown = package.read("posteingang-digitalisieren.md").decode("utf-8")
+    assert "](https://vcc.example.org/blaupausen/prozesse-visualisieren/)" in markdown
+    notice = package.read("NACHWEIS.txt").decode("utf-8")
+    assert attribution in notice
+    assert problems_in_log(driver) == []
+
+
+def test_feedback_links_prefill_subject_and_body(driver, served_site):
+    driver.get(served_site + "/blaupausen/posteingang-digitalisieren/")
+    report = driver.find_element(By.PARTIAL_LINK_TEXT, "Nachnutzung melden (E-Mail)").get_attribute("href")
+    assert report.startswith("mailto:vcc@example.org?subject=Nachnutzung%3A%20Digitaler%20Posteingang&body=")
+    assert "Amtlicher%20Gemeindeschl%C3%BCssel" in report
+    question = driver.find_element(By.PARTIAL_LINK_TEXT, "Frage an das Team (Ticket)").get_attribute("href")
+    assert "issue%5Btitle%5D=Frage%20zu%3A%20Digitaler%20Posteingang" in question
+
+
+def test_print_shows_the_attribution_with_the_page_address(driver, served_site):
+    driver.get(served_site + "/blaupausen/posteingang-digitalisieren/")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        attribution = driver.find_element(By.ID, "quellenangabe")
+        assert attribution.is_displayed() and "https://vcc.example.org/blaupausen/posteingang-digitalisieren/" in attribution.text
+        assert not driver.find_element(By.CSS_SELECTOR, "button[data-copy]").is_displayed()
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
