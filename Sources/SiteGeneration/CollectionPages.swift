@@ -12,16 +12,27 @@ struct CollectionPages: Sendable {
 
     /// The URLs of ``pages()``, known without building their contexts (a test keeps the two in step).
     static func urls(directory: SiteDirectory) -> [URLPath] {
-        [.root] + ["/blaupausen/", "/projekte/", "/berichte/", "/qualifizierung/", "/kommunen/", "/themen/"].map { URLPath($0) }
+        [.root] + ["/blaupausen/"].map { URLPath($0) } + BlueprintFacets(directory: directory).pageURLs + ["/projekte/", "/berichte/", "/qualifizierung/", "/kommunen/", "/themen/"].map { URLPath($0) }
             + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/suche/"), URLPath("/404.html")]
     }
 
     /// Every generated page, in a fixed order.
     func pages() -> [(URLPath, String, [String: Any])] {
         var pages: [(URLPath, String, [String: Any])] = [home()]
-        pages.append(list(URLPath("/blaupausen/"), title: "Blaupausen",
-                          summary: "Lösungen aus den Städten, die andere Kommunen übernehmen können, von A bis Z.",
-                          groups: blueprintGroups()))
+        let facets = BlueprintFacets(directory: directory)
+        var overview = list(URLPath("/blaupausen/"), title: "Blaupausen",
+                            summary: "Lösungen aus den Städten, die andere Kommunen übernehmen können, von A bis Z.",
+                            groups: blueprintGroups(directory.routes.entries(of: .blueprint)))
+        overview.2["facets"] = facets.context(current: nil)
+        pages.append(overview)
+        for group in facets.groups where group.title != "Thema" {
+            for value in group.values {
+                var page = list(value.url, title: "Blaupausen: \(value.label)", summary: "\(group.title): \(value.label).",
+                                groups: blueprintGroups(value.entries), crumbs: [("Blaupausen", URLPath("/blaupausen/"))])
+                page.2["facets"] = facets.context(current: value.url)
+                pages.append(page)
+            }
+        }
         pages.append(list(URLPath("/projekte/"), title: "Projekte", summary: "Die Projekte der Kooperation.",
                           groups: [group("alle", "Alle Projekte", directory.routes.entries(of: .project).sorted(by: byTitle))]))
         pages.append(list(URLPath("/berichte/"), title: "Berichte", summary: "Berichte aus den Projekten, die neuesten zuerst.",
@@ -36,9 +47,11 @@ struct CollectionPages: Sendable {
                                     "links": directory.themes.map { ["title": $0.name, "url": directory.href(directory.themeURL($0.name)), "count": $0.entries.count] }]]))
         for theme in directory.themes {
             let url = directory.themeURL(theme.name)
-            pages.append(list(url, title: "Thema: \(theme.name)", summary: nil,
-                              groups: [group("blaupausen", "Blaupausen zum Thema", theme.entries.sorted(by: byTitle))],
-                              crumbs: [("Themen", URLPath("/themen/"))]))
+            var page = list(url, title: "Thema: \(theme.name)", summary: nil,
+                            groups: [group("blaupausen", "Blaupausen zum Thema", theme.entries.sorted(by: byTitle))],
+                            crumbs: [("Themen", URLPath("/themen/"))])
+            page.2["facets"] = facets.context(current: url)
+            pages.append(page)
         }
         pages.append(maturityLevels())
         pages.append(adoptionOverview())
@@ -139,8 +152,8 @@ struct CollectionPages: Sendable {
     }
 
     /// Blueprints grouped by their first letter, as an A-Z list.
-    private func blueprintGroups() -> [[String: Any]] {
-        let sorted = directory.routes.entries(of: .blueprint).sorted(by: byTitle)
+    private func blueprintGroups(_ entries: [RouteTable.Entry]) -> [[String: Any]] {
+        let sorted = entries.sorted(by: byTitle)
         var groups: [(letter: String, entries: [RouteTable.Entry])] = []
         for entry in sorted {
             let letter = String(entry.document.title.germanCollationKey.prefix(1)).uppercased()

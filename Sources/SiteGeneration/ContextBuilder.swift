@@ -19,7 +19,7 @@ struct ContextBuilder: Sendable {
     var site: [String: Any] {
         ["title": configuration.title, "description": configuration.description,
          "basePath": configuration.basePath, "assets": assetsPath, "language": configuration.language,
-         "publisher": configuration.publisher]
+         "publisher": configuration.publisher, "feedbackEmail": configuration.feedback?.email as Any].droppingNils()
     }
 
     /// The parts every page has: site, page, navigation and breadcrumbs.

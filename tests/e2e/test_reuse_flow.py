@@ -75,3 +75,32 @@ def test_print_shows_the_attribution_with_the_page_address(driver, served_site):
         assert not driver.find_element(By.CSS_SELECTOR, "button[data-copy]").is_displayed()
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_blueprint_filters_are_links_that_work_without_javascript(sample_site):
+    import re
+    overview = (sample_site / "blaupausen" / "index.html").read_text(encoding="utf-8")
+    nav = re.search(r'<nav class="facet-nav".*?</nav>', overview, re.S).group(0)
+    links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a> <span class="facet-count">\((\d+)\)</span>', nav)
+    assert len(links) >= 10
+    for href, label, count in links:
+        page = sample_site / href.lstrip("/") / "index.html"
+        assert page.exists(), href
+        cards = page.read_text(encoding="utf-8").count('<li class="card">')
+        assert cards == int(count), (href, label, cards, count)
+    pilot = (sample_site / "blaupausen" / "reifegrad" / "pilot" / "index.html").read_text(encoding="utf-8")
+    assert 'aria-current="page">Pilot</a>' in pilot
+
+
+def test_a_search_without_hits_offers_close_words_the_directories_and_a_contact(driver, served_site, axe_source):
+    driver.get(served_site + "/suche/?q=Pstengang")
+    help_box = driver.find_element(By.CSS_SELECTOR, "[data-no-hits]")
+    WebDriverWait(driver, 15).until(lambda d: help_box.is_displayed())
+    suggestion = help_box.find_element(By.PARTIAL_LINK_TEXT, "posteingang")
+    assert "Meinten Sie" in help_box.text
+    assert driver.find_element(By.CSS_SELECTOR, "[data-search-page] .no-js").is_displayed()
+    assert help_box.find_element(By.PARTIAL_LINK_TEXT, "Fragen Sie das Team").get_attribute("href").startswith("mailto:vcc@example.org")
+    assert run_axe(driver, axe_source) == []
+    suggestion.click()
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-results] li a"))
+    assert "Digitaler Posteingang" in driver.find_element(By.CSS_SELECTOR, "[data-results] li a").text

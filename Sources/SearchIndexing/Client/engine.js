@@ -106,6 +106,24 @@ export function isWithinOne(a, b) {
   return same(long, i + 1, short, i);
 }
 
+/** Levenshtein distance of two terms, or `limit + 1` as soon as it is certainly larger. */
+export function editDistance(a, b, limit) {
+  const x = [...a], y = [...b];
+  if (Math.abs(x.length - y.length) > limit) return limit + 1;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[y.length];
+}
+
 /** Splits a query into words: folded, stopwords removed, the last one a prefix while it is being typed. */
 export function queryWords(query, stopwords) {
   const words = tokenize(query).filter((t) => t.kind === "word" && !stopwords.has(t.text))
@@ -191,6 +209,10 @@ export async function createSearch(indexURL, { load } = {}) {
   };
   return {
     get version() { return index.version; },
+    /** Up to three words of the index close to the query's words, for "Meinten Sie …" after no hits. */
+    async suggestions(query) {
+      try { return await index.suggestions(query); } catch { return []; }
+    },
     async search(query, options) {
       if (!load && Date.now() - checked > RECHECK_MILLISECONDS) await lookForNewerVersion();
       const used = index;
@@ -341,6 +363,24 @@ class SearchIndex {
     let start = offset;
     for (let i = 0; i < n; i++) start += lengths[i] + 1;
     return this.fetchFile(`p/${pack}.txt`, "json", [start, lengths[n]]);
+  }
+
+  /** Indexed terms within two edits of a query word that has no match, the most frequent first. */
+  async suggestions(query) {
+    const found = [];
+    for (const word of queryWords(query, this.stopwords)) {
+      if ([...word.folded].length < 4) continue;
+      const shard = await this.shard(this.shardNumber(word.stem));
+      if (!shard || shard.indexOf(word.stem) >= 0) continue;
+      const close = [];
+      for (let term = 0; term < shard.terms.length; term++) {
+        const distance = editDistance(shard.terms[term], word.stem, 2);
+        if (distance > 0 && distance <= 2) close.push({ text: shard.terms[term], distance, df: shard.df[term] });
+      }
+      close.sort((a, b) => a.distance - b.distance || b.df - a.df || compareTerms(a.text, b.text));
+      found.push(...close.slice(0, 3).map((c) => c.text));
+    }
+    return [...new Set(found)].slice(0, 3);
   }
 
   async lookup(term) {

@@ -11,6 +11,7 @@ async function start(page) {
   const status = page.querySelector("[data-status]");
   const list = page.querySelector("[data-results]");
   const facetBox = page.querySelector("[data-facets]");
+  const help = page.querySelector("[data-no-hits]");
   const basePath = page.dataset.index.replace(/\/suche\/index\/?$/, "");
   for (const element of page.querySelectorAll(".no-js")) element.hidden = true;
 
@@ -70,6 +71,44 @@ async function start(page) {
       : `${response.total} ${response.total === 1 ? "Treffer" : "Treffer"} für „${query}“` + (shown < response.total ? `, die ersten ${shown} werden angezeigt.` : ".");
     list.replaceChildren(...response.results.map((result) => resultItem(result)));
     renderFacets(response.facets);
+    if (response.total === 0) noHits(query);
+    else help.hidden = true;
+  }
+
+  /** No hits is no dead end: close words from the index, the A–Z lists, and whom to ask. */
+  async function noHits(query) {
+    const mine = generation;
+    const words = await engine.suggestions(query);
+    if (mine !== generation) return;
+    const parts = [];
+    if (words.length) {
+      const line = document.createElement("p");
+      line.append("Meinten Sie ");
+      words.forEach((word, index) => {
+        const link = document.createElement("a");
+        link.href = `${basePath}/suche/?q=${encodeURIComponent(word)}`;
+        link.textContent = word;
+        link.addEventListener("click", (event) => { event.preventDefault(); input.value = word; run(); });
+        if (index > 0) line.append(index === words.length - 1 ? " oder " : ", ");
+        line.append(link);
+      });
+      line.append("?");
+      parts.push(line);
+    }
+    const browse = document.createElement("p");
+    browse.textContent = "Oder stöbern Sie in den Verzeichnissen unten.";
+    parts.push(browse);
+    if (page.dataset.feedback) {
+      const ask = document.createElement("p");
+      const link = document.createElement("a");
+      link.href = page.dataset.feedback;
+      link.textContent = "Fragen Sie das Team";
+      ask.append(link, ", wenn Sie eine Lösung suchen, die hier noch fehlt.");
+      parts.push(ask);
+    }
+    help.replaceChildren(...parts);
+    help.hidden = false;
+    for (const element of page.querySelectorAll(".no-js")) element.hidden = false;
   }
 
   function resultItem(result) {
@@ -98,7 +137,8 @@ async function start(page) {
   }
 
   function renderFacets(facets) {
-    facetBox.replaceChildren();
+    // The <summary> stays: the filters are collapsible, which matters on narrow screens where the results come first.
+    facetBox.replaceChildren(...facetBox.querySelectorAll(":scope > summary"));
     facetBox.hidden = facets.length === 0;
     for (const group of facets) {
       const fieldset = document.createElement("fieldset");
