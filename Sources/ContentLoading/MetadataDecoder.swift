@@ -52,8 +52,11 @@ enum MetadataDecoder {
         let reportType = f.string("report_type", required: true, example: "Zwischenbericht")
         let published = f.date("published", required: true)
         let authors = f.strings("authors", required: true, example: "[Stabsstelle Digitalisierung Offenbach]")
+        let license = f.value("license") == nil ? nil : licenseValue(&f)
         guard let summary, let project, let reportType, let published, !authors.isEmpty else { return nil }
-        return Report(summary: summary, project: project, reportType: reportType, published: published, authors: authors)
+        var report = Report(summary: summary, project: project, reportType: reportType, published: published, authors: authors)
+        report.license = license
+        return report
     }
 
     static func course(_ f: inout FrontMatterFields) -> Course? {

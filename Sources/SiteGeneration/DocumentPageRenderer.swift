@@ -68,10 +68,11 @@ struct DocumentPageRenderer: Sendable {
             context["blueprint"] = blueprintContext(b, of: entry, diagnostics: &diagnostics)
             return "layouts/blueprint"
         case .report(let r):
-            context["report"] = [
+            context["report"] = ([
                 "reportType": r.reportType, "published": r.published.iso, "publishedLabel": r.published.german,
                 "authors": r.authors.joined(separator: ", "), "project": contexts.link(kind: .project, id: r.project.id),
-            ] as [String: Any]
+                "license": r.license.map(contexts.license) as Any,
+            ] as [String: Any]).droppingNils()
             return "layouts/report"
         case .project(let p):
             var project: [String: Any] = [

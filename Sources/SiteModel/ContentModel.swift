@@ -179,6 +179,8 @@ public struct Report: Sendable, Hashable {
     public var reportType: String
     public var published: ContentDate
     public var authors: [String]
+    /// Optional: the licence the report is published under (SPDX id of the licence table).
+    public var license: String?
     public init(summary: String, project: Reference, reportType: String, published: ContentDate, authors: [String]) {
         self.summary = summary; self.project = project; self.reportType = reportType
         self.published = published; self.authors = authors
