@@ -91,7 +91,15 @@ struct DocumentPageRenderer: Sendable {
             context["municipality"] = [
                 "officialName": m.officialName, "ags": m.ags, "website": m.website,
                 "built": (directory.built[id] ?? []).map(contexts.card),
-                "adopted": (directory.adopted[id] ?? []).map(contexts.card),
+                "adopted": (directory.adopted[id] ?? []).map { blueprint -> [String: Any] in
+                    // The card names how far this city has come with the blueprint, as /nachnutzung/ does.
+                    var card = contexts.card(blueprint)
+                    if case .blueprint(let b) = blueprint.document.metadata, let adoption = b.adoptedBy.first(where: { $0.municipality == id }) {
+                        let since = adoption.since.map { " seit \($0.german)" } ?? ""
+                        card["adoption"] = (adoption.status?.label ?? "Nachgenutzt") + since
+                    }
+                    return card
+                },
                 "projects": directory.routes.entries(of: .project).filter { entry in
                     guard case .project(let p) = entry.document.metadata else { return false }
                     return p.lead.id == id || p.partners.contains { $0.id == id }

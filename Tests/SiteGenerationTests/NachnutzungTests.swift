@@ -61,6 +61,8 @@ struct NachnutzungTests {
         #expect(project.contains("Blaupausen aus dem Projekt") && project.contains("Digitaler Posteingang"))
         let levels = try #require(site.text("reifegrade/index.html"))
         #expect(levels.contains("id=\"pilot\"") && page.contains("href=\"/reifegrade/#pilot\""))
+        let fulda = try #require(site.text("kommunen/fulda/index.html"))
+        #expect(fulda.contains("Stand der Nachnutzung:</span> Pilot seit 1. September 2024"), "the city's own adoption status")
     }
 
     @Test("feedback links carry subject and body, percent-encoded, for mail and issue tracker")

@@ -17,6 +17,7 @@ PAGES = [
     "/404.html",
     "/nachnutzung/",
     "/reifegrade/",
+    "/blaupausen/reifegrad/im-betrieb/",
     "/projekte/total-digital/",
     "/suche/?q=Quokkaverwaltung",
 ]
