@@ -11,6 +11,8 @@ struct BlueprintFacets {
         var label: String
         var url: URLPath
         var entries: [RouteTable.Entry]
+        /// `reifegrad:pilot`: how the value is named on the cards it selects (for combining filters in the browser).
+        var key: String
     }
 
     struct Group {
@@ -31,15 +33,19 @@ struct BlueprintFacets {
             }
         }
         let levels = Maturity.allCases.compactMap { level in
-            maturity[level].map { Value(label: level.label, url: URLPath(segments: ["blaupausen", "reifegrad", level.rawValue]), entries: $0) }
+            maturity[level].map { Value(label: level.label, url: URLPath(segments: ["blaupausen", "reifegrad", level.rawValue]), entries: $0,
+                                       key: "reifegrad:" + level.rawValue) }
         }
         let byCity = cities.map { id, entries in
-            Value(label: directory.municipalityName(id), url: URLPath(segments: ["blaupausen", "kommune", RouteTable.urlSegment(id)]), entries: entries)
+            Value(label: directory.municipalityName(id), url: URLPath(segments: ["blaupausen", "kommune", RouteTable.urlSegment(id)]),
+                  entries: entries, key: "kommune:" + RouteTable.urlSegment(id))
         }.sorted { $0.label.germanCollationKey < $1.label.germanCollationKey }
-        let byTheme = directory.themes.map { Value(label: $0.name, url: directory.themeURL($0.name), entries: $0.entries) }
+        let byTheme = directory.themes.map { Value(label: $0.name, url: directory.themeURL($0.name), entries: $0.entries,
+                                                   key: "thema:" + Slug($0.name).truncated().rawValue) }
         let byProject = projects.map { id, entries in
             Value(label: directory.routes.entry(kind: .project, id: id)?.document.title ?? id,
-                  url: URLPath(segments: ["blaupausen", "projekt", RouteTable.urlSegment(id)]), entries: entries)
+                  url: URLPath(segments: ["blaupausen", "projekt", RouteTable.urlSegment(id)]), entries: entries,
+                  key: "projekt:" + RouteTable.urlSegment(id))
         }.sorted { $0.label.germanCollationKey < $1.label.germanCollationKey }
         return [Group(title: "Reifegrad", values: levels), Group(title: "Kommune", values: byCity),
                 Group(title: "Thema", values: byTheme), Group(title: "Projekt", values: byProject)].filter { !$0.values.isEmpty }
@@ -50,11 +56,21 @@ struct BlueprintFacets {
         groups.filter { $0.title != "Thema" }.flatMap { $0.values.map(\.url) }
     }
 
+    /// The keys of the filter values a blueprint has, for its card (`reifegrad:pilot kommune:offenbach …`).
+    static func keys(of blueprint: Blueprint, directory: SiteDirectory) -> String {
+        var keys = ["reifegrad:" + blueprint.maturity.rawValue]
+        keys += blueprint.municipalities.map { "kommune:" + RouteTable.urlSegment($0.id) }
+        keys += blueprint.themes.map { "thema:" + Slug($0).truncated().rawValue }
+        if let project = blueprint.project { keys.append("projekt:" + RouteTable.urlSegment(project.id)) }
+        return keys.joined(separator: " ")
+    }
+
     /// The filters for a template, the value `current` marked.
     func context(current: URLPath?) -> [[String: Any]] {
         groups.map { group in
             ["title": group.title, "values": group.values.map { value -> [String: Any] in
-                ["label": value.label, "url": directory.href(value.url), "count": value.entries.count, "current": value.url == current]
+                ["label": value.label, "url": directory.href(value.url), "count": value.entries.count, "current": value.url == current,
+                 "key": value.key]
             }]
         }
     }

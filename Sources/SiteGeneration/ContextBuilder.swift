@@ -47,6 +47,7 @@ struct ContextBuilder: Sendable {
         }
         switch document.metadata {
         case .blueprint(let blueprint):
+            card["facetKeys"] = BlueprintFacets.keys(of: blueprint, directory: directory)
             card["maturity"] = blueprint.maturity.rawValue
             card["maturityLabel"] = blueprint.maturity.label
             card["cities"] = blueprint.municipalities.map { directory.municipalityName($0.id) }.joined(separator: ", ")

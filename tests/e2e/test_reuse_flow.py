@@ -86,7 +86,7 @@ def test_blueprint_filters_are_links_that_work_without_javascript(sample_site):
     for href, label, count in links:
         page = sample_site / href.lstrip("/") / "index.html"
         assert page.exists(), href
-        cards = page.read_text(encoding="utf-8").count('<li class="card">')
+        cards = page.read_text(encoding="utf-8").count('<li class="card"')
         assert cards == int(count), (href, label, cards, count)
     pilot = (sample_site / "blaupausen" / "reifegrad" / "pilot" / "index.html").read_text(encoding="utf-8")
     assert 'aria-current="page">Pilot</a>' in pilot
@@ -104,3 +104,20 @@ def test_a_search_without_hits_offers_close_words_the_directories_and_a_contact(
     suggestion.click()
     WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-results] li a"))
     assert "Digitaler Posteingang" in driver.find_element(By.CSS_SELECTOR, "[data-results] li a").text
+
+
+def test_filters_combine_when_javascript_runs(driver, served_site, axe_source):
+    problems_in_log(driver)
+    driver.get(served_site + "/blaupausen/")
+    boxes = WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-facet-nav] input[type=checkbox]"))
+    by_value = {box.get_attribute("value"): box for box in boxes}
+    driver.find_element(By.CSS_SELECTOR, f"label[for='{by_value['reifegrad:im-betrieb'].get_attribute('id')}']").click()
+    driver.find_element(By.CSS_SELECTOR, f"label[for='{by_value['kommune:offenbach'].get_attribute('id')}']").click()
+    cards = driver.find_elements(By.CSS_SELECTOR, "li.card[data-facet-keys]")
+    expected = [c for c in cards if {"reifegrad:im-betrieb", "kommune:offenbach"} <= set(c.get_attribute("data-facet-keys").split())]
+    visible = [c for c in cards if c.is_displayed()]
+    assert 0 < len(visible) == len(expected) < len(cards)
+    status = driver.find_element(By.CSS_SELECTOR, ".facet-status").text
+    assert status.startswith(f"{len(expected)} Blaupause")
+    assert run_axe(driver, axe_source) == []
+    assert problems_in_log(driver) == []
