@@ -12,6 +12,9 @@ enum Console {
         var text = ""
         for var diagnostic in diagnostics {
             diagnostic.location.file = prefix + diagnostic.location.file
+            // One problem, one line (plus its hint): a line break from content must not start a fake one.
+            diagnostic.message = diagnostic.message.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+            diagnostic.hint = diagnostic.hint?.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
             text += diagnostic.description + "\n"
         }
         let errors = diagnostics.filter { $0.severity == .error }.count

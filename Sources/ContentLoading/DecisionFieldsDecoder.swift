@@ -113,6 +113,23 @@ enum DecisionFieldsDecoder {
 
     /// Adoption entries: `{municipality: id}` for the cooperation, `{name: …, ags: "06…"}` for others.
     static func adoptions(_ f: inout FrontMatterFields) -> [Adoption] {
+        let entries = adoptionEntries(&f)
+        var seen: Set<String> = []
+        for entry in entries {
+            let key = entry.municipality ?? entry.ags ?? entry.name ?? ""
+            if !key.isEmpty, !seen.insert(key).inserted {
+                f.warning(at: entry.location ?? f.startLocation, "`adopted_by` nennt `\(key)` zweimal; die Nachnutzung zählt nur einmal.",
+                          hint: "Lösche einen der beiden Einträge oder ändere dort `status` und `since`.")
+            }
+        }
+        var counted: Set<String> = []
+        return entries.filter { entry in
+            let key = entry.municipality ?? entry.ags ?? entry.name ?? ""
+            return key.isEmpty || counted.insert(key).inserted
+        }
+    }
+
+    private static func adoptionEntries(_ f: inout FrontMatterFields) -> [Adoption] {
         f.nodes("adopted_by", required: false, example: "[{municipality: fulda, since: 2024-01-01, status: pilot}]").compactMap { node in
             let location = f.location(of: node)
             if let id = node.scalar?.string {

@@ -43,6 +43,10 @@ struct FrontMatterFields {
         diagnostics.append(.warning(at: location(of: node), message, hint: hint))
     }
 
+    mutating func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(.warning(at: location, message, hint: hint))
+    }
+
     mutating func error(_ message: String, at node: Node?, hint: String? = nil) {
         diagnostics.append(.error(at: location(of: node), message, hint: hint))
     }

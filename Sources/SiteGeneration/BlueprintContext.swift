@@ -20,7 +20,9 @@ extension DocumentPageRenderer {
             "prerequisites": b.prerequisites,
             "attachments": downloads(b.attachments, of: entry, diagnostics: &diagnostics),
             "documents": downloads(b.documents, of: entry, diagnostics: &diagnostics),
-            "adoptedBy": b.adoptedBy.map(adoptionItem),
+            // An unknown id is a warning (ReferenceCheck) and is not published.
+            "adoptedBy": b.adoptedBy.filter { $0.municipality.map { directory.routes.entry(kind: .municipality, id: $0) != nil } ?? true }
+                .map(adoptionItem),
             "related": b.related.compactMap { directory.routes.entry(kind: .blueprint, id: $0.id).map(contexts.card) },
             "sourceURL": directory.href(entry.url) + sourceName, "sourceName": sourceName,
             "legalBasis": b.legalBasis,

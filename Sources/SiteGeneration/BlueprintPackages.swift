@@ -133,7 +133,30 @@ struct BlueprintPackages {
             text = text.replacingOccurrences(of: "](\(destination))", with: "](\(absolute(url)))")
                 .replacingOccurrences(of: "](\(destination) ", with: "](\(absolute(url)) ")
         }
-        return Array(text.utf8)
+        return Array(Self.portableFrontMatter(text).utf8)
+    }
+
+    /// The front matter for another site: ids that point at this site's documents (`related`,
+    /// `project`, `adopted_by`) become comments, and `municipalities` says to put one's own there.
+    static func portableFrontMatter(_ text: String) -> String {
+        guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
+        else { return text }
+        var lines: [String] = []
+        var commenting = false
+        for line in text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false) {
+            let key = line.prefix { $0 != ":" }
+            let isTopLevel = !line.hasPrefix(" ") && !line.hasPrefix("-") && line.contains(":")
+            if isTopLevel { commenting = ["related", "project", "adopted_by"].contains(String(key)) }
+            if isTopLevel && key == "municipalities" {
+                lines.append("# Kennungen der Kommunen, die die Blaupause entwickelt haben; in einer eigenen Wissensbasis")
+                lines.append("# durch Dateinamen aus deren content/kommunen/ ersetzen.")
+            }
+            if isTopLevel && commenting {
+                lines.append("# Verweise auf Inhalte der Quelle (\(key)); in einer eigenen Wissensbasis bei Bedarf anpassen:")
+            }
+            lines.append(commenting ? "# " + line : String(line))
+        }
+        return "---\n" + lines.joined(separator: "\n") + String(text[end.lowerBound...])
     }
 
     /// A site-absolute href (`/kb/blaupausen/x/`) as a full URL when the site knows its address.

@@ -115,6 +115,7 @@ struct CollectionPages: Sendable {
             guard case .blueprint(let blueprint) = entry.document.metadata, !blueprint.adoptedBy.isEmpty else { continue }
             perBlueprint.append((entry.document.title, blueprint.adoptedBy.count))
             for adoption in blueprint.adoptedBy {
+                if let id = adoption.municipality, directory.routes.entry(kind: .municipality, id: id) == nil { continue }
                 let name = adoption.municipality.map(directory.municipalityName) ?? adoption.name ?? ""
                 perMunicipality[name, default: 0] += 1
                 var row: [String: Any] = ["blueprint": entry.document.title, "blueprintURL": directory.href(entry.url), "municipality": name]

@@ -44,6 +44,11 @@ struct ContextBuilder: Sendable {
         if let date = SiteDirectory.date(of: document) {
             card["date"] = date.iso
             card["dateLabel"] = date.german
+            card["dateCaption"] = switch document.kind {
+            case .report: "Veröffentlicht"
+            case .project: "Start"
+            default: "Stand"
+            }
         }
         switch document.metadata {
         case .blueprint(let blueprint):

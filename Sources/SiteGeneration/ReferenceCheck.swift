@@ -15,7 +15,7 @@ enum ReferenceCheck {
             let folder = kind == .municipality ? "content/kommunen/" : kind == .project ? "content/projekte/" : "content/blaupausen/"
             problems.append(.error(
                 at: reference.location,
-                "`\(field)` verweist auf `\(reference.id)`, aber es gibt keine \(kind.germanName) mit dieser Kennung.",
+                "`\(field)` verweist auf `\(reference.id)`, aber es gibt \(kind.noneOf) mit dieser Kennung.",
                 hint: hint + " Die Kennung ist der Dateiname in \(folder) ohne `.md`."))
         }
         for entry in routes.entries {

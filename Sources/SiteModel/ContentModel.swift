@@ -14,6 +14,15 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .page: "Seite"
         }
     }
+
+    /// "keine Blaupause", "kein Projekt": the German name with the negative article.
+    public var noneOf: String {
+        switch self {
+        case .project, .module: "kein \(germanName)"
+        case .report: "keinen \(germanName)"
+        default: "keine \(germanName)"
+        }
+    }
 }
 
 /// How far a blueprint has come; the order is the life cycle.

@@ -52,3 +52,19 @@ def test_packages_are_byte_identical_across_builds(vcc, tmp_path):
         assert run_vcc(vcc, "build", "--source", str(REPO), "--output", str(out)).returncode == 0
         digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in packages(out)})
     assert digests[0] == digests[1] and len(digests[0]) >= 4
+
+
+def test_the_packaged_markdown_builds_in_another_vcc_site(sample_site, vcc, tmp_path):
+    """Another municipality drops the package into its own site, with its own cities: it builds."""
+    site = tmp_path / "andere-kommune"
+    (site / "content" / "blaupausen").mkdir(parents=True)
+    (site / "content" / "kommunen").mkdir()
+    for city in ("offenbach", "giessen"):
+        (site / "content" / "kommunen" / f"{city}.md").write_text((REPO / "content" / "kommunen" / f"{city}.md").read_text(encoding="utf-8"), encoding="utf-8")
+    with zipfile.ZipFile(sample_site / "blaupausen" / "posteingang-digitalisieren" / "posteingang-digitalisieren.zip") as archive:
+        for name in archive.namelist():
+            if name.endswith((".md", ".txt")) and name != "NACHWEIS.txt":
+                (site / "content" / "blaupausen" / name).write_bytes(archive.read(name))
+    result = run_vcc(vcc, "build", "--source", str(site))
+    assert result.returncode == 0, result.stderr
+    assert "# related:" in (site / "content" / "blaupausen" / "posteingang-digitalisieren.md").read_text(encoding="utf-8")

@@ -96,7 +96,7 @@ def test_a_search_without_hits_offers_close_words_the_directories_and_a_contact(
     driver.get(served_site + "/suche/?q=Pstengang")
     help_box = driver.find_element(By.CSS_SELECTOR, "[data-no-hits]")
     WebDriverWait(driver, 15).until(lambda d: help_box.is_displayed())
-    suggestion = help_box.find_element(By.PARTIAL_LINK_TEXT, "posteingang")
+    suggestion = help_box.find_element(By.PARTIAL_LINK_TEXT, "Posteingang")
     assert "Meinten Sie" in help_box.text
     assert driver.find_element(By.CSS_SELECTOR, "[data-search-page] .no-js").is_displayed()
     assert help_box.find_element(By.PARTIAL_LINK_TEXT, "Fragen Sie das Team").get_attribute("href").startswith("mailto:vcc@example.org")

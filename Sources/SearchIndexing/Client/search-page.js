@@ -37,6 +37,7 @@ async function start(page) {
     status.classList.add("results-error");
     list.replaceChildren();
     facetBox.hidden = true;
+    facetBox.parentElement.classList.add("without-facets");
     for (const element of page.querySelectorAll(".no-js")) element.hidden = false;
   }
 
@@ -47,6 +48,7 @@ async function start(page) {
     if (!query.trim()) {
       list.replaceChildren();
       facetBox.hidden = true;
+      facetBox.parentElement.classList.add("without-facets");
       status.textContent = "";
       return;
     }
@@ -87,7 +89,7 @@ async function start(page) {
       words.forEach((word, index) => {
         const link = document.createElement("a");
         link.href = `${basePath}/suche/?q=${encodeURIComponent(word)}`;
-        link.textContent = word;
+        link.textContent = word.charAt(0).toUpperCase() + word.slice(1);
         link.addEventListener("click", (event) => { event.preventDefault(); input.value = word; run(); });
         if (index > 0) line.append(index === words.length - 1 ? " oder " : ", ");
         line.append(link);
@@ -108,7 +110,11 @@ async function start(page) {
     }
     help.replaceChildren(...parts);
     help.hidden = false;
-    for (const element of page.querySelectorAll(".no-js")) element.hidden = false;
+    // The directories, without the sentence for browsers without JavaScript.
+    for (const element of page.querySelectorAll(".no-js")) {
+      element.hidden = false;
+      for (const note of element.querySelectorAll(".no-js-note")) note.hidden = true;
+    }
   }
 
   function resultItem(result) {
@@ -140,6 +146,7 @@ async function start(page) {
     // The <summary> stays: the filters are collapsible, which matters on narrow screens where the results come first.
     facetBox.replaceChildren(...facetBox.querySelectorAll(":scope > summary"));
     facetBox.hidden = facets.length === 0;
+    facetBox.parentElement.classList.toggle("without-facets", facetBox.hidden);
     for (const group of facets) {
       const fieldset = document.createElement("fieldset");
       const legend = document.createElement("legend");
