@@ -47,7 +47,8 @@ struct CollectionPages: Sendable {
                                     "links": directory.themes.map { ["title": $0.name, "url": directory.href(directory.themeURL($0.name)), "count": $0.entries.count] }]]))
         for theme in directory.themes {
             let url = directory.themeURL(theme.name)
-            var page = list(url, title: "Thema: \(theme.name)", summary: nil,
+            let count = theme.entries.count == 1 ? "Eine Blaupause" : "\(theme.entries.count) Blaupausen"
+            var page = list(url, title: "Thema: \(theme.name)", summary: "\(count) zum Thema \(theme.name).",
                             groups: [group("blaupausen", "Blaupausen zum Thema", theme.entries.sorted(by: byTitle))],
                             crumbs: [("Themen", URLPath("/themen/"))])
             page.2["facets"] = facets.context(current: url)
@@ -55,8 +56,10 @@ struct CollectionPages: Sendable {
         }
         pages.append(maturityLevels())
         pages.append(adoptionOverview())
-        pages.append(simple(URLPath("/suche/"), layout: "layouts/search", title: "Suche"))
-        pages.append(simple(URLPath("/404.html"), layout: "layouts/404", title: "Seite nicht gefunden"))
+        pages.append(simple(URLPath("/suche/"), layout: "layouts/search", title: "Suche",
+                            summary: "Die Wissensbasis durchsuchen: Blaupausen, Berichte, Projekte, Kommunen und Kurse."))
+        pages.append(simple(URLPath("/404.html"), layout: "layouts/404", title: "Seite nicht gefunden",
+                            summary: "Diese Seite gibt es nicht (mehr). Die Suche und die Verzeichnisse helfen weiter."))
         return pages
     }
 
@@ -144,8 +147,8 @@ struct CollectionPages: Sendable {
         return (url, "layouts/adoptions", context)
     }
 
-    private func simple(_ url: URLPath, layout: String, title: String) -> (URLPath, String, [String: Any]) {
-        (url, layout, contexts.frame(title: title, summary: nil, url: url))
+    private func simple(_ url: URLPath, layout: String, title: String, summary: String) -> (URLPath, String, [String: Any]) {
+        (url, layout, contexts.frame(title: title, summary: summary, url: url))
     }
 
     private func group(_ id: String, _ title: String, _ entries: [RouteTable.Entry]) -> [String: Any] {

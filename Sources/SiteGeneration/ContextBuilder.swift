@@ -31,9 +31,40 @@ struct ContextBuilder: Sendable {
         var page: [String: Any] = ["title": title, "url": directory.href(url), "isHome": url == .root]
         if let summary { page["summary"] = summary }
         if !configuration.baseURL.isEmpty { page["canonical"] = configuration.absoluteURL(url) }
+        // Structured data and sharing metadata; a document's page replaces them with its own (see describe).
+        let schema = SchemaOrgData(configuration: configuration, directory: directory)
+        let description = summary ?? (url == .root && !configuration.description.isEmpty ? configuration.description : nil)
+        if let description { page["description"] = description }
+        page["absoluteURL"] = schema.address(url)
+        page["ogType"] = "website"
+        let trail = [("Start", URLPath.root)] + breadcrumbs + (url == .root ? [] : [(title, url)])
+        var graph = [schema.webPage(title: title, description: description, url: url), schema.breadcrumbs(trail)]
+        if url == .root { graph += schema.website() }
+        page["jsonLD"] = SchemaOrgData.script(graph)
         let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.0, "url": directory.href($0.1)] }
         return ["site": site, "page": page, "nav": nav,
                 "breadcrumbs": url == .root ? [] : [["title": "Start", "url": directory.href(.root)]] + crumbs]
+    }
+
+    /// Gives a document's page its own description (its summary or the start of its text), its
+    /// schema.org entity and the Open Graph type.
+    func describe(_ entry: RouteTable.Entry, firstText: String?, breadcrumbs: [(String, URLPath)], in context: inout [String: Any]) {
+        guard var page = context["page"] as? [String: Any] else { return }
+        let description = entry.document.summary ?? firstText.map(Self.excerpt) ?? "\(entry.document.kind.germanName): \(entry.document.title)"
+        page["description"] = description
+        let schema = SchemaOrgData(configuration: configuration, directory: directory)
+        let trail = [("Start", URLPath.root)] + breadcrumbs + [(entry.document.title, entry.url)]
+        page["jsonLD"] = SchemaOrgData.script([schema.entity(for: entry, description: description), schema.breadcrumbs(trail)])
+        page["ogType"] = "article"
+        context["page"] = page
+    }
+
+    /// About 160 characters of text, cut at a word.
+    static func excerpt(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > 160 else { return flat }
+        let cut = flat.prefix(157)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
     }
 
     /// A summary card for lists: title, link, kind, date, maturity and cities.

@@ -28,6 +28,8 @@ struct DocumentPageRenderer: Sendable {
         var context = contexts.frame(title: document.title, summary: document.summary, url: entry.url,
                                      breadcrumbs: breadcrumbs(for: entry))
         context["content"] = rendered.html
+        contexts.describe(entry, firstText: rendered.sections.first { !$0.text.isEmpty }?.text,
+                          breadcrumbs: breadcrumbs(for: entry), in: &context)
         let headings = rendered.headings.map { ($0.level, $0.text, $0.id.rawValue) }
         context["toc"] = contexts.toc(headings)
         context["tocItems"] = contexts.tocItems(headings)

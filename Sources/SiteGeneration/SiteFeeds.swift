@@ -60,7 +60,7 @@ struct SiteFeeds: Sendable {
                 <link rel="alternate" type="text/html" href="\(XMLText.escaped(absolute(entry.url)))"/>
                 <updated>\(date.rfc3339)</updated>
                 <summary>\(XMLText.escaped(entry.document.summary ?? ""))</summary>
-              </entry>
+            \(categoriesAndRights(of: entry.document))  </entry>
 
             """
         }
@@ -86,5 +86,25 @@ struct SiteFeeds: Sendable {
         let data = (try? encoder.encode(["blueprints": items])) ?? Data("{}".utf8)
         return OutputFile(path: "blaupausen/katalog.json", contents: Array(data) + [0x0A])
     }
-}
 
+    /// An entry's themes as `category` and its licence as `rights`, so feed readers and harvesters
+    /// can sort and know the terms.
+    private func categoriesAndRights(of document: Document) -> String {
+        var out = ""
+        var spdx: String?
+        switch document.metadata {
+        case .blueprint(let b):
+            for theme in b.themes { out += "    <category term=\"\(XMLText.escaped(Slug(theme).truncated().rawValue))\" label=\"\(XMLText.escaped(theme))\"/>\n" }
+            spdx = b.license
+        case .report(let r):
+            spdx = r.license
+        default:
+            break
+        }
+        if let spdx {
+            let text = License.named(spdx).map { "\($0.name) (\($0.url))" } ?? spdx
+            out += "    <rights>\(XMLText.escaped(text))</rights>\n"
+        }
+        return out
+    }
+}
