@@ -152,7 +152,8 @@ public struct SiteBuilder: Sendable {
 
         let fallbackDate = ContentDate(unixSeconds: options.sourceDateEpoch ?? 0)
         let feeds = SiteFeeds(configuration: configuration, directory: directory, fallbackDate: fallbackDate)
-        for file in [feeds.sitemap(pageURLs: pageURLs), feeds.robots(), feeds.atom(), feeds.blueprintCatalogue()] {
+        let api = CatalogueAPI(configuration: configuration, directory: directory, packages: renderer.packages).files()
+        for file in [feeds.sitemap(pageURLs: pageURLs), feeds.robots(), feeds.atom(), feeds.blueprintCatalogue()] + api {
             try sink.accept(file)
             fileCount += 1
         }
@@ -207,7 +208,9 @@ public struct SiteBuilder: Sendable {
         for url in CollectionPages.urls(directory: directory) {
             plan.claim(url.outputFile, by: .generated("die Seite \(url), die vcc erzeugt"))
         }
-        for path in SiteFeeds.paths { plan.claim(path, by: .generated("die Datei \(path), die vcc erzeugt")) }
+        for path in SiteFeeds.paths + [CatalogueAPI.path, CatalogueAPI.schemaPath] {
+            plan.claim(path, by: .generated("die Datei \(path), die vcc erzeugt"))
+        }
         for file in assets.outputFiles { plan.claim(file.path, by: .generated("die Theme-Datei \(file.path)")) }
         for entry in routes.entries(of: .blueprint) {
             plan.claim(blueprintDownloadPath(entry), by: .generated("der Markdown-Download von \(entry.document.sourcePath)"))
