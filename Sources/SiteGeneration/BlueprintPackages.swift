@@ -17,6 +17,7 @@ struct BlueprintPackages {
         var url: String
         var sizeLabel: String
         var contentsLabel: String
+        var byteCount: Int
     }
 
     /// The output path of a blueprint's package: `blaupausen/<id>/<id>.zip`.
@@ -35,7 +36,7 @@ struct BlueprintPackages {
             let path = Self.path(of: entry)
             try sink.accept(OutputFile(path: path, contents: bytes))
             downloads[entry.url] = Download(url: directory.basePath + "/" + path, sizeLabel: Self.size(bytes.count),
-                                            contentsLabel: package.contentsLabel)
+                                            contentsLabel: package.contentsLabel, byteCount: bytes.count)
         }
         return downloads
     }

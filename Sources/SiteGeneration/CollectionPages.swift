@@ -13,7 +13,7 @@ struct CollectionPages: Sendable {
     /// The URLs of ``pages()``, known without building their contexts (a test keeps the two in step).
     static func urls(directory: SiteDirectory) -> [URLPath] {
         [.root] + ["/blaupausen/"].map { URLPath($0) } + BlueprintFacets(directory: directory).pageURLs + ["/projekte/", "/berichte/", "/qualifizierung/", "/kommunen/", "/themen/"].map { URLPath($0) }
-            + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/suche/"), URLPath("/404.html")]
+            + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/katalog/"), URLPath("/suche/"), URLPath("/404.html")]
     }
 
     /// Every generated page, in a fixed order.
@@ -56,6 +56,10 @@ struct CollectionPages: Sendable {
         }
         pages.append(maturityLevels())
         pages.append(adoptionOverview())
+        var openData = simple(URLPath("/katalog/"), layout: "layouts/catalogue", title: "Offene Daten",
+                              summary: "Die Blaupausen als maschinenlesbarer Katalog für Datenportale und als JSON-Schnittstelle.")
+        openData.2["baseURL"] = contexts.configuration.baseURL.isEmpty ? contexts.directory.basePath : contexts.configuration.baseURL
+        pages.append(openData)
         pages.append(simple(URLPath("/suche/"), layout: "layouts/search", title: "Suche",
                             summary: "Die Wissensbasis durchsuchen: Blaupausen, Berichte, Projekte, Kommunen und Kurse."))
         pages.append(simple(URLPath("/404.html"), layout: "layouts/404", title: "Seite nicht gefunden",

@@ -153,6 +153,8 @@ public struct SiteBuilder: Sendable {
         let fallbackDate = ContentDate(unixSeconds: options.sourceDateEpoch ?? 0)
         let feeds = SiteFeeds(configuration: configuration, directory: directory, fallbackDate: fallbackDate)
         let api = CatalogueAPI(configuration: configuration, directory: directory, packages: renderer.packages).files()
+            + DCATCatalogue(configuration: configuration, directory: directory, packages: renderer.packages,
+                            contentRoot: project.contentRoot).files()
         for file in [feeds.sitemap(pageURLs: pageURLs), feeds.robots(), feeds.atom(), feeds.blueprintCatalogue()] + api {
             try sink.accept(file)
             fileCount += 1
@@ -208,7 +210,7 @@ public struct SiteBuilder: Sendable {
         for url in CollectionPages.urls(directory: directory) {
             plan.claim(url.outputFile, by: .generated("die Seite \(url), die vcc erzeugt"))
         }
-        for path in SiteFeeds.paths + [CatalogueAPI.path, CatalogueAPI.schemaPath] {
+        for path in SiteFeeds.paths + [CatalogueAPI.path, CatalogueAPI.schemaPath, DCATCatalogue.turtlePath, DCATCatalogue.rdfXMLPath] {
             plan.claim(path, by: .generated("die Datei \(path), die vcc erzeugt"))
         }
         for file in assets.outputFiles { plan.claim(file.path, by: .generated("die Theme-Datei \(file.path)")) }
