@@ -31,8 +31,9 @@ public struct ContentLoader: Sendable {
         let parser = DocumentParser()
         let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic], DocumentIdentity?) in
             let sourcePath = "content/" + path
-            if let size = (try? fileManager.attributesOfItem(atPath: contentRoot + "/" + path))?[.size] as? Int,
-               size > Self.maximumMarkdownBytes {
+            var info = stat()
+            if stat(contentRoot + "/" + path, &info) == 0, Int(info.st_size) > Self.maximumMarkdownBytes {
+                let size = Int(info.st_size)
                 return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1),
                                      "Die Datei ist \(size / 1_000_000) MB groß; Markdown-Dateien dürfen höchstens \(Self.maximumMarkdownBytes / 1_000_000) MB haben.",
                                      hint: "Teile den Text auf mehrere Seiten auf.")], nil)

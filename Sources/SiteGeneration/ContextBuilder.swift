@@ -23,7 +23,9 @@ struct ContextBuilder: Sendable {
     }
 
     /// The parts every page has: site, page, navigation and breadcrumbs.
-    func frame(title: String, summary: String?, url: URLPath, breadcrumbs: [(String, URLPath)] = []) -> [String: Any] {
+    /// - Parameter structuredData: false for a document's page, whose JSON-LD ``describe(_:firstText:breadcrumbs:in:)`` writes.
+    func frame(title: String, summary: String?, url: URLPath, breadcrumbs: [(String, URLPath)] = [],
+               structuredData: Bool = true) -> [String: Any] {
         let nav: [[String: Any]] = ContextBuilder.navigation.map { item in
             ["title": item.title, "url": directory.href(item.url),
              "current": url.rawValue.hasPrefix(item.url.rawValue)]
@@ -37,10 +39,12 @@ struct ContextBuilder: Sendable {
         if let description { page["description"] = description }
         page["absoluteURL"] = schema.address(url)
         page["ogType"] = "website"
-        let trail = [("Start", URLPath.root)] + breadcrumbs + (url == .root ? [] : [(title, url)])
-        var graph = [schema.webPage(title: title, description: description, url: url), schema.breadcrumbs(trail)]
-        if url == .root { graph += schema.website() }
-        page["jsonLD"] = SchemaOrgData.script(graph)
+        if structuredData {
+            let trail = [("Start", URLPath.root)] + breadcrumbs + (url == .root ? [] : [(title, url)])
+            var graph = [schema.webPage(title: title, description: description, url: url), schema.breadcrumbs(trail)]
+            if url == .root { graph += schema.website() }
+            page["jsonLD"] = SchemaOrgData.script(graph)
+        }
         let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.0, "url": directory.href($0.1)] }
         return ["site": site, "page": page, "nav": nav,
                 "breadcrumbs": url == .root ? [] : [["title": "Start", "url": directory.href(.root)]] + crumbs]
@@ -61,7 +65,8 @@ struct ContextBuilder: Sendable {
 
     /// About 160 characters of text, cut at a word.
     static func excerpt(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Only the start matters: a law's first section can be a megabyte long.
+        let flat = text.prefix(400).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard flat.count > 160 else { return flat }
         let cut = flat.prefix(157)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"

@@ -26,7 +26,7 @@ struct DocumentPageRenderer: Sendable {
             document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
             titleToDrop: document.title) { links.resolve($0, from: document) }
         var context = contexts.frame(title: document.title, summary: document.summary, url: entry.url,
-                                     breadcrumbs: breadcrumbs(for: entry))
+                                     breadcrumbs: breadcrumbs(for: entry), structuredData: false)
         context["content"] = rendered.html
         contexts.describe(entry, firstText: rendered.sections.first { !$0.text.isEmpty }?.text,
                           breadcrumbs: breadcrumbs(for: entry), in: &context)

@@ -6,6 +6,11 @@ public enum XMLText {
     /// character XML 1.0 forbids dropped: C0 controls, U+FFFE and U+FFFF. C1 controls
     /// (U+007F...U+009F) are dropped too; XML allows them but Word refuses such documents.
     public static func escaped(_ text: String) -> String {
+        // Most texts (every heading of a long law in its table of contents) need no change: one
+        // pass over the bytes finds out.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
