@@ -38,8 +38,7 @@ enum ControlCharacterCheck {
     /// A byte scan first: every file of a large site passes here, and almost none has a control.
     /// C0 controls and DEL are single bytes; C1 controls are 0xC2 followed by 0x80–0x9F.
     private static func containsControl(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -48,7 +47,7 @@ enum ControlCharacterCheck {
                 index += 1
             }
             return false
-        }
+        } ?? text.unicodeScalars.contains(where: isControl)
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

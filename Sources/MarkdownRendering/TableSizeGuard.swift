@@ -56,8 +56,8 @@ struct TableSizeGuard {
     /// Whether some line holding a '|' consists only of '|', '-', ':', '>', spaces and tabs: found
     /// with memchr, since the laws' 166 MB pass here and almost none has a table.
     private static func mayContainDelimiterRow(_ markdown: String) -> Bool {
-        var text = markdown
-        return text.withUTF8 { bytes in
+        // No copy: withUTF8 on a copy of the string would duplicate every page's Markdown.
+        return markdown.utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return false }
             var offset = 0
             while offset < bytes.count, let hit = memchr(base + offset, 0x7C, bytes.count - offset) {
@@ -70,7 +70,7 @@ struct TableSizeGuard {
                 offset = end
             }
             return false
-        }
+        } ?? markdown.utf8.contains(0x7C)
     }
 
     /// The line without leading spaces and block-quote marks, which may stand before a table.
