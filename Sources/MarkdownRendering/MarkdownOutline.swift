@@ -10,7 +10,7 @@ public enum MarkdownOutline {
     /// A leading `# heading` equal to `titleToDrop` is left out (the title is shown apart).
     public static func blocks(of markdown: String, titleToDrop: String? = nil, resolve: (String) -> String) -> [ReuseBlock] {
         MarkdownRenderer.withSyntaxTree(of: markdown) { root in
-            var blocks = children(of: root).compactMap { block($0, resolve) }
+            var blocks = children(of: root).compactMap { block($0, resolve, depth: 0) }
             if let titleToDrop, case .heading(1, let inlines)? = blocks.first, plain(inlines) == titleToDrop { blocks.removeFirst() }
             return blocks
         }
@@ -34,15 +34,20 @@ public enum MarkdownOutline {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    private static func block(_ node: OpaquePointer, _ resolve: (String) -> String) -> ReuseBlock? {
+    /// Blocks nested deeper than this (quotes in lists in quotes …) become one paragraph of their
+    /// text: the tree is walked recursively, and a hostile file nests thousands deep.
+    static let maximumDepth = 48
+
+    private static func block(_ node: OpaquePointer, _ resolve: (String) -> String, depth: Int) -> ReuseBlock? {
+        if depth > maximumDepth { return .paragraph([.text(flatText(of: node))]) }
         switch typeName(node) {
         case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node, resolve))
         case "paragraph": return .paragraph(inlines(of: node, resolve))
-        case "block_quote": return .quote(children(of: node).compactMap { block($0, resolve) })
+        case "block_quote": return .quote(children(of: node).compactMap { block($0, resolve, depth: depth + 1) })
         case "code_block": return .code(literal(node).hasSuffix("\n") ? String(literal(node).dropLast()) : literal(node))
         case "thematic_break": return .rule
         case "list":
-            let items = children(of: node).map { item in children(of: item).compactMap { block($0, resolve) } }
+            let items = children(of: node).map { item in children(of: item).compactMap { block($0, resolve, depth: depth + 1) } }
             return cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
                 ? .orderedList(start: Int(cmark_node_get_list_start(node)), items) : .bulletList(items)
         case "table":
@@ -50,31 +55,44 @@ public enum MarkdownOutline {
             guard let header = rows.first else { return nil }
             return .table(header: header, rows: Array(rows.dropFirst()))
         case "footnote_definition":
-            return .quote(children(of: node).compactMap { block($0, resolve) })
+            return .quote(children(of: node).compactMap { block($0, resolve, depth: depth + 1) })
         default:
             return nil  // Raw HTML blocks are left out: a package holds text, not markup.
         }
     }
 
-    private static func inlines(of node: OpaquePointer, _ resolve: (String) -> String) -> [ReuseInline] {
-        children(of: node).compactMap { inline($0, resolve) }
+    private static func inlines(of node: OpaquePointer, _ resolve: (String) -> String, depth: Int = 0) -> [ReuseInline] {
+        if depth > maximumDepth { return [.text(flatText(of: node))] }
+        return children(of: node).compactMap { inline($0, resolve, depth: depth + 1) }
     }
 
-    private static func inline(_ node: OpaquePointer, _ resolve: (String) -> String) -> ReuseInline? {
+    /// The text below `node`, collected without recursion.
+    private static func flatText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            if let literal = cmark_node_get_literal(current) { text += String(cString: literal) + " " }
+        }
+        return text
+    }
+
+    private static func inline(_ node: OpaquePointer, _ resolve: (String) -> String, depth: Int) -> ReuseInline? {
         switch typeName(node) {
         case "text": return .text(literal(node))
         case "softbreak": return .text(" ")
         case "linebreak": return .lineBreak
         case "code": return .code(literal(node))
-        case "emph": return .emphasis(inlines(of: node, resolve))
-        case "strong": return .strong(inlines(of: node, resolve))
-        case "strikethrough": return .strikethrough(inlines(of: node, resolve))
+        case "emph": return .emphasis(inlines(of: node, resolve, depth: depth))
+        case "strong": return .strong(inlines(of: node, resolve, depth: depth))
+        case "strikethrough": return .strikethrough(inlines(of: node, resolve, depth: depth))
         case "link":
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            return .link(url: resolve(url), inlines(of: node, resolve))
+            return .link(url: resolve(url), inlines(of: node, resolve, depth: depth))
         case "image":
             // The picture stays on the site; its description stands in the text.
-            let description = plain(inlines(of: node, resolve))
+            let description = plain(inlines(of: node, resolve, depth: depth))
             return description.isEmpty ? nil : .text("[Bild: \(description)]")
         case "footnote_reference": return .text("[\(literal(node))]")
         default: return nil

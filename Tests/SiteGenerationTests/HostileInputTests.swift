@@ -148,4 +148,11 @@ struct HostileInputTests {
         let site = try build(["content/seite.md": "---\ntitle: S\n---\n![Logo](https://evil.example/x.png)\n"])
         #expect(messages(site).contains("content/seite.md:4:1") && messages(site).contains("anderen Website"), "\(messages(site))")
     }
+
+    @Test("a blueprint nested thousands deep builds its reuse package without overflowing the stack")
+    func deeplyNestedBlueprint() throws {
+        let body = String(repeating: "> - ", count: 5_000) + "x\n"
+        let site = try build(["content/blaupausen/post.md": Fixtures.blueprint(body: body)])
+        #expect(site.files["blaupausen/post/post.zip"] != nil)
+    }
 }
