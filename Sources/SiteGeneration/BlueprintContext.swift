@@ -6,7 +6,7 @@ import SiteModel
 extension DocumentPageRenderer {
     func blueprintContext(_ b: Blueprint, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> [String: Any] {
         let directory = contexts.directory
-        let sourceName = entry.url.rawValue.split(separator: "/").last.map { $0 + ".md" } ?? "blaupause.md"
+        let sourceName = entry.fileStem + ".md"
         let authors = b.municipalities.map { directory.municipalityName($0.id) }
         let pageURL = contexts.configuration.baseURL.isEmpty ? directory.href(entry.url) : contexts.configuration.absoluteURL(entry.url)
         var blueprint: [String: Any] = [

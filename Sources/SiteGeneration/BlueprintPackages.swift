@@ -22,8 +22,7 @@ struct BlueprintPackages {
 
     /// The output path of a blueprint's package: `blaupausen/<id>/<id>.zip`.
     static func path(of entry: RouteTable.Entry) -> String {
-        let name = entry.url.rawValue.split(separator: "/").last.map(String.init) ?? "blaupause"
-        return String(entry.url.rawValue.dropFirst()) + name + ".zip"
+        String(entry.url.rawValue.dropFirst()) + entry.fileStem + ".zip"
     }
 
     /// Writes the packages into `sink`; returns the download facts by page URL.
@@ -108,9 +107,7 @@ struct BlueprintPackages {
         return (b.attachments + b.documents).compactMap { attachment in
             guard case .rewritten = links.resolve(attachment.path, from: entry.document) else { return nil }
             let folder = entry.document.contentFolder
-            let parts = (folder.split(separator: "/") + attachment.path.split(separator: "/")).reduce(into: [Substring]()) { stack, part in
-                if part == ".." { _ = stack.popLast() } else if part != "." { stack.append(part) }
-            }
+            let parts = RouteTable.segments(of: attachment.path, relativeTo: folder)
             let contentPath = parts.joined(separator: "/").removingPercentEscapes()
             let inPackage = contentPath.hasPrefix(folder + "/") ? String(contentPath.dropFirst(folder.count + 1)) : String(parts.last ?? "")
             guard seen.insert(inPackage).inserted, let data = FileManager.default.contents(atPath: contentRoot + "/" + contentPath)

@@ -35,7 +35,7 @@ struct CatalogueAPI {
         let blueprints: [Catalogue.Blueprint] = entries(.blueprint) { entry in
             guard case .blueprint(let b) = entry.document.metadata else { return nil }
             newest = max(newest, b.updated.iso)
-            let name = entry.url.rawValue.split(separator: "/").last.map(String.init) ?? entry.document.id
+            let name = entry.fileStem
             return Catalogue.Blueprint(
                 id: entry.document.id, title: entry.document.title, summary: b.summary, url: address(entry.url),
                 markdown: address(entry.url) + name + ".md", package: packages[entry.url].map { _ in address(entry.url) + name + ".zip" },

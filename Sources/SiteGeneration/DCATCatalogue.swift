@@ -107,7 +107,7 @@ struct DCATCatalogue {
     /// The reuse package, the Markdown source and every attachment or template that exists.
     private func distributions(_ entry: RouteTable.Entry, _ b: Blueprint) -> [DownloadFile] {
         var files: [DownloadFile] = []
-        let name = entry.url.rawValue.split(separator: "/").last.map(String.init) ?? entry.document.id
+        let name = entry.fileStem
         if let package = packages[entry.url] {
             files.append(DownloadFile(title: "Nachnutzungspaket (ODT, HTML, Markdown, Anhänge)", url: address(entry.url) + name + ".zip",
                                       format: "ZIP", mediaType: "application/zip", bytes: package.byteCount))
@@ -117,10 +117,7 @@ struct DCATCatalogue {
                                   mediaType: "text/markdown", bytes: source))
         let folder = entry.document.contentFolder
         for attachment in b.attachments + b.documents where !attachment.path.contains("://") {
-            let parts = (folder.split(separator: "/") + attachment.path.split(separator: "/")).reduce(into: [Substring]()) { stack, part in
-                if part == ".." { _ = stack.popLast() } else if part != "." { stack.append(part) }
-            }
-            let path = parts.joined(separator: "/")
+            let path = RouteTable.segments(of: attachment.path, relativeTo: folder).joined(separator: "/")
             let bytes = Self.size(of: contentRoot + "/" + path)
             guard bytes >= 0 else { continue }
             let (format, media) = Self.type(of: path)

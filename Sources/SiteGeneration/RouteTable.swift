@@ -109,3 +109,18 @@ struct RouteTable: Sendable {
         entries.filter { $0.document.kind == kind }
     }
 }
+
+extension RouteTable.Entry {
+    /// The last segment of the page's URL (`posteingang` of `/blaupausen/posteingang/`): the name of
+    /// a blueprint's Markdown download and reuse package.
+    var fileStem: String { url.rawValue.split(separator: "/").last.map(String.init) ?? document.id }
+}
+
+extension RouteTable {
+    /// The segments of `path` (relative to the content folder `folder`) with `.` and `..` applied.
+    static func segments(of path: String, relativeTo folder: String) -> [Substring] {
+        (folder.split(separator: "/") + path.split(separator: "/")).reduce(into: [Substring]()) { stack, part in
+            if part == ".." { _ = stack.popLast() } else if part != "." { stack.append(part) }
+        }
+    }
+}

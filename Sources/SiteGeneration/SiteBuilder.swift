@@ -236,8 +236,7 @@ public struct SiteBuilder: Sendable {
 
     /// `blaupausen/posteingang/posteingang.md`: where a blueprint's Markdown is offered for download.
     private func blueprintDownloadPath(_ entry: RouteTable.Entry) -> String {
-        let name = entry.url.rawValue.split(separator: "/").last.map { $0 + ".md" } ?? "blaupause.md"
-        return String(entry.url.rawValue.dropFirst()) + name
+        String(entry.url.rawValue.dropFirst()) + entry.fileStem + ".md"
     }
 
     /// Theme assets, files under `content/` and each blueprint's Markdown source for download.
