@@ -66,7 +66,10 @@ struct ContextBuilder: Sendable {
     /// About 160 characters of text, cut at a word.
     static func excerpt(_ text: String) -> String {
         // Only the start matters: a law's first section can be a megabyte long.
-        let flat = text.prefix(400).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Split on ASCII white space by byte: Character.isWhitespace looks up Unicode properties
+        // for every character, which showed in profiles of large sites.
+        let flat = text.prefix(400).utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+            .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
         guard flat.count > 160 else { return flat }
         let cut = flat.prefix(157)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"

@@ -17,66 +17,66 @@ struct SchemaOrgData {
     var publisherID: String { address(.root) + "#herausgeber" }
 
     /// The site and its publisher, on the home page.
-    func website() -> [[String: Any]] {
-        var site: [String: Any] = ["@type": "WebSite", "@id": websiteID, "name": configuration.title, "url": address(.root),
-                                   "inLanguage": configuration.language]
-        if !configuration.description.isEmpty { site["description"] = configuration.description }
+    func website() -> [JSONValue] {
+        var site: JSONValue = ["@type": "WebSite", "@id": .string(websiteID), "name": .string(configuration.title),
+                               "url": .string(address(.root)), "inLanguage": .string(configuration.language)]
+        if !configuration.description.isEmpty { site["description"] = .string(configuration.description) }
         guard !configuration.publisher.isEmpty else { return [site] }
-        site["publisher"] = ["@id": publisherID]
-        return [site, ["@type": "Organization", "@id": publisherID, "name": configuration.publisher, "url": address(.root)]]
+        site["publisher"] = ["@id": .string(publisherID)]
+        return [site, ["@type": "Organization", "@id": .string(publisherID), "name": .string(configuration.publisher), "url": .string(address(.root))]]
     }
 
     /// A page that is no document of its own (lists, search, the home page's frame).
-    func webPage(title: String, description: String?, url: URLPath) -> [String: Any] {
-        var page: [String: Any] = ["@type": "WebPage", "@id": address(url), "name": title, "url": address(url),
-                                   "inLanguage": configuration.language, "isPartOf": ["@id": websiteID]]
-        if let description { page["description"] = description }
+    func webPage(title: String, description: String?, url: URLPath) -> JSONValue {
+        var page: JSONValue = ["@type": "WebPage", "@id": .string(address(url)), "name": .string(title), "url": .string(address(url)),
+                               "inLanguage": .string(configuration.language), "isPartOf": ["@id": .string(websiteID)]]
+        if let description { page["description"] = .string(description) }
         return page
     }
 
-    func breadcrumbs(_ trail: [(String, URLPath)]) -> [String: Any] {
-        ["@type": "BreadcrumbList", "itemListElement": trail.enumerated().map { index, step in
-            ["@type": "ListItem", "position": index + 1, "name": step.0, "item": address(step.1)] as [String: Any]
-        }]
+    func breadcrumbs(_ trail: [(String, URLPath)]) -> JSONValue {
+        ["@type": "BreadcrumbList", "itemListElement": .array(trail.enumerated().map { index, step in
+            ["@type": "ListItem", "position": .integer(index + 1), "name": .string(step.0), "item": .string(address(step.1))]
+        })]
     }
 
     /// The main entity of a document's page, typed by its kind.
-    func entity(for entry: RouteTable.Entry, description: String?) -> [String: Any] {
+    func entity(for entry: RouteTable.Entry, description: String?) -> JSONValue {
         let document = entry.document
-        var item: [String: Any] = ["@id": address(entry.url) + "#inhalt", "name": document.title, "url": address(entry.url),
-                                   "inLanguage": configuration.language, "isPartOf": ["@id": websiteID]]
-        if let description { item["description"] = description }
+        var item: JSONValue = ["@id": .string(address(entry.url) + "#inhalt"), "name": .string(document.title),
+                               "url": .string(address(entry.url)), "inLanguage": .string(configuration.language),
+                               "isPartOf": ["@id": .string(websiteID)]]
+        if let description { item["description"] = .string(description) }
         switch document.metadata {
         case .blueprint(let b):
             item["@type"] = "CreativeWork"
             item["additionalType"] = "Blaupause"
-            item["creator"] = b.municipalities.map { organization(id: $0.id) }
-            item["dateModified"] = b.updated.iso
-            item["keywords"] = b.themes.joined(separator: ", ")
-            if let license = License.named(b.license) { item["license"] = license.url }
+            item["creator"] = .array(b.municipalities.map { organization(id: $0.id) })
+            item["dateModified"] = .string(b.updated.iso)
+            item["keywords"] = .string(b.themes.joined(separator: ", "))
+            if let license = License.named(b.license) { item["license"] = .string(license.url) }
         case .report(let r):
             item["@type"] = "Report"
-            item["datePublished"] = r.published.iso
-            item["author"] = r.authors.map { ["@type": "Organization", "name": $0] }
-            if let license = r.license.flatMap(License.named) { item["license"] = license.url }
+            item["datePublished"] = .string(r.published.iso)
+            item["author"] = .array(r.authors.map { ["@type": "Organization", "name": .string($0)] })
+            if let license = r.license.flatMap(License.named) { item["license"] = .string(license.url) }
         case .project(let p):
             item["@type"] = "Project"
-            if let acronym = Optional(p.acronym), !acronym.isEmpty { item["alternateName"] = acronym }
-            item["member"] = ([p.lead] + p.partners).map { organization(id: $0.id) }
-            if let funding = p.funding { item["funding"] = ["@type": "Grant", "name": funding] }
-            item["foundingDate"] = p.start.iso
+            if !p.acronym.isEmpty { item["alternateName"] = .string(p.acronym) }
+            item["member"] = .array(([p.lead] + p.partners).map { organization(id: $0.id) })
+            if let funding = p.funding { item["funding"] = ["@type": "Grant", "name": .string(funding)] }
+            item["foundingDate"] = .string(p.start.iso)
         case .municipality(let m):
             item["@type"] = "GovernmentOrganization"
-            item["legalName"] = m.officialName
-            item["sameAs"] = m.website
-            item["identifier"] = ["@type": "PropertyValue", "propertyID": "AGS", "name": "Amtlicher Gemeindeschlüssel", "value": m.ags]
+            item["legalName"] = .string(m.officialName)
+            item["sameAs"] = .string(m.website)
+            item["identifier"] = ["@type": "PropertyValue", "propertyID": "AGS", "name": "Amtlicher Gemeindeschlüssel", "value": .string(m.ags)]
         case .course(let c):
             item["@type"] = "Course"
-            item["educationalCredentialAwarded"] = nil
-            item["teaches"] = c.learningOutcomes
-            item["timeRequired"] = c.workload
-            if let license = License.named(c.license) { item["license"] = license.url }
-            item["provider"] = ["@id": publisherID]
+            item["teaches"] = .strings(c.learningOutcomes)
+            item["timeRequired"] = .string(c.workload)
+            if let license = License.named(c.license) { item["license"] = .string(license.url) }
+            item["provider"] = ["@id": .string(publisherID)]
         case .module:
             item["@type"] = "LearningResource"
             item["learningResourceType"] = "Kursmodul"
@@ -86,64 +86,15 @@ struct SchemaOrgData {
         return item
     }
 
-    private func organization(id: String) -> [String: Any] {
-        guard let entry = directory.routes.entry(kind: .municipality, id: id) else { return ["@type": "GovernmentOrganization", "name": id] }
-        return ["@type": "GovernmentOrganization", "@id": address(entry.url) + "#inhalt", "name": entry.document.title, "url": address(entry.url)]
+    private func organization(id: String) -> JSONValue {
+        guard let entry = directory.routes.entry(kind: .municipality, id: id) else { return ["@type": "GovernmentOrganization", "name": .string(id)] }
+        return ["@type": "GovernmentOrganization", "@id": .string(address(entry.url) + "#inhalt"),
+                "name": .string(entry.document.title), "url": .string(address(entry.url))]
     }
 
     /// The JSON text for a `<script type="application/ld+json">` block: keys sorted (deterministic),
     /// and `<` written as `\u003c`, so no text from content can close the script element.
-    /// Written by hand: Foundation's JSONSerialization took 7 % of a build of the laws here.
-    static func script(_ graph: [[String: Any]]) -> String {
-        var out = ""
-        out.reserveCapacity(1024)
-        write(["@context": "https://schema.org", "@graph": graph] as [String: Any], to: &out)
-        return out
-    }
-
-    private static func write(_ value: Any, to out: inout String) {
-        switch value {
-        case let text as String:
-            out += "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "<": out += "\\u003c"
-                default:
-                    if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                        out += String(format: "\\u%04x", scalar.value)
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            out += "\""
-        case let number as Int:
-            out += String(number)
-        case let flag as Bool:
-            out += flag ? "true" : "false"
-        case let list as [Any]:
-            out += "["
-            for (index, item) in list.enumerated() {
-                if index > 0 { out += "," }
-                write(item, to: &out)
-            }
-            out += "]"
-        case let object as [String: Any]:
-            out += "{"
-            for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
-                write(key, to: &out)
-                out += ":"
-                write(object[key]!, to: &out)
-            }
-            out += "}"
-        default:
-            out += "null"
-        }
+    static func script(_ graph: [JSONValue]) -> String {
+        JSONValue.object(["@context": "https://schema.org", "@graph": .array(graph)]).text
     }
 }

@@ -93,7 +93,7 @@ public struct SiteBuilder: Sendable {
         let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML)
         clock.lap("Adressen und Verweise")
 
-        var outputs = plannedOutputs(project: project, assets: assets, routes: routes, directory: directory)
+        let outputs = plannedOutputs(project: project, assets: assets, routes: routes, directory: directory)
         diagnostics += outputs.diagnostics
         let sink = outputs.sink(wrapping: sink)
 
