@@ -35,6 +35,7 @@ enum SiteConfigurationLoader {
         if let publisher = fields.string("publisher") { configuration.publisher = publisher }
         if let raw = fields.bool("allow_raw_html") { configuration.allowsRawHTML = raw }
         configuration.feedback = feedback(&fields)
+        configuration.dataThemes = dataThemes(&fields)
         fields.reportUnknownKeys()
         return (configuration, fields.diagnostics)
     }
@@ -69,5 +70,40 @@ enum SiteConfigurationLoader {
                            hint: "Erlaubt: `email`, `issue_url`.")
         }
         return email == nil && issueURL == nil ? nil : FeedbackChannels(email: email, issueURLTemplate: issueURL)
+    }
+
+    /// `data_themes: {Umwelt: ENVI, Mobilität: [TRAN, REGI]}`: each site theme to one or more codes
+    /// of the EU data-theme vocabulary.
+    private static func dataThemes(_ fields: inout FrontMatterFields) -> DataThemeMapping {
+        var mapping = DataThemeMapping()
+        guard let node = fields.value("data_themes") else { return mapping }
+        let allowed = DataTheme.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let pairs = node.mapping else {
+            fields.error("`data_themes` ordnet Themen der Website EU-Datenthemen zu.", at: node,
+                         hint: "Zum Beispiel `data_themes: {Umwelt: ENVI, Mobilität: [TRAN, REGI]}`; erlaubt: \(allowed).")
+            return mapping
+        }
+        for (key, value) in pairs {
+            guard let name = key.scalar?.string, !Slug(name).isEmpty else {
+                fields.error("Ein Thema in `data_themes` braucht einen Namen.", at: key)
+                continue
+            }
+            let codes = value.sequence.map { $0.compactMap(\.scalar?.string) } ?? value.scalar.map { [$0.string] } ?? []
+            var themes: [DataTheme] = []
+            for code in codes {
+                if let theme = DataTheme(rawValue: code.uppercased()) {
+                    themes.append(theme)
+                } else {
+                    fields.error("`\(code)` (bei `\(name)` in `data_themes`) ist kein EU-Datenthema.", at: value,
+                                 hint: "Erlaubt: \(allowed).")
+                }
+            }
+            if codes.isEmpty {
+                fields.error("`\(name)` in `data_themes` braucht ein EU-Datenthema.", at: value, hint: "Erlaubt: \(allowed).")
+            }
+            guard !themes.isEmpty else { continue }
+            mapping.entries[Slug(name).rawValue] = .init(name: name, themes: themes, line: key.mark.map { $0.line } ?? 1)
+        }
+        return mapping
     }
 }

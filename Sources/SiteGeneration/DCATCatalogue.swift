@@ -12,7 +12,6 @@ struct DCATCatalogue {
 
     static let turtlePath = "katalog/dcat.ttl"
     static let rdfXMLPath = "katalog/dcat.rdf"
-    private static let dataTheme = "http://publications.europa.eu/resource/authority/data-theme/"
     private static let fileType = "http://publications.europa.eu/resource/authority/file-type/"
     private static let geocoding = "http://dcat-ap.de/def/politicalGeocoding/"
 
@@ -58,7 +57,7 @@ struct DCATCatalogue {
         graph.add(dataset, "dcat:landingPage", .iri(page))
         for theme in b.themes { graph.add(dataset, "dcat:keyword", text: theme) }
         graph.add(dataset, "dct:modified", .typed(b.updated.iso, datatype: "xsd:date"))
-        graph.add(dataset, "dcat:theme", .iri(Self.dataTheme + "GOVE"))
+        for theme in configuration.dataThemes.dataThemes(for: b.themes) { graph.add(dataset, "dcat:theme", .iri(theme.uri)) }
         graph.add(dataset, "dct:publisher", .iri(publisher))
         var levelAdded = false
         for city in b.municipalities {

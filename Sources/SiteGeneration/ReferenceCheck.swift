@@ -56,4 +56,20 @@ enum ReferenceCheck {
         }
         return problems
     }
+
+    /// A `data_themes` line for a theme no blueprint has is most likely a typo: its blueprints
+    /// would be filed under GOVE without anyone noticing.
+    static func unusedDataThemes(_ mapping: DataThemeMapping, routes: RouteTable) -> [Diagnostic] {
+        var used = Set<String>()
+        for entry in routes.entries(of: .blueprint) {
+            if case .blueprint(let b) = entry.document.metadata { used.formUnion(b.themes.map { Slug($0).rawValue }) }
+        }
+        return mapping.entries.filter { !used.contains($0.key) }.map { _, entry in
+            let known = used.sorted()
+            return .warning(at: SourceLocation(file: "site.yml", line: entry.line, column: 1),
+                            "`data_themes` nennt das Thema `\(entry.name)`, das keine Blaupause hat.",
+                            hint: EditDistance.closest(to: Slug(entry.name).rawValue, among: known).map { "Meintest du `\($0)`?" }
+                                ?? "Themen der Blaupausen: " + known.joined(separator: ", ") + ".")
+        }
+    }
 }

@@ -15,6 +15,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var publisher: String
     /// Where adoptions are reported and questions asked; nil when the site offers neither.
     public var feedback: FeedbackChannels?
+    /// `data_themes:`: the EU data themes of the site's themes, for the DCAT-AP.de catalogue.
+    public var dataThemes = DataThemeMapping()
 
     public init(title: String = "Wissensbasis", description: String = "", baseURL: String = "",
                 language: String = "de", allowsRawHTML: Bool = false, publisher: String = "") {

@@ -52,4 +52,29 @@ struct StructuredDataTests {
         let page = try #require(built.text("seite/index.html"))
         #expect(page.contains("<meta name=\"description\" content=\"Der erste Absatz beschreibt die Seite.\">"))
     }
+
+    @Test("site.yml data_themes file blueprints under EU data themes; unknown codes are errors, unused themes warnings")
+    func dataThemes() throws {
+        let site = try InlineSite([
+            "site.yml": "title: VCC\nbase_url: https://vcc.example.org\ndata_themes:\n  digitale verwaltung: [TECH, gove]\n  Umwelt: ENVX\n  Digitale Verwaltng: REGI\n",
+            "content/kommunen/marburg.md": Fixtures.municipality,
+            "content/blaupausen/post.md": Fixtures.blueprint(),
+            "content/blaupausen/andere.md": Fixtures.blueprint(title: "Andere").replacingOccurrences(of: "[Digitale Verwaltung]", with: "[Sonstiges]"),
+        ])
+        defer { site.remove() }
+        let built = try site.build()
+        let turtle = try #require(built.text("katalog/dcat.ttl"))
+        func block(_ id: String) throws -> String {
+            let start = try #require(turtle.range(of: "\n<https://vcc.example.org/blaupausen/\(id)/#datensatz>\n    a "))
+            return turtle[start.lowerBound...].components(separatedBy: " .\n").first ?? ""
+        }
+        let postBlock = try block("post")
+        #expect(postBlock.contains("data-theme/GOVE>") && postBlock.contains("data-theme/TECH>"), "\(postBlock)")
+        let otherBlock = try block("andere")
+        #expect(otherBlock.contains("data-theme/GOVE>") && !otherBlock.contains("data-theme/TECH>"), "\(otherBlock)")
+        let messages = built.diagnostics.map { "\($0.location.file):\($0.location.line): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("site.yml:5:") && $0.contains("`ENVX`") && $0.contains("kein EU-Datenthema") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("site.yml:6:") && $0.contains("`Digitale Verwaltng`") }, "\(messages)")
+        #expect(built.warnings.contains { $0.hint?.contains("digitale-verwaltung") == true })
+    }
 }
