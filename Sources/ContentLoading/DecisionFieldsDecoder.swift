@@ -14,6 +14,7 @@ enum DecisionFieldsDecoder {
         var documents: [Attachment]
         var suitableFor: PopulationRange?
         var project: Reference?
+        var software: Software?
 
         func apply(to blueprint: inout Blueprint) {
             blueprint.costs = costs
@@ -22,13 +23,14 @@ enum DecisionFieldsDecoder {
             blueprint.documents = documents
             blueprint.suitableFor = suitableFor
             blueprint.project = project
+            blueprint.software = software
         }
     }
 
     static func decode(from f: inout FrontMatterFields) -> Fields {
         Fields(costs: costs(&f), products: products(&f), legalBasis: f.strings("legal_basis"),
                documents: MetadataDecoder.attachmentList(&f, key: "documents"), suitableFor: population(&f),
-               project: f.references("project").first)
+               project: f.references("project").first, software: SoftwareDecoder.decode(from: &f))
     }
 
     private static func costs(_ f: inout FrontMatterFields) -> Costs? {

@@ -37,6 +37,12 @@ enum MetadataDecoder {
         let related = f.references("related")
         let attachments = attachmentList(&f, key: "attachments")
         let decision = DecisionFieldsDecoder.decode(from: &f)
+        // Checked on the block itself, so the message comes with the block's other problems.
+        if let block = f.value("software"), block.mapping != nil, block["license"] == nil, let license,
+           !SoftwareDecoder.softwareLicenses.contains(license) {
+            f.error("`software` braucht `license`: die Lizenz der Blaupause (`\(license)`) ist keine Lizenz für Software.",
+                    at: f.value("software"), hint: "Ergänze zum Beispiel `license: EUPL-1.2` im Block `software`.")
+        }
         guard let summary, !municipalities.isEmpty, !themes.isEmpty, let maturity, let license, let contact, let updated
         else { return nil }
         var blueprint = Blueprint(summary: summary, municipalities: municipalities, themes: themes, maturity: maturity,
@@ -65,16 +71,38 @@ enum MetadataDecoder {
         let outcomes = f.strings("learning_outcomes", required: true)
         let workload = f.string("workload", required: true, example: "8 Stunden")
         let license = licenseValue(&f)
+        let level = vocabulary("educational_level", of: EducationalLevel.self, &f).first
+        let types = vocabulary("learning_resource_type", of: LearningResourceType.self, &f)
         guard let summary, let audience, !outcomes.isEmpty, let workload, let license else { return nil }
-        return Course(summary: summary, audience: audience, learningOutcomes: outcomes, workload: workload, license: license)
+        var course = Course(summary: summary, audience: audience, learningOutcomes: outcomes, workload: workload, license: license)
+        course.educationalLevel = level
+        course.learningResourceTypes = types
+        return course
     }
 
     static func module(_ f: inout FrontMatterFields) -> CourseModule? {
         let order = f.int("order", required: true)
         let objectives = f.strings("learning_objectives", required: true)
         let duration = f.string("duration", required: true, example: "90 Minuten")
+        let types = vocabulary("learning_resource_type", of: LearningResourceType.self, &f)
         guard let order, !objectives.isEmpty, let duration else { return nil }
-        return CourseModule(order: order, learningObjectives: objectives, duration: duration)
+        var module = CourseModule(order: order, learningObjectives: objectives, duration: duration)
+        module.learningResourceTypes = types
+        return module
+    }
+
+    /// Values of a fixed vocabulary, written as one value or a list; unknown ones are errors with the allowed values.
+    private static func vocabulary<Value: RawRepresentable & CaseIterable>(
+        _ key: String, of type: Value.Type, _ f: inout FrontMatterFields
+    ) -> [Value] where Value.RawValue == String {
+        let allowed = Value.allCases.map(\.rawValue)
+        return f.strings(key).compactMap { text in
+            if let value = Value(rawValue: text.lowercased()) { return value }
+            let suggestion = EditDistance.closest(to: text.lowercased(), among: allowed).map { " Meintest du `\($0)`?" } ?? ""
+            f.error("`\(key): \(text)` ist kein erlaubter Wert.", at: f.value(key),
+                    hint: "Erlaubt: " + allowed.joined(separator: ", ") + "." + suggestion)
+            return nil
+        }
     }
 
     static func project(_ f: inout FrontMatterFields) -> Project? {

@@ -24,6 +24,8 @@ public struct ReusePackage: Sendable {
     public var bodyHTML: String
     public var files: [File]
     public var notice: ReuseNotice
+    /// The blueprint's publiccode.yml, when it names software.
+    public var publiccode: [UInt8]?
 
     public init(id: String, document: ReuseDocument, markdown: [UInt8], bodyHTML: String, files: [File], notice: ReuseNotice) {
         self.id = id; self.document = document; self.markdown = markdown; self.bodyHTML = bodyHTML
@@ -34,6 +36,7 @@ public struct ReusePackage: Sendable {
     public var contentsLabel: String {
         var parts = ["ODT", "HTML", "Markdown"]
         if !files.isEmpty { parts.append(files.count == 1 ? "1 Anhang" : "\(files.count) Anhänge") }
+        if publiccode != nil { parts.append("publiccode.yml") }
         return parts.joined(separator: ", ") + ", Nachweis"
     }
 
@@ -47,6 +50,7 @@ public struct ReusePackage: Sendable {
             try zip.add(path: id + ".html", contents: Array(StandaloneHTML.page(for: document, body: bodyHTML).utf8))
             try zip.add(path: StandaloneHTML.stylesheetName, contents: Array(StandaloneHTML.stylesheet.utf8))
             try zip.add(path: id + ".md", contents: markdown)
+            if let publiccode { try zip.add(path: Self.publiccodeName, contents: publiccode) }
             for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) where !reserved.contains(file.path) {
                 try zip.add(path: file.path, contents: file.contents)
             }
@@ -57,7 +61,12 @@ public struct ReusePackage: Sendable {
     }
 
     /// Names the package uses itself; an attachment with one of them is left out.
-    private var reserved: Set<String> { ["NACHWEIS.txt", id + ".odt", id + ".html", id + ".md", StandaloneHTML.stylesheetName] }
+    private var reserved: Set<String> {
+        ["NACHWEIS.txt", id + ".odt", id + ".html", id + ".md", StandaloneHTML.stylesheetName, Self.publiccodeName]
+    }
+
+    /// The name Open CoDE looks for, at the root of the package as in a repository.
+    public static let publiccodeName = "publiccode.yml"
 }
 
 /// `NACHWEIS.txt`: where the blueprint comes from, under which licence, how to cite it, and how

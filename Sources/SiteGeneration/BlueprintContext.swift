@@ -38,6 +38,14 @@ extension DocumentPageRenderer {
         if let package = packages[entry.url] {
             blueprint["package"] = ["url": package.url, "size": package.sizeLabel, "contents": package.contentsLabel]
         }
+        if let software = b.software {
+            var item: [String: Any] = [
+                "repository": software.repository, "status": software.status.label, "type": software.kind.rawValue,
+                "platforms": software.platforms.joined(separator: ", "),
+            ]
+            if let url = publiccodeURLs[entry.url] { item["publiccodeURL"] = url }
+            blueprint["software"] = item
+        }
         if let costs = b.costs {
             blueprint["costs"] = ([
                 "oneOff": costs.oneOff.map(Self.euros) as Any, "yearly": costs.yearly.map(Self.euros) as Any, "note": costs.note as Any,

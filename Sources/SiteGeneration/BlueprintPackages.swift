@@ -11,6 +11,8 @@ struct BlueprintPackages {
     let links: LinkResolver
     let markdown: MarkdownRenderer
     let contentRoot: String
+    /// The publiccode.yml of blueprints that name software, by page.
+    var publiccode: [URLPath: OutputFile] = [:]
 
     /// What a blueprint page shows about its package.
     struct Download {
@@ -74,8 +76,10 @@ struct BlueprintPackages {
             title: document.title, authors: authors, sourceURL: pageURL, licenseName: license?.name ?? b.license,
             licenseURL: license?.url ?? "", conditions: license?.conditions ?? "", attribution: attribution,
             version: b.updated.iso, reportAdoption: reportLinks)
-        return ReusePackage(id: entry.document.id, document: reuse, markdown: markdownWithAbsoluteLinks(source, document: document),
-                            bodyHTML: body.html, files: files(of: b, entry: entry), notice: notice)
+        var package = ReusePackage(id: entry.document.id, document: reuse, markdown: markdownWithAbsoluteLinks(source, document: document),
+                                   bodyHTML: body.html, files: files(of: b, entry: entry), notice: notice)
+        package.publiccode = publiccode[entry.url]?.contents
+        return package
     }
 
     private func facts(of b: Blueprint, authors: [String], license: License?) -> [ReuseFact] {

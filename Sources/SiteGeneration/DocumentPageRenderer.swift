@@ -10,6 +10,8 @@ struct DocumentPageRenderer: Sendable {
     let links: LinkResolver
     /// Each blueprint's reuse package, by page URL (written before the pages).
     var packages: [URLPath: BlueprintPackages.Download] = [:]
+    /// Where the publiccode.yml of blueprints that name software is published.
+    var publiccodeURLs: [URLPath: String] = [:]
 
     struct Result: Sendable {
         var file: OutputFile?

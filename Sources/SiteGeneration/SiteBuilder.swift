@@ -99,9 +99,15 @@ public struct SiteBuilder: Sendable {
         let sink = outputs.sink(wrapping: sink)
 
         var pageRenderer = DocumentPageRenderer(contexts: contexts, templates: templates, markdown: markdown, links: links)
+        let software = BlueprintSoftware(configuration: configuration, directory: directory).files()
+        diagnostics += software.diagnostics
+        for (url, file) in software.files.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            try sink.accept(file)
+            pageRenderer.publiccodeURLs[url] = directory.basePath + "/" + file.path
+        }
         if options.includesPackages {
             pageRenderer.packages = try BlueprintPackages(configuration: configuration, directory: directory, links: links, markdown: markdown,
-                                                          contentRoot: project.contentRoot).write(into: sink)
+                                                          contentRoot: project.contentRoot, publiccode: software.files).write(into: sink)
         }
         let renderer = pageRenderer
         clock.lap("Nachnutzungspakete")
@@ -219,6 +225,9 @@ public struct SiteBuilder: Sendable {
             plan.claim(blueprintDownloadPath(entry), by: .generated("der Markdown-Download von \(entry.document.sourcePath)"))
             if options.includesPackages {
                 plan.claim(BlueprintPackages.path(of: entry), by: .generated("das Nachnutzungspaket von \(entry.document.sourcePath)"))
+            }
+            if case .blueprint(let b) = entry.document.metadata, b.software != nil {
+                plan.claim(BlueprintSoftware.path(of: entry), by: .generated("die publiccode.yml von \(entry.document.sourcePath)"))
             }
         }
         for entry in routes.entries { plan.claim(entry.url.outputFile, by: .content(entry.document.sourcePath)) }

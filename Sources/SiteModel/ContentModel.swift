@@ -170,6 +170,8 @@ public struct Blueprint: Sendable, Hashable {
     public var suitableFor: PopulationRange?
     /// The project that produced the blueprint.
     public var project: Reference?
+    /// Software others can run themselves; gives the blueprint a publiccode.yml.
+    public var software: Software?
 
     public init(summary: String, municipalities: [Reference], themes: [String], maturity: Maturity, license: String,
                 contact: Contact, updated: ContentDate, prerequisites: [String], effort: String?,
@@ -203,6 +205,9 @@ public struct Course: Sendable, Hashable {
     public var learningOutcomes: [String]
     public var workload: String
     public var license: String
+    /// For OER portals (AMB): the level of the course and the kinds of its material.
+    public var educationalLevel: EducationalLevel?
+    public var learningResourceTypes: [LearningResourceType] = []
     public init(summary: String, audience: String, learningOutcomes: [String], workload: String, license: String) {
         self.summary = summary; self.audience = audience; self.learningOutcomes = learningOutcomes
         self.workload = workload; self.license = license
@@ -214,6 +219,8 @@ public struct CourseModule: Sendable, Hashable {
     public var order: Int
     public var learningObjectives: [String]
     public var duration: String
+    /// For OER portals (AMB): what kind of material the module is.
+    public var learningResourceTypes: [LearningResourceType] = []
     public init(order: Int, learningObjectives: [String], duration: String) {
         self.order = order; self.learningObjectives = learningObjectives; self.duration = duration
     }

@@ -1,0 +1,139 @@
+public import SiteModel
+
+/// A `publiccode.yml` (standard version 0.4), the file Open CoDE's software directory and other
+/// catalogues of public software read: written for a blueprint that names its software.
+///
+/// Every string is written double-quoted with YAML escapes, so no title or description can
+/// change the structure; keys come in the standard's order, so the file is the same every build.
+public struct PubliccodeYAML: Sendable {
+    public var software: Software
+    public var name: String
+    /// The blueprint's page, as `landingURL` and documentation.
+    public var pageURL: String
+    public var releaseDate: String?
+    public var summary: String
+    /// The blueprint's text without markup, for `longDescription`.
+    public var bodyText: String
+    /// The software's licence (its own, or the blueprint's when that is a software licence).
+    public var license: String
+    public var contact: Contact
+    public var language: String
+
+    /// publiccode.yml's bounds for `shortDescription` and `longDescription`, in characters.
+    public static let shortDescriptionLimit = 150
+    public static let longDescriptionRange = 150...10_000
+
+    public init(software: Software, name: String, pageURL: String, releaseDate: String?, summary: String, bodyText: String,
+                license: String, contact: Contact, language: String) {
+        self.software = software; self.name = name; self.pageURL = pageURL; self.releaseDate = releaseDate
+        self.summary = summary; self.bodyText = bodyText; self.license = license; self.contact = contact; self.language = language
+    }
+
+    /// The summary, cut at a word to the 150 characters publiccode.yml allows.
+    public var shortDescription: String {
+        guard summary.count > Self.shortDescriptionLimit else { return summary }
+        let cut = summary.prefix(Self.shortDescriptionLimit - 2)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
+    }
+
+    /// The summary and the blueprint's text, cut at a word to 10,000 characters; nil when shorter than 150.
+    public var longDescription: String? {
+        var text = summary + "\n\n" + bodyText
+        if text.count > Self.longDescriptionRange.upperBound {
+            let cut = text.prefix(Self.longDescriptionRange.upperBound - 2)
+            text = (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
+        }
+        return text.count >= Self.longDescriptionRange.lowerBound ? text : nil
+    }
+
+    /// The file, or nil when the blueprint's text is too short for `longDescription`.
+    public var text: String? {
+        guard let longDescription else { return nil }
+        let language = String(self.language.prefix(2)).lowercased()
+        var lines = [
+            "# publiccode.yml (Standard 0.4) für Open CoDE und andere Verzeichnisse öffentlicher Software.",
+            "# Erzeugt von vcc aus der Blaupause " + Self.quoted(pageURL).dropFirst().dropLast() + ".",
+            "publiccodeYmlVersion: \"0.4\"",
+            "name: " + Self.quoted(name),
+            "url: " + Self.quoted(software.repository),
+            "landingURL: " + Self.quoted(pageURL),
+        ]
+        if let releaseDate, software.status != .concept { lines.append("releaseDate: " + Self.quoted(releaseDate)) }
+        lines.append("platforms:")
+        lines += software.platforms.map { "  - " + Self.quoted($0) }
+        lines.append("categories:")
+        lines += software.categories.map { "  - " + Self.quoted($0) }
+        lines += [
+            "developmentStatus: " + Self.quoted(software.status.rawValue),
+            "softwareType: " + Self.quoted(software.kind.rawValue),
+            "description:",
+            "  \(language):",
+            "    shortDescription: " + Self.quoted(shortDescription),
+            "    longDescription: " + Self.quoted(longDescription),
+            "    documentation: " + Self.quoted(pageURL),
+            "    features:",
+        ]
+        lines += (software.features.isEmpty ? [name] : software.features).map { "      - " + Self.quoted($0) }
+        lines += ["legal:", "  license: " + Self.quoted(license), "maintenance:", "  type: " + Self.quoted(software.maintenance.rawValue)]
+        switch software.maintenance {
+        case .internal, .community:
+            lines += ["  contacts:", "    - name: " + Self.quoted(contact.name)]
+            if let email = contact.email { lines.append("      email: " + Self.quoted(email)) }
+        case .contract:
+            lines += ["  contractors:", "    - name: " + Self.quoted(contact.name), "      until: " + Self.quoted(software.contractUntil ?? "")]
+            if let email = contact.email { lines.append("      email: " + Self.quoted(email)) }
+            if let url = contact.url { lines.append("      website: " + Self.quoted(url)) }
+        case .none:
+            break
+        }
+        lines += ["localisation:", "  localisationReady: false", "  availableLanguages:", "    - " + Self.quoted(language)]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A YAML double-quoted scalar: `"` and `\` escaped, line breaks and other controls as escapes.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// The text of a blueprint's blocks without markup: paragraphs and list items, one per line.
+    public static func plainText(of blocks: [ReuseBlock]) -> String {
+        var lines: [String] = []
+        func inline(_ parts: [ReuseInline]) -> String {
+            parts.map { part in
+                switch part {
+                case .text(let text), .code(let text): text
+                case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, let inner): inline(inner)
+                case .lineBreak: " "
+                }
+            }.joined()
+        }
+        func walk(_ blocks: [ReuseBlock]) {
+            for block in blocks {
+                switch block {
+                case .heading(_, let inlines), .paragraph(let inlines): lines.append(inline(inlines))
+                case .bulletList(let items), .orderedList(_, let items): items.forEach(walk)
+                case .quote(let inner): walk(inner)
+                case .table, .code, .rule: break
+                }
+            }
+        }
+        walk(blocks)
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
