@@ -71,6 +71,12 @@ enum MetadataDecoder {
         let outcomes = f.strings("learning_outcomes", required: true)
         let workload = f.string("workload", required: true, example: "8 Stunden")
         let license = licenseValue(&f)
+        if let license, License.named(license)?.ambURI == nil {
+            // AMB, the profile OER portals harvest, takes only these licences (see AMBRecords).
+            f.warning("`license: \(license)`: OER-Portale übernehmen den Kurs nicht, denn ihr Metadatenprofil AMB nimmt nur "
+                + "Creative-Commons-, GNU-, Apache-, MIT- und BSD-Lizenzen an.", at: f.value("license"),
+                hint: "Für offene Bildungsmaterialien eignet sich CC-BY-4.0 oder CC-BY-SA-4.0.")
+        }
         let level = vocabulary("educational_level", of: EducationalLevel.self, &f).first
         let types = vocabulary("learning_resource_type", of: LearningResourceType.self, &f)
         guard let summary, let audience, !outcomes.isEmpty, let workload, let license else { return nil }

@@ -60,6 +60,11 @@ struct ContextBuilder: Sendable {
         let trail = [("Start", URLPath.root)] + breadcrumbs + [(entry.document.title, entry.url)]
         page["jsonLD"] = SchemaOrgData.script([schema.entity(for: entry, description: description), schema.breadcrumbs(trail)])
         page["ogType"] = "article"
+        let amb = AMBRecords(configuration: configuration, directory: directory)
+        if let record = amb.record(for: entry) {
+            page["amb"] = record.text
+            if entry.document.kind == .course { page["ambURL"] = directory.basePath + "/" + AMBRecords.path(of: entry) }
+        }
         context["page"] = page
     }
 

@@ -159,7 +159,8 @@ public struct SiteBuilder: Sendable {
 
         let fallbackDate = ContentDate(unixSeconds: options.sourceDateEpoch ?? 0)
         let feeds = SiteFeeds(configuration: configuration, directory: directory, fallbackDate: fallbackDate)
-        let api = CatalogueAPI(configuration: configuration, directory: directory, packages: renderer.packages).files()
+        let amb = AMBRecords(configuration: configuration, directory: directory)
+        let api = CatalogueAPI(configuration: configuration, directory: directory, packages: renderer.packages).files() + amb.files()
             + DCATCatalogue(configuration: configuration, directory: directory, packages: renderer.packages,
                             contentRoot: project.contentRoot).files()
         for file in [feeds.sitemap(pageURLs: pageURLs), feeds.robots(), feeds.atom(), feeds.blueprintCatalogue()] + api {
@@ -230,6 +231,10 @@ public struct SiteBuilder: Sendable {
                 plan.claim(BlueprintSoftware.path(of: entry), by: .generated("die publiccode.yml von \(entry.document.sourcePath)"))
             }
         }
+        for entry in routes.entries(of: .course) {
+            plan.claim(AMBRecords.path(of: entry), by: .generated("der AMB-Datensatz von \(entry.document.sourcePath)"))
+        }
+        if !routes.entries(of: .course).isEmpty { plan.claim(AMBRecords.listPath, by: .generated("die Datei \(AMBRecords.listPath), die vcc erzeugt")) }
         for entry in routes.entries { plan.claim(entry.url.outputFile, by: .content(entry.document.sourcePath)) }
         for path in project.assetPaths {
             if let folder = Self.reservedFolders.first(where: { path.hasPrefix($0) }) {

@@ -28,6 +28,16 @@ public struct License: Sendable, Hashable {
 
     private static let vocabulary = "http://dcat-ap.de/def/licenses/"
 
+    /// The licence as AMB (the metadata profile OER portals harvest) accepts it: Creative Commons,
+    /// GNU, Apache, MIT or BSD addresses only; nil for the others (Datenlizenz Deutschland, EUPL),
+    /// whose works those portals do not take as open educational resources.
+    public var ambURI: String? {
+        if spdx == "MIT" { return "https://opensource.org/licenses/MIT" }
+        let accepted = ["https://creativecommons.org/licenses/", "https://creativecommons.org/publicdomain/",
+                        "https://www.gnu.org/licenses/", "https://www.apache.org/licenses/"]
+        return accepted.contains(where: url.hasPrefix) ? url : nil
+    }
+
     private static let table: [License] = [
         License(spdx: "CC-BY-4.0", name: "Creative Commons Namensnennung 4.0 International", shortName: "CC BY 4.0",
                 url: "https://creativecommons.org/licenses/by/4.0/deed.de", requiresAttribution: true, allowsAdaptation: true,

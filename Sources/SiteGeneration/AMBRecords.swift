@@ -1,0 +1,82 @@
+import SiteModel
+
+/// AMB records (the Allgemeines Metadatenprofil für Bildungsressourcen of DINI AG KIM, the
+/// schema.org profile that German OER portals harvest) for every course and module: embedded in
+/// their pages as JSON-LD, and published as `/qualifizierung/<kurs>/amb.json` plus a list of all
+/// of them at `/qualifizierung/amb.json`.
+struct AMBRecords {
+    let configuration: SiteConfiguration
+    let directory: SiteDirectory
+
+    static let listPath = "qualifizierung/amb.json"
+
+    /// Where a course's own record is published.
+    static func path(of course: RouteTable.Entry) -> String { String(course.url.rawValue.dropFirst()) + "amb.json" }
+
+    private func address(_ url: URLPath) -> String {
+        configuration.baseURL.isEmpty ? "urn:vcc:" + url.rawValue : configuration.absoluteURL(url)
+    }
+
+    /// The two-letter language code AMB takes (`de`, not `de-DE`).
+    private var language: String { String(configuration.language.prefix(2)).lowercased() }
+
+    /// The course a module belongs to: the `index.md` of its folder.
+    func course(of module: RouteTable.Entry) -> RouteTable.Entry? {
+        directory.routes.entry(forContentPath: module.document.contentFolder + "/index.md")
+    }
+
+    /// The record of a course or module page; nil for other documents.
+    func record(for entry: RouteTable.Entry) -> JSONValue? {
+        switch entry.document.metadata {
+        case .course(let course):
+            let modules = directory.modulesByCourse[entry.document.contentFolder] ?? []
+            var record = base(entry, types: ["LearningResource", "Course"], license: course.license,
+                              resourceTypes: course.learningResourceTypes.isEmpty ? [.kurs] : course.learningResourceTypes)
+            record["description"] = .string(course.summary)
+            if let level = course.educationalLevel {
+                record["educationalLevel"] = [["type": "Concept", "id": .string(level.uri), "prefLabel": ["de": .string(level.label)]]]
+            }
+            if !modules.isEmpty {
+                record["hasPart"] = .array(modules.map { ["id": .string(address($0.url)), "type": ["LearningResource"], "name": .string($0.document.title)] })
+            }
+            return record
+        case .module(let module):
+            guard let course = course(of: entry), case .course(let c) = course.document.metadata else { return nil }
+            var record = base(entry, types: ["LearningResource"], license: c.license, resourceTypes: module.learningResourceTypes)
+            record["isPartOf"] = [["id": .string(address(course.url)), "type": ["LearningResource", "Course"], "name": .string(course.document.title)]]
+            if let summary = entry.document.summary { record["description"] = .string(summary) }
+            return record
+        default:
+            return nil
+        }
+    }
+
+    private func base(_ entry: RouteTable.Entry, types: [String], license spdx: String, resourceTypes: [LearningResourceType]) -> JSONValue {
+        let publisher: JSONValue = ["type": "Organization", "name": .string(configuration.publisher.isEmpty ? configuration.title : configuration.publisher)]
+        var record: JSONValue = [
+            "@context": ["https://w3id.org/kim/amb/context.jsonld", ["@language": .string(language)]],
+            "id": .string(address(entry.url)), "type": .strings(types), "name": .string(entry.document.title),
+            "inLanguage": [.string(language)], "creator": [publisher], "publisher": [publisher],
+            "mainEntityOfPage": [["id": .string(address(entry.url)), "type": "WebContent"]],
+        ]
+        if let uri = License.named(spdx)?.ambURI { record["license"] = ["id": .string(uri)] }
+        if !resourceTypes.isEmpty {
+            record["learningResourceType"] = .array(resourceTypes.map { ["type": "Concept", "id": .string($0.uri), "prefLabel": ["de": .string($0.label)]] })
+        }
+        return record
+    }
+
+    /// The published files: each course's record and the list of every course and module record.
+    func files() -> [OutputFile] {
+        var files: [OutputFile] = []
+        var all: [JSONValue] = []
+        for course in directory.routes.entries(of: .course) {
+            guard let record = record(for: course) else { continue }
+            files.append(OutputFile(path: Self.path(of: course), text: record.text + "\n"))
+            all.append(record)
+            all += (directory.modulesByCourse[course.document.contentFolder] ?? []).compactMap(record(for:))
+        }
+        guard !all.isEmpty else { return files }
+        return files + [OutputFile(path: Self.listPath, text: JSONValue.array(all).text + "\n")]
+    }
+}
