@@ -12,14 +12,19 @@ enum ContentFolderScanner {
         }
         var result: [String] = []
         var problems: [Diagnostic] = []
+        var junk: [String] = []
         func walk(_ relative: String) {
             let folder = relative.isEmpty ? root : root + "/" + relative
             var seen: Set<String> = []
             let entries = (FolderListing.entries(of: folder) ?? []).sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
             for entry in entries {
                 let name = entry.name
-                if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
+                if isSystemJunk(name) {
+                    junk.append("content/" + path)
+                    continue
+                }
+                if name.hasPrefix(".") || name.hasPrefix("#") { continue }
                 guard entry.isValidUTF8 else {
                     problems.append(.error(
                         at: SourceLocation(file: "content/" + path, line: 1, column: 1),
@@ -42,7 +47,25 @@ enum ContentFolderScanner {
             }
         }
         walk("")
+        if let first = junk.first {
+            let others = junk.count == 1 ? "" : " und \(junk.count - 1) weitere"
+            problems.append(.warning(
+                at: SourceLocation(file: first, line: 1, column: 1),
+                "Systemdateien werden nicht veröffentlicht: `\(first.split(separator: "/").last ?? "")`\(others) "
+                    + "(Vorschaubilder, Sperr- und Sicherungsdateien von Windows, macOS, Office und Editoren).",
+                hint: "Lösche sie aus content/ oder trage sie in .gitignore ein: "
+                    + junk.prefix(5).joined(separator: ", ") + (junk.count > 5 ? ", …" : "") + "."))
+        }
         return (result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, problems)
+    }
+
+    /// Files operating systems, Office and editors leave behind: never content, and never meant
+    /// to be published (an Office lock file names who has the document open).
+    static func isSystemJunk(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db"].contains(lower)
+            || name.hasPrefix("~$") || name.hasPrefix(".~lock.") || name.hasPrefix("._")
+            || (name.hasSuffix("~") && name.count > 1) || lower.hasSuffix(".swp") || lower.hasSuffix(".tmp")
     }
 
     enum ScanError: Error, CustomStringConvertible {

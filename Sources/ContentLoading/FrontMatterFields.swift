@@ -117,7 +117,15 @@ struct FrontMatterFields {
             }
             return Array(sequence)
         }
-        if node.scalar != nil { return [node] }
+        if let scalar = node.scalar {
+            // `themes: A, B` is one entry "A, B" to YAML; a writer almost always meant two.
+            if scalar.style == .plain, scalar.string.contains(",") {
+                let items = scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                warning("`\(key): \(scalar.string)` ist ein einziger Eintrag, keine Liste mit \(items.count).", at: node,
+                        hint: "Schreibe `\(key): [\(items.joined(separator: ", "))]`, oder setze den Text in Anführungszeichen, wenn er ein Eintrag ist.")
+            }
+            return [node]
+        }
         error("`\(key)` muss eine Liste sein, ist aber \(node.kindDescription).", at: node,
               hint: "Schreibe eine Liste: `\(key): \(example)`.")
         return []

@@ -36,6 +36,17 @@ enum SiteConfigurationLoader {
         if let raw = fields.bool("allow_raw_html") { configuration.allowsRawHTML = raw }
         configuration.feedback = feedback(&fields)
         configuration.dataThemes = dataThemes(&fields)
+        if let template = fields.string("edit_url") {
+            let sample = template.replacingOccurrences(of: "{path}", with: "seite.md")
+            if let problem = WebAddress.problem(with: sample, allowing: WebAddress.webSchemes) {
+                fields.error("`edit_url`: " + problem.message, at: fields.value("edit_url"), hint: problem.hint)
+            } else if !template.contains("{path}") {
+                fields.error("`edit_url` enthält keinen Platzhalter `{path}` für den Pfad der Datei unter content/.", at: fields.value("edit_url"),
+                             hint: "Zum Beispiel `https://gitlab.example.org/vcc/wissensbasis/-/edit/main/content/{path}`.")
+            } else {
+                configuration.editURLTemplate = template
+            }
+        }
         fields.reportUnknownKeys()
         return (configuration, fields.diagnostics)
     }

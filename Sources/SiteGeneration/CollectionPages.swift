@@ -13,7 +13,7 @@ struct CollectionPages: Sendable {
     /// The URLs of ``pages()``, known without building their contexts (a test keeps the two in step).
     static func urls(directory: SiteDirectory) -> [URLPath] {
         [.root] + ["/blaupausen/"].map { URLPath($0) } + BlueprintFacets(directory: directory).pageURLs + ["/projekte/", "/berichte/", "/qualifizierung/", "/kommunen/", "/themen/"].map { URLPath($0) }
-            + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/katalog/"), URLPath("/suche/"), URLPath("/404.html")]
+            + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/katalog/"), URLPath("/seitenuebersicht/"), URLPath("/suche/"), URLPath("/404.html")]
     }
 
     /// Every generated page, in a fixed order.
@@ -60,6 +60,7 @@ struct CollectionPages: Sendable {
                               summary: "Die Blaupausen als maschinenlesbarer Katalog für Datenportale und als JSON-Schnittstelle.")
         openData.2["baseURL"] = contexts.configuration.baseURL.isEmpty ? contexts.directory.basePath : contexts.configuration.baseURL
         pages.append(openData)
+        pages.append(siteIndex())
         pages.append(simple(URLPath("/suche/"), layout: "layouts/search", title: "Suche",
                             summary: "Die Wissensbasis durchsuchen: Blaupausen, Berichte, Projekte, Kommunen und Kurse."))
         pages.append(simple(URLPath("/404.html"), layout: "layouts/404", title: "Seite nicht gefunden",
@@ -149,6 +150,26 @@ struct CollectionPages: Sendable {
             context["chart"] = chart.svg
         }
         return (url, "layouts/adoptions", context)
+    }
+
+    /// `/seitenuebersicht/`: every page of the site for people, by section (`sitemap.xml` stays for robots).
+    private func siteIndex() -> (URLPath, String, [String: Any]) {
+        func links(_ kind: ContentKind) -> [[String: Any]] {
+            directory.routes.entries(of: kind).sorted(by: byTitle).map { ["title": $0.document.title, "url": directory.href($0.url)] }
+        }
+        let overviews: [(String, String)] = [
+            ("Startseite", "/"), ("Blaupausen", "/blaupausen/"), ("Projekte", "/projekte/"), ("Berichte", "/berichte/"),
+            ("Qualifizierung", "/qualifizierung/"), ("Kommunen", "/kommunen/"), ("Themen", "/themen/"),
+            ("Reifegrade", "/reifegrade/"), ("Nachnutzung", "/nachnutzung/"), ("Offene Daten", "/katalog/"), ("Suche", "/suche/"),
+        ]
+        let sections: [(String, String, [[String: Any]])] = [
+            ("uebersichten", "Übersichten", overviews.map { ["title": $0.0, "url": directory.href(URLPath($0.1))] }),
+            ("blaupausen", "Blaupausen", links(.blueprint)), ("berichte", "Berichte", links(.report)),
+            ("projekte", "Projekte", links(.project)), ("kurse", "Kurse", links(.course)), ("module", "Kursmodule", links(.module)),
+            ("kommunen", "Kommunen", links(.municipality)), ("seiten", "Weitere Seiten", links(.page)),
+        ]
+        let groups = sections.map { ["id": $0.0, "title": $0.1, "items": [[String: Any]](), "links": $0.2] as [String: Any] }
+        return list(URLPath("/seitenuebersicht/"), title: "Seitenübersicht", summary: "Alle Seiten der Wissensbasis nach Bereichen.", groups: groups)
     }
 
     private func simple(_ url: URLPath, layout: String, title: String, summary: String) -> (URLPath, String, [String: Any]) {

@@ -16,10 +16,18 @@ struct ContextBuilder: Sendable {
         ("Kommunen", URLPath("/kommunen/")), ("Themen", URLPath("/themen/")),
     ]
 
+    /// The legal pages a German public site needs, linked from the footer only where they exist.
+    static let legalPages: [(title: String, url: URLPath)] = [
+        ("Impressum", URLPath("/impressum/")), ("Datenschutz", URLPath("/datenschutz/")),
+        ("Erklärung zur Barrierefreiheit", URLPath("/barrierefreiheit/")),
+    ]
+
     var site: [String: Any] {
         ["title": configuration.title, "description": configuration.description,
          "basePath": configuration.basePath, "assets": assetsPath, "language": configuration.language,
-         "publisher": configuration.publisher, "feedbackEmail": configuration.feedback?.email as Any].droppingNils()
+         "publisher": configuration.publisher, "feedbackEmail": configuration.feedback?.email as Any,
+         "legalPages": Self.legalPages.filter { directory.routes.knownURLs.contains($0.url) }
+            .map { ["title": $0.title, "url": directory.href($0.url)] }].droppingNils()
     }
 
     /// The parts every page has: site, page, navigation and breadcrumbs.
@@ -60,6 +68,7 @@ struct ContextBuilder: Sendable {
         let trail = [("Start", URLPath.root)] + breadcrumbs + [(entry.document.title, entry.url)]
         page["jsonLD"] = SchemaOrgData.script([schema.entity(for: entry, description: description), schema.breadcrumbs(trail)])
         page["ogType"] = "article"
+        if let edit = configuration.editURL(contentPath: entry.document.contentPath) { page["editURL"] = edit }
         let amb = AMBRecords(configuration: configuration, directory: directory)
         if let record = amb.record(for: entry) {
             page["amb"] = record.text

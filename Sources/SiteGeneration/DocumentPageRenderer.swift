@@ -137,6 +137,9 @@ struct DocumentPageRenderer: Sendable {
             }
             if position + 1 < siblings.count {
                 module["next"] = ["title": siblings[position + 1].document.title, "url": directory.href(siblings[position + 1].url)]
+            } else if let course {
+                // The last module leads back to its course, so a learner is never at a dead end.
+                module["backToCourse"] = ["title": course.document.title, "url": directory.href(course.url)]
             }
             context["module"] = module
             return "layouts/module"

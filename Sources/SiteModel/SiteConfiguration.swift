@@ -15,6 +15,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var publisher: String
     /// Where adoptions are reported and questions asked; nil when the site offers neither.
     public var feedback: FeedbackChannels?
+    /// `edit_url:` with `{path}` for a content file's path below `content/`: where staff edit a page.
+    public var editURLTemplate: String?
     /// `data_themes:`: the EU data themes of the site's themes, for the DCAT-AP.de catalogue.
     public var dataThemes = DataThemeMapping()
 
@@ -47,5 +49,14 @@ public struct SiteConfiguration: Sendable, Hashable {
         }
         if components.user != nil || components.password != nil { return "`\(text)` darf keine Zugangsdaten enthalten." }
         return nil
+    }
+
+    /// The address where the file at `contentPath` (below `content/`) is edited, when the site has one.
+    public func editURL(contentPath: String) -> String? {
+        guard let template = editURLTemplate else { return nil }
+        let encoded = contentPath.split(separator: "/").map {
+            String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? String($0)
+        }.joined(separator: "/")
+        return template.replacingOccurrences(of: "{path}", with: encoded)
     }
 }
