@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "Commands",
             dependencies: [
-                "SiteGeneration", "SiteWriter", "SearchIndexing", "DevServer",
+                "SiteGeneration", "SiteWriter", "SearchIndexing", "DevServer", "Templating",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "SiteGenerationTests",
-            dependencies: ["SiteGeneration", "SiteWriter", "TestSupport"],
+            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport"],
             swiftSettings: strictSettings),
     ]
 )
