@@ -55,9 +55,10 @@ struct DocumentParser: Sendable {
                 kind = explicit
             } else {
                 fields.error("`type: \(name)` ist kein bekannter Inhaltstyp.", at: typeNode,
-                             hint: "Erlaubt: blueprint, report, course, module, project, municipality, page.")
+                             hint: "Erlaubt: " + ContentKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
             }
         }
+        fields.definitions = Dictionary(ContentModelDefinition.fields(of: kind).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let title = documentTitle(&fields, kind: kind, body: frontMatter.body, contentPath: contentPath)
         let isDraft = fields.bool("draft") ?? false
         _ = fields.value("layout")  // Accepted for pages that pick another template.
@@ -83,7 +84,7 @@ struct DocumentParser: Sendable {
     /// The title: `title` (or `name` for municipalities); a plain page may instead take its first `# heading`.
     private func documentTitle(_ fields: inout FrontMatterFields, kind: ContentKind, body: String, contentPath: String) -> String? {
         let key = kind == .municipality ? "name" : "title"
-        if kind != .page { return fields.string(key, required: true, example: "…") }
+        if kind != .page { return fields.string(key) }
         if let title = fields.string("title") { return title }
         // A folder of plain Markdown builds as it is: the first heading, else the file name, is the title.
         for line in body.split(separator: "\n", maxSplits: 40) where line.hasPrefix("# ") {

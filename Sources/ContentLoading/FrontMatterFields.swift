@@ -12,6 +12,13 @@ struct FrontMatterFields {
     private let lineOffset: Int
     private(set) var knownKeys: [String] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// The content model's fields of the document's type: whether a field is required, its
+    /// example and allowed values come from there (see ``ContentModelDefinition``).
+    var definitions: [String: FieldDefinition] = [:]
+
+    /// Whether `key` must be there: as the caller says, else as the content model says.
+    private func isRequired(_ key: String, _ explicit: Bool?) -> Bool { explicit ?? definitions[key]?.isRequired ?? false }
+    private func example(_ key: String, _ explicit: String?, fallback: String) -> String { explicit ?? definitions[key]?.example ?? fallback }
 
     /// Wraps a composed YAML document whose first line is line `firstLine` of `file`.
     init(file: String, root: Node?, firstLine: Int) {
@@ -67,23 +74,23 @@ struct FrontMatterFields {
     }
 
     /// A text field.
-    mutating func string(_ key: String, required: Bool = false, example: String = "…") -> String? {
+    mutating func string(_ key: String, required: Bool? = nil, example: String? = nil) -> String? {
         guard let node = value(key) else {
-            if required { missing(key, example: example) }
+            if isRequired(key, required) { missing(key, example: self.example(key, example, fallback: "…")) }
             return nil
         }
         guard let scalar = node.scalar else {
             error("`\(key)` muss ein Text sein, ist aber \(node.kindDescription).", at: node,
-                  hint: "Schreibe den Wert in eine Zeile: `\(key): \(example)`.")
+                  hint: "Schreibe den Wert in eine Zeile: `\(key): \(self.example(key, example, fallback: "…"))`.")
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty, required { missing(key, example: example) }
+        if text.isEmpty, isRequired(key, required) { missing(key, example: self.example(key, example, fallback: "…")) }
         return text.isEmpty ? nil : text
     }
 
     /// A list of texts; a single text is taken as a list of one.
-    mutating func strings(_ key: String, required: Bool = false, example: String = "[…]") -> [String] {
+    mutating func strings(_ key: String, required: Bool? = nil, example: String? = nil) -> [String] {
         nodes(key, required: required, example: example).compactMap { node in
             guard let scalar = node.scalar else {
                 error("Die Einträge von `\(key)` müssen Texte sein, einer ist \(node.kindDescription).", at: node)
@@ -95,7 +102,7 @@ struct FrontMatterFields {
     }
 
     /// A list of ids that point at other documents.
-    mutating func references(_ key: String, required: Bool = false, example: String = "[…]") -> [Reference] {
+    mutating func references(_ key: String, required: Bool? = nil, example: String? = nil) -> [Reference] {
         nodes(key, required: required, example: example).compactMap { node in
             guard let id = node.scalar?.string, !id.isEmpty else {
                 error("Die Einträge von `\(key)` müssen Kennungen sein (zum Beispiel `marburg`).", at: node)
@@ -106,7 +113,9 @@ struct FrontMatterFields {
     }
 
     /// The items of a list field (or one item for a scalar).
-    mutating func nodes(_ key: String, required: Bool, example: String) -> [Node] {
+    mutating func nodes(_ key: String, required explicitRequired: Bool? = nil, example explicitExample: String? = nil) -> [Node] {
+        let required = isRequired(key, explicitRequired)
+        let example = self.example(key, explicitExample, fallback: "[…]")
         guard let node = value(key) else {
             if required { missing(key, example: example) }
             return []
@@ -132,9 +141,9 @@ struct FrontMatterFields {
     }
 
     /// A calendar date `YYYY-MM-DD`.
-    mutating func date(_ key: String, required: Bool = false) -> ContentDate? {
+    mutating func date(_ key: String, required: Bool? = nil) -> ContentDate? {
         guard let node = value(key) else {
-            if required { missing(key, example: "2024-05-31") }
+            if isRequired(key, required) { missing(key, example: "2024-05-31") }
             return nil
         }
         return date(in: node, key: key)
@@ -149,10 +158,19 @@ struct FrontMatterFields {
         return date
     }
 
+    /// A text that must be one of the field's allowed values in the content model.
+    mutating func choice(_ key: String) -> String? {
+        guard let text = string(key) else { return nil }
+        guard let allowed = definitions[key]?.allowedValues, !allowed.contains(text) else { return text }
+        let suggestion = EditDistance.closest(to: text, among: allowed).map { " Meintest du `\($0)`?" } ?? ""
+        error("`\(key): \(text)` ist kein erlaubter Wert.", at: value(key), hint: "Erlaubt: " + allowed.joined(separator: ", ") + "." + suggestion)
+        return nil
+    }
+
     /// A whole number.
-    mutating func int(_ key: String, required: Bool = false) -> Int? {
+    mutating func int(_ key: String, required: Bool? = nil) -> Int? {
         guard let node = value(key) else {
-            if required { missing(key, example: "1") }
+            if isRequired(key, required) { missing(key, example: self.example(key, nil, fallback: "1")) }
             return nil
         }
         guard let text = node.scalar?.string, let number = Int(text) else {

@@ -20,9 +20,9 @@ enum MetadataDecoder {
     }
 
     static func blueprint(_ f: inout FrontMatterFields) -> Blueprint? {
-        let summary = f.string("summary", required: true, example: "Ein Satz, was die Lösung leistet.")
-        let municipalities = f.references("municipalities", required: true, example: "[marburg, giessen]")
-        let themes = f.strings("themes", required: true, example: "[Digitale Verwaltung]")
+        let summary = f.string("summary")
+        let municipalities = f.references("municipalities")
+        let themes = f.strings("themes")
         for theme in themes where Slug(theme).isEmpty {
             f.error("Das Thema `\(theme)` enthält keinen Buchstaben und keine Ziffer.", at: f.value("themes"),
                     hint: "Jedes Thema bekommt eine eigene Seite unter /themen/; nenne es mit Worten, zum Beispiel `Digitale Verwaltung`.")
@@ -30,7 +30,7 @@ enum MetadataDecoder {
         let maturity = maturityValue(&f)
         let license = licenseValue(&f)
         let contact = contactValue(&f)
-        let updated = f.date("updated", required: true)
+        let updated = f.date("updated")
         let prerequisites = f.strings("prerequisites")
         let effort = f.string("effort")
         let adoptedBy = DecisionFieldsDecoder.adoptions(&f)
@@ -53,11 +53,11 @@ enum MetadataDecoder {
     }
 
     static func report(_ f: inout FrontMatterFields) -> Report? {
-        let summary = f.string("summary", required: true)
-        let project = f.references("project", required: true, example: "godonu").first
-        let reportType = f.string("report_type", required: true, example: "Zwischenbericht")
-        let published = f.date("published", required: true)
-        let authors = f.strings("authors", required: true, example: "[Stabsstelle Digitalisierung Offenbach]")
+        let summary = f.string("summary")
+        let project = f.references("project").first
+        let reportType = f.choice("report_type")
+        let published = f.date("published")
+        let authors = f.strings("authors")
         let license = f.value("license") == nil ? nil : licenseValue(&f)
         guard let summary, let project, let reportType, let published, !authors.isEmpty else { return nil }
         var report = Report(summary: summary, project: project, reportType: reportType, published: published, authors: authors)
@@ -66,10 +66,10 @@ enum MetadataDecoder {
     }
 
     static func course(_ f: inout FrontMatterFields) -> Course? {
-        let summary = f.string("summary", required: true)
-        let audience = f.string("audience", required: true, example: "Beschäftigte in Fachämtern")
-        let outcomes = f.strings("learning_outcomes", required: true)
-        let workload = f.string("workload", required: true, example: "8 Stunden")
+        let summary = f.string("summary")
+        let audience = f.string("audience")
+        let outcomes = f.strings("learning_outcomes")
+        let workload = f.string("workload")
         let license = licenseValue(&f)
         if let license, License.named(license)?.ambURI == nil {
             // AMB, the profile OER portals harvest, takes only these licences (see AMBRecords).
@@ -87,9 +87,9 @@ enum MetadataDecoder {
     }
 
     static func module(_ f: inout FrontMatterFields) -> CourseModule? {
-        let order = f.int("order", required: true)
-        let objectives = f.strings("learning_objectives", required: true)
-        let duration = f.string("duration", required: true, example: "90 Minuten")
+        let order = f.int("order")
+        let objectives = f.strings("learning_objectives")
+        let duration = f.string("duration")
         let types = vocabulary("learning_resource_type", of: LearningResourceType.self, &f)
         guard let order, !objectives.isEmpty, let duration else { return nil }
         var module = CourseModule(order: order, learningObjectives: objectives, duration: duration)
@@ -112,11 +112,11 @@ enum MetadataDecoder {
     }
 
     static func project(_ f: inout FrontMatterFields) -> Project? {
-        let acronym = f.string("acronym", required: true, example: "GoDoNu")
-        let lead = f.references("lead", required: true, example: "marburg").first
+        let acronym = f.string("acronym")
+        let lead = f.references("lead").first
         let partners = f.references("partners")
-        let status = f.string("status", required: true, example: "laufend")
-        let start = f.date("start", required: true)
+        let status = f.choice("status")
+        let start = f.date("start")
         let end = f.date("end")
         let funding = f.string("funding")
         let summary = f.string("summary")
@@ -129,7 +129,7 @@ enum MetadataDecoder {
     }
 
     static func municipality(_ f: inout FrontMatterFields) -> Municipality? {
-        let official = f.string("official_name", required: true, example: "Universitätsstadt Marburg")
+        let official = f.string("official_name")
         let agsNode = f.value("ags")
         var ags: String?
         if let agsNode {
@@ -147,7 +147,7 @@ enum MetadataDecoder {
         } else {
             f.error("Pflichtfeld `ags` fehlt.", at: nil, hint: "Ergänze `ags: \"06……\"` (Amtlicher Gemeindeschlüssel).")
         }
-        let website = f.string("website", required: true, example: "https://www.example.de")
+        let website = f.string("website")
         if let website, let problem = WebAddress.problem(with: website, allowing: WebAddress.webSchemes) {
             f.error("`website`: " + problem.message, at: f.value("website"), hint: problem.hint)
         }
@@ -159,7 +159,7 @@ enum MetadataDecoder {
     // MARK: - Shared fields
 
     private static func maturityValue(_ f: inout FrontMatterFields) -> Maturity? {
-        guard let text = f.string("maturity", required: true, example: "pilot") else { return nil }
+        guard let text = f.string("maturity") else { return nil }
         if let maturity = Maturity(rawValue: text) { return maturity }
         let allowed = Maturity.allCases.map(\.rawValue)
         let suggestion = EditDistance.closest(to: text, among: allowed).map { " Meintest du `\($0)`?" } ?? ""
@@ -169,7 +169,7 @@ enum MetadataDecoder {
     }
 
     private static func licenseValue(_ f: inout FrontMatterFields) -> String? {
-        guard let text = f.string("license", required: true, example: "CC-BY-4.0") else { return nil }
+        guard let text = f.string("license") else { return nil }
         if License.named(text) != nil { return text }
         let known = License.known.keys.sorted()
         let suggestion = EditDistance.closest(to: text, among: known).map { " Meintest du `\($0)`?" } ?? ""

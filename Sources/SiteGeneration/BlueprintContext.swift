@@ -40,7 +40,7 @@ extension DocumentPageRenderer {
         }
         if let software = b.software {
             var item: [String: Any] = [
-                "repository": software.repository, "status": software.status.label, "type": software.kind.rawValue,
+                "repository": software.repository, "status": software.status.label, "type": software.kind.label,
                 "platforms": software.platforms.joined(separator: ", "),
             ]
             if let url = publiccodeURLs[entry.url] { item["publiccodeURL"] = url }
@@ -53,7 +53,7 @@ extension DocumentPageRenderer {
         }
         if let range = b.suitableFor { blueprint["suitableFor"] = Self.inhabitants(range) }
         blueprint["hasDecisionFacts"] = b.costs != nil || !b.products.isEmpty || !b.legalBasis.isEmpty || b.suitableFor != nil
-            || !b.documents.isEmpty || b.project != nil
+            || !b.documents.isEmpty
         if let feedback = contexts.configuration.feedback {
             let report = feedback.adoptionReport(title: entry.document.title, url: pageURL)
             let question = feedback.question(title: entry.document.title, url: pageURL)

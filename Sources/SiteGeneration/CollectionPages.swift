@@ -92,6 +92,8 @@ struct CollectionPages: Sendable {
         if let html = intro?.html, !html.isEmpty { context["content"] = html }
         let nonEmpty = groups.filter { !(($0["items"] as? [Any])?.isEmpty ?? true) || !(($0["links"] as? [Any])?.isEmpty ?? true) }
         context["groups"] = nonEmpty
+        // Only blueprint lists have filters; an absent value would count as "not empty" in the template.
+        context["facets"] = [[String: Any]]()
         return (url, "layouts/list", context)
     }
 

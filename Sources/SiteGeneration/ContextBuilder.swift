@@ -23,9 +23,11 @@ struct ContextBuilder: Sendable {
     ]
 
     var site: [String: Any] {
-        ["title": configuration.title, "description": configuration.description,
+        ["title": configuration.title, "description": configuration.description.isEmpty ? nil : configuration.description as Any,
          "basePath": configuration.basePath, "assets": assetsPath, "language": configuration.language,
-         "publisher": configuration.publisher, "feedbackEmail": configuration.feedback?.email as Any,
+         // Empty texts are left out: a template section treats an empty string as present.
+         "publisher": configuration.publisher.isEmpty ? nil : configuration.publisher as Any,
+         "feedbackEmail": configuration.feedback?.email as Any,
          "legalPages": Self.legalPages.filter { directory.routes.knownURLs.contains($0.url) }
             .map { ["title": $0.title, "url": directory.href($0.url)] }].droppingNils()
     }

@@ -22,6 +22,21 @@ public struct Software: Sendable, Hashable {
         case standaloneMobile = "standalone/mobile", standaloneIoT = "standalone/iot", standaloneDesktop = "standalone/desktop"
         case standaloneWeb = "standalone/web", standaloneBackend = "standalone/backend", standaloneOther = "standalone/other"
         case addon, library, configurationFiles
+
+        /// The label shown to readers.
+        public var label: String {
+            switch self {
+            case .standaloneMobile: "App für Mobilgeräte"
+            case .standaloneIoT: "Software für vernetzte Geräte (IoT)"
+            case .standaloneDesktop: "Desktop-Anwendung"
+            case .standaloneWeb: "Webanwendung"
+            case .standaloneBackend: "Serverdienst"
+            case .standaloneOther: "Eigenständige Software"
+            case .addon: "Erweiterung einer anderen Software"
+            case .library: "Programmbibliothek"
+            case .configurationFiles: "Konfiguration und Vorlagen für bestehende Software"
+            }
+        }
     }
 
     /// The publiccode.yml `maintenance.type` values.

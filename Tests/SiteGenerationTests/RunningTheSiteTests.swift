@@ -61,6 +61,8 @@ struct RunningTheSiteTests {
         #expect(home.contains("href=\"/seitenuebersicht/\">Seitenübersicht</a>") && !home.contains(">Sitemap</a>"))
         let index = try #require(without.text("seitenuebersicht/index.html"))
         #expect(index.contains("href=\"/seite/\">Seite</a>") && index.contains("href=\"/kommunen/marburg/\">Marburg</a>"))
+        #expect(!home.contains("Wissensbasis – <"), "a site without publisher has no dangling dash")
+        #expect(without.text("projekte/index.html")?.contains("facet-nav") == false, "only blueprint lists have filters")
         let with = try build(["content/impressum.md": "# Impressum\n\nAngaben.\n"])
         let page = try #require(with.text("index.html"))
         #expect(page.contains("href=\"/impressum/\">Impressum</a>") && !page.contains("/datenschutz/"))
