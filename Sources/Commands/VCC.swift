@@ -10,7 +10,7 @@ public struct VCC: ParsableCommand {
         Exit-Codes: 0 Erfolg, 1 Fehler im Inhalt, 2 Aufruf- oder Umgebungsfehler.
         """,
         version: VCC.version,
-        subcommands: [BuildCommand.self, ServeCommand.self, SearchCommand.self, ThemeCommand.self, SchemaCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, SearchCommand.self, ThemeCommand.self, SchemaCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: nil)
 
     /// The version printed by `vcc --version`.

@@ -27,6 +27,11 @@ struct DocumentParser: Sendable {
         case .success(let decoded): normalized = decoded
         case .failure(let diagnostic): return (nil, [diagnostic], nil)
         }
+        // Text a scaffold left to fill in: reported alone, since the fields around it cannot be checked yet.
+        let placeholders = PlaceholderCheck.diagnostics(in: bytes, file: sourcePath)
+        if placeholders.containsErrors {
+            return (nil, placeholders, ContentKindResolver.kind(forContentPath: contentPath))
+        }
         guard let frontMatter = FrontMatter(splitting: normalized) else {
             return (nil, [.error(
                 at: SourceLocation(file: sourcePath, line: 1, column: 1),
@@ -65,11 +70,12 @@ struct DocumentParser: Sendable {
         let metadata = MetadataDecoder.decode(kind, from: &fields)
         fields.reportUnknownKeys()
         guard let metadata, let title, !fields.diagnostics.containsErrors else { return (nil, fields.diagnostics, kind) }
-        let document = Document(
+        var document = Document(
             sourcePath: sourcePath, contentPath: contentPath, id: ContentKindResolver.id(forContentPath: contentPath),
             title: title, metadata: metadata, isDraft: isDraft,
             body: frontMatter.body, bodyFirstLine: frontMatter.bodyFirstLine)
-        return (document, controls + fields.diagnostics, kind)
+        document.fieldLines = fields.keyLines
+        return (document, placeholders + controls + fields.diagnostics, kind)
     }
 
     private static func normalizingLineEnds(_ bytes: [UInt8]) -> [UInt8] {

@@ -37,6 +37,9 @@ struct FrontMatterFields {
         }
     }
 
+    /// The line of each key in the file.
+    var keyLines: [String: Int] { Dictionary(pairs.map { ($0.key, location(of: $0.keyNode).line) }, uniquingKeysWith: { first, _ in first }) }
+
     /// The location of a node in the Markdown file.
     func location(of node: Node?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }

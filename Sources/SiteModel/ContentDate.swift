@@ -28,6 +28,16 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     }
 
+    /// Days since 1970-01-01 (days-from-civil, H. Hinnant), for ages of dates.
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
     /// `2024-03-01`.
     public var iso: String {
         func pad(_ n: Int, _ width: Int) -> String {

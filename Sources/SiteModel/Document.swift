@@ -14,6 +14,8 @@ public struct Document: Sendable, Hashable {
     public var body: String
     /// The line of `content/...` where `body` starts, so Markdown lines map back to the file.
     public var bodyFirstLine: Int
+    /// The line of each front-matter key in the file, for messages about a field after loading.
+    public var fieldLines: [String: Int] = [:]
 
     public init(sourcePath: String, contentPath: String, id: String, title: String, metadata: DocumentMetadata,
                 isDraft: Bool, body: String, bodyFirstLine: Int) {

@@ -1,0 +1,62 @@
+import ArgumentParser
+import ContentLoading
+import Foundation
+import SiteGeneration
+import SiteModel
+
+/// `vcc check`: builds in memory and reports what builds but hurts readers, without writing anything.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Prüft die Inhalte ohne zu schreiben: alles, was vcc build meldet, dazu Bilder ohne Alternativtext, "
+            + "übersprungene Überschriften-Ebenen, nichtssagende Linktexte, veraltete Blaupausen, Seiten ohne Zusammenfassung, fehlende Pflichtseiten.",
+        discussion: "Exit-Codes: 0 ohne Fehler (mit --strict: ohne Warnungen), 1 sonst, 2 Aufruf- oder Umgebungsfehler.")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(name: .long, help: "Warnungen als Fehler behandeln (für CI).")
+    var strict = false
+
+    @Option(name: .long, help: ArgumentHelp("Öffentliche Adresse der Website, ersetzt base_url aus site.yml.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, let problem = SiteConfiguration.baseURLProblem(baseURL) {
+            throw ValidationError(TerminalText.sanitized("--base-url: " + problem))
+        }
+    }
+
+    func run() throws {
+        let root = try project.resolvedSourceFolder()
+        let loaded: LoadedProject
+        do {
+            loaded = try ContentLoader().loadProject(at: root)
+        } catch {
+            Console.error("\(error)")
+            throw VCCExit.environment
+        }
+        let summary: BuildSummary
+        do {
+            summary = try SiteBuilder(options: BuildOptions(baseURL: baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
+                .build(loaded, into: DiscardingSink())
+        } catch {
+            Console.error("Die Prüfung ist gescheitert: \(error)")
+            throw VCCExit.environment
+        }
+        let today = ContentDate(unixSeconds: Environment.sourceDateEpoch ?? Int(Date().timeIntervalSince1970))
+        var diagnostics = summary.diagnostics + ContentQualityCheck(today: today).diagnostics(for: loaded.documents)
+        if strict { diagnostics = diagnostics.map { var strict = $0; strict.severity = .error; return strict } }
+        diagnostics = diagnostics.sortedByLocation()
+        Console.report(diagnostics, relativeTo: project.source)
+        if diagnostics.containsErrors {
+            throw VCCExit.contentErrors
+        }
+        Console.info(diagnostics.isEmpty ? "Keine Befunde." : "Keine Fehler.")
+    }
+}
+
+/// A sink that keeps nothing: `vcc check` builds only for the diagnostics.
+private struct DiscardingSink: OutputSink {
+    func accept(_ file: OutputFile) throws {}
+    func moveFolder(_ from: String, to: String) throws {}
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import SiteModel
+
+/// `vcc new <typ> <name>`: a new content file with every required field as a placeholder.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Legt eine neue Inhaltsdatei an: Pflichtfelder als Platzhalter «ausfüllen: …», freiwillige Felder als Kommentar.",
+        discussion: "Typen: blaupause, bericht, kurs, modul, projekt, kommune, seite (oder blueprint, report, course, module, project, municipality, page).")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Argument(help: ArgumentHelp("Inhaltstyp, zum Beispiel blaupause.", valueName: "typ"))
+    var type: String
+
+    @Argument(help: ArgumentHelp("Titel; der Dateiname wird daraus gebildet.", valueName: "name"))
+    var name: String
+
+    @Option(name: .customLong("kurs"), help: ArgumentHelp("Für ein Modul: die Kennung des Kurses (Ordner unter content/qualifizierung/).", valueName: "kurs"))
+    var course: String?
+
+    func run() throws {
+        let root = try project.resolvedSourceFolder()
+        guard let kind = ContentScaffold.typeNames[type.lowercased()] else {
+            Console.error("`\(type)` ist kein Inhaltstyp.\n    hinweis: Erlaubt: blaupause, bericht, kurs, modul, projekt, kommune, seite.")
+            throw VCCExit.environment
+        }
+        let slug = Slug(name)
+        guard !slug.isEmpty else {
+            Console.error("Der Name `\(name)` enthält keinen Buchstaben und keine Ziffer; daraus lässt sich kein Dateiname bilden.")
+            throw VCCExit.environment
+        }
+        var courseID: String?
+        if kind == .module { courseID = try chooseCourse(root: root) }
+        let path = "content/" + ContentScaffold.contentPath(kind: kind, slug: slug.rawValue, course: courseID)
+        let url = URL(fileURLWithPath: root + "/" + path)
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            Console.error("\(path) gibt es schon; nichts wurde geschrieben.\n    hinweis: Wähle einen anderen Namen oder bearbeite die vorhandene Datei.")
+            throw VCCExit.environment
+        }
+        let today = ContentDate(unixSeconds: Environment.sourceDateEpoch ?? Int(Date().timeIntervalSince1970))
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(ContentScaffold.file(kind: kind, title: name, today: today).utf8).write(to: url, options: .withoutOverwriting)
+        } catch {
+            Console.error("\(path) ließ sich nicht schreiben: \(error.localizedDescription)")
+            throw VCCExit.environment
+        }
+        Console.info("\(path) angelegt. Füllen Sie die Stellen «ausfüllen: …» aus; bis dahin meldet vcc build sie als Fehler.")
+    }
+
+    /// The course a new module belongs to: `--kurs`, or the only course there is.
+    private func chooseCourse(root: String) throws -> String {
+        let folder = root + "/content/qualifizierung"
+        let courses = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { FileManager.default.fileExists(atPath: folder + "/" + $0 + "/index.md") }.sorted()
+        if let course {
+            guard courses.contains(course) else {
+                Console.error("Den Kurs `\(course)` gibt es nicht.\n    hinweis: Kurse: " + (courses.isEmpty ? "(keine; lege zuerst einen an: vcc new kurs \"Titel\")" : courses.joined(separator: ", ")) + ".")
+                throw VCCExit.environment
+            }
+            return course
+        }
+        guard courses.count == 1 else {
+            Console.error(courses.isEmpty ? "Ein Modul gehört zu einem Kurs, und es gibt noch keinen.\n    hinweis: vcc new kurs \"Titel\""
+                          : "Zu welchem Kurs gehört das Modul?\n    hinweis: --kurs " + courses.joined(separator: " oder --kurs "))
+            throw VCCExit.environment
+        }
+        return courses[0]
+    }
+}
+
+/// `vcc init [DIR]`: a new site to start from.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Legt eine neue Website an: site.yml, content/ mit Startseite, Impressum, Datenschutz und Erklärung zur Barrierefreiheit, .gitignore und CI-Rezepte für GitLab und GitHub Pages.")
+
+    @Argument(help: ArgumentHelp("Ordner der neuen Website (Standard: aktueller Ordner).", valueName: "ordner"))
+    var folder: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Titel der Website.", valueName: "titel"))
+    var title: String = "Wissensbasis"
+
+    func run() throws {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let files = SiteScaffold.files(title: title)
+        let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
+            + (FileManager.default.fileExists(atPath: root + "/content") && !existing(root).isEmpty ? ["content/"] : [])
+        guard existing.isEmpty else {
+            Console.error("In \(root) gibt es schon eine Website (\(existing.joined(separator: ", "))); nichts wurde geschrieben.\n"
+                          + "    hinweis: Wähle einen leeren oder neuen Ordner: vcc init meine-wissensbasis")
+            throw VCCExit.environment
+        }
+        do {
+            for file in files {
+                let url = URL(fileURLWithPath: root + "/" + file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
+            }
+        } catch {
+            Console.error("Die Website ließ sich nicht in \(root) anlegen: \(error.localizedDescription)")
+            throw VCCExit.environment
+        }
+        Console.info("""
+            Neue Website in \(root) angelegt.
+              Nächste Schritte: Impressum, Datenschutz und Barrierefreiheit ergänzen (Stellen «ergänzen: …»),
+              dann: vcc new blaupause "Titel" · vcc serve · vcc build
+            """)
+    }
+
+    private func existing(_ root: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: root + "/content")) ?? []
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import SiteModel
+
+/// Text a scaffold left for the author (`«ausfüllen: …»`, an error) or marked as to be completed
+/// (`«ergänzen: …»`, a warning), at its own line and column.
+enum PlaceholderCheck {
+    /// At most this many per file and kind.
+    static let maximumReported = 10
+
+    static func diagnostics(in bytes: [UInt8], file: String) -> [Diagnostic] {
+        // `«` is C2 AB in UTF-8; almost no file has one, and every file of a large site passes here.
+        let hasGuillemet = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0xAB, buffer.count) != nil } ?? false
+        }
+        guard hasGuillemet else { return [] }
+        var problems: [Diagnostic] = []
+        var counts = (fill: 0, complete: 0)
+        for (index, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (marker, isError) in [(ContentScaffold.placeholder, true), (ContentScaffold.toComplete, false)] {
+                var searchStart = line.startIndex
+                while let found = line.range(of: marker, range: searchStart..<line.endIndex) {
+                    searchStart = found.upperBound
+                    let end = line[found.upperBound...].firstIndex(of: "»").map { line.index(after: $0) } ?? line.endIndex
+                    let what = line[found.upperBound..<end].dropLast(line[..<end].hasSuffix("»") ? 1 : 0).trimmingCharacters(in: .whitespaces)
+                    let location = SourceLocation(file: file, line: index + 1, column: line.distance(from: line.startIndex, to: found.lowerBound) + 1)
+                    if isError {
+                        counts.fill += 1
+                        guard counts.fill <= maximumReported else { continue }
+                        problems.append(.error(at: location, "Platzhalter noch nicht ausgefüllt: \(what)",
+                                               hint: "Ersetze `\(marker) … »` durch den richtigen Text oder Wert."))
+                    } else {
+                        counts.complete += 1
+                        guard counts.complete <= maximumReported else { continue }
+                        problems.append(.warning(at: location, "Noch zu ergänzen: \(what)",
+                                                 hint: "Ersetze `\(marker) … »` durch den richtigen Text, bevor die Website veröffentlicht wird."))
+                    }
+                }
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,60 @@
+import CCmarkGFM
+public import SiteModel
+
+/// What compiles but hurts readers, found in a Markdown text: images without alternative text,
+/// headings that skip a level, and links whose text says nothing ("hier", "mehr"). For `vcc check`.
+public enum MarkdownQualityCheck {
+    /// Link texts that say nothing about the target for someone who hears only the links of a page.
+    static let meaninglessLinkTexts: Set<String> = [
+        "hier", "hier klicken", "klicken sie hier", "klick hier", "mehr", "mehr erfahren", "weiter", "weiterlesen",
+        "link", "dieser link", "diesen link", "here", "click here", "more", "read more", "details", "seite", "->", "»",
+    ]
+
+    /// The findings in `markdown`, whose first line is line `firstLine` of `file`.
+    /// - Parameter titleLevel: the level of the page's title, which the body's headings continue (1).
+    public static func findings(in markdown: String, file: String, firstLine: Int) -> [Diagnostic] {
+        MarkdownRenderer.withSyntaxTree(of: markdown) { root in
+            var found: [Diagnostic] = []
+            var previousLevel = 1
+            func location(_ node: OpaquePointer) -> SourceLocation {
+                var current: OpaquePointer? = node
+                while let candidate = current {
+                    let line = Int(cmark_node_get_start_line(candidate))
+                    if line > 0 { return SourceLocation(file: file, line: line + firstLine - 1, column: Int(cmark_node_get_start_column(candidate))) }
+                    current = cmark_node_parent(candidate)
+                }
+                return SourceLocation(file: file, line: firstLine)
+            }
+            guard let iterator = cmark_iter_new(root) else { return [] }
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_IMAGE:
+                    if text(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+                        found.append(.warning(at: location(node), "Bild ohne Alternativtext: wer die Seite vorgelesen bekommt, erfährt nicht, was es zeigt.",
+                                              hint: "Beschreibe es in den eckigen Klammern: `![Ablauf des Posteingangs in fünf Schritten](bild.png)`."))
+                    }
+                case CMARK_NODE_HEADING:
+                    let level = Int(cmark_node_get_heading_level(node))
+                    if level > previousLevel + 1 {
+                        found.append(.warning(at: location(node), "Überschrift der Ebene \(level) folgt auf Ebene \(previousLevel): eine Ebene fehlt.",
+                                              hint: "Nimm `" + String(repeating: "#", count: previousLevel + 1) + "`; Screenreader springen über die Gliederung."))
+                    }
+                    previousLevel = level
+                case CMARK_NODE_LINK:
+                    let label = text(of: node).trimmingCharacters(in: .whitespaces)
+                    if label.isEmpty || meaninglessLinkTexts.contains(label.lowercased()) {
+                        found.append(.warning(at: location(node), label.isEmpty ? "Link ohne Text." : "Linktext „\(label)“ sagt nicht, wohin er führt.",
+                                              hint: "Nenne das Ziel: `[Checkliste Barrierefreiheit](…)` statt `[hier](…)`."))
+                    }
+                default:
+                    break
+                }
+            }
+            return found
+        }
+    }
+
+    private static func text(of node: OpaquePointer) -> String { SyntaxTreeWalker.plainText(of: node) }
+}
