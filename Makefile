@@ -1,5 +1,5 @@
 # The two commands of the quick start: `make site` builds public/, `make test` runs every test.
-.PHONY: site test swift-test e2e-test js-test fuzz-test bench
+.PHONY: site test swift-test e2e-test js-test fuzz-test bench dist dist-test
 CORPUS ?= ../shared/corpora/gesetze.tar.xz
 
 site:
@@ -29,6 +29,14 @@ FUZZ_BUDGET ?= 150
 fuzz-test:
 	swift build --product vcc
 	python3 tests/fuzz/fuzz.py --vcc $(CURDIR)/.build/debug/vcc --budget $(FUZZ_BUDGET)
+
+# vcc as one self-contained Linux x86_64 file for staff and CI: dist/vcc-linux-x86_64.tar.gz.
+dist:
+	scripts/dist.sh
+
+# That file builds the sample site in a minimal Debian root without Swift (debootstrap; needs root).
+dist-test: dist
+	scripts/dist-test.sh
 
 # Not part of the quick start: speed against Hugo + Pagefind and search against Pagefind (several minutes).
 bench:

@@ -158,7 +158,8 @@ public struct SearchIndexBuilder: Sendable {
     /// The browser client (`Client/*.js` without tests), with paths relative to the theme's assets
     /// folder (`search/engine.js`).
     public static func clientFiles() throws -> [OutputFile] {
-        guard let folder = Bundle.module.resourcePath.map({ $0 + "/Client" }) else { return [] }
+        guard let folder = ResourceFolder.path(bundle: "vcc_SearchIndexing", fallback: { Bundle.module.resourcePath }).map({ $0 + "/Client" })
+        else { return [] }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
             .filter { $0.hasSuffix(".js") && !$0.hasSuffix(".test.js") }.sorted()
         return try names.map { name in

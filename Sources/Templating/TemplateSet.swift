@@ -49,7 +49,7 @@ public struct TemplateSet: Sendable {
 
 /// Where the theme that ships with vcc lives.
 enum DefaultTheme {
-    static var path: String { Bundle.module.resourcePath! + "/DefaultTheme" }
+    static var path: String { (ResourceFolder.path(bundle: "vcc_Templating") { Bundle.module.resourcePath } ?? "") + "/DefaultTheme" }
 }
 
 /// HTML escaping on UTF-8 bytes for `{{variables}}`, registered as a Mustache content type.
