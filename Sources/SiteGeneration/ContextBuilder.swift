@@ -139,12 +139,29 @@ struct ContextBuilder: Sendable {
 
     /// The same entries as ready `<li>` items (`tocItems` in templates). A long law has hundreds of
     /// entries, and Mustache's lookups per variable made them a quarter of all page rendering.
+    /// The items of the table of contents: sections (h2) numbered, their sub-sections (h3) as a
+    /// nested list inside them, so neither the numbers nor a screen reader count a sub-section as
+    /// a section of its own.
     func tocItems(_ headings: [(level: Int, text: String, id: String)]) -> String {
         var html = ""
+        var inSubList = false
+        var sectionOpen = false
         for entry in tocEntries(headings) {
-            html += "<li class=\"toc-level-\(entry.level)\"><a href=\"#\(XMLText.escaped(entry.id))\">"
-            html += XMLText.escaped(entry.text) + "</a></li>"
+            let link = "<a href=\"#\(XMLText.escaped(entry.id))\">" + XMLText.escaped(entry.text) + "</a>"
+            if entry.level == 3 && sectionOpen {
+                if !inSubList { html += "<ol class=\"toc-sub\">" }
+                inSubList = true
+                html += "<li class=\"toc-level-3\">" + link + "</li>"
+                continue
+            }
+            if inSubList { html += "</ol>" }
+            inSubList = false
+            if sectionOpen { html += "</li>" }
+            html += "<li class=\"toc-level-\(entry.level)\">" + link
+            sectionOpen = true
         }
+        if inSubList { html += "</ol>" }
+        if sectionOpen { html += "</li>" }
         return html
     }
 

@@ -82,4 +82,12 @@ struct RunningTheSiteTests {
         let hostile = try build(["site.yml": "title: VCC\nedit_url: \"javascript:alert(1)//{path}\"\n"])
         #expect(hostile.errors.contains { $0.location.file == "site.yml" && $0.message.contains("edit_url") })
     }
+
+    @Test("the table of contents nests sub-sections inside their section instead of numbering them as sections")
+    func nestedTableOfContents() throws {
+        let built = try build(["content/seite.md": "# Seite\n\n## Eins\n\n### Eins a\n\n### Eins b\n\n## Zwei\n\nText.\n"])
+        let page = try #require(built.text("seite/index.html"))
+        #expect(page.contains("<ol><li class=\"toc-level-2\"><a href=\"#eins\">Eins</a><ol class=\"toc-sub\"><li class=\"toc-level-3\"><a href=\"#eins-a\">Eins a</a></li>"
+            + "<li class=\"toc-level-3\"><a href=\"#eins-b\">Eins b</a></li></ol></li><li class=\"toc-level-2\"><a href=\"#zwei\">Zwei</a></li></ol>"), "\(page)")
+    }
 }

@@ -39,7 +39,7 @@ struct SiteBuilderTests {
     func tableOfContents() throws {
         let site = try build(["content/seite.md": "---\ntitle: Seite\n---\n## Erste & 1 < 2\n\nText.\n\n### Dritte \"x\"\n\nText.\n"])
         let page = try #require(site.text("seite/index.html"))
-        #expect(page.contains("<li class=\"toc-level-2\"><a href=\"#erste-1-2\">Erste &amp; 1 &lt; 2</a></li>"), "\(page)")
+        #expect(page.contains("<li class=\"toc-level-2\"><a href=\"#erste-1-2\">Erste &amp; 1 &lt; 2</a><ol class=\"toc-sub\">"), "\(page)")
         #expect(page.contains("<li class=\"toc-level-3\"><a href=\"#dritte-x\">Dritte &quot;x&quot;</a></li>"))
     }
 
