@@ -20,7 +20,14 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Öffentliche Adresse der Website, ersetzt base_url aus site.yml.", valueName: "url"))
     var baseURL: String?
 
+    @Flag(name: .long, help: "Auch Links auf andere Websites prüfen (braucht curl und Netz; Antworten werden einen Tag in .vcc-linkcache.json gemerkt).")
+    var external = false
+
+    @Option(name: .long, help: ArgumentHelp("Sekunden, die eine andere Website für eine Antwort hat.", valueName: "sekunden"))
+    var timeout: Int = 10
+
     func validate() throws {
+        guard (1...120).contains(timeout) else { throw ValidationError("--timeout muss zwischen 1 und 120 Sekunden liegen.") }
         if let baseURL, let problem = SiteConfiguration.baseURLProblem(baseURL) {
             throw ValidationError(TerminalText.sanitized("--base-url: " + problem))
         }
@@ -45,6 +52,14 @@ struct CheckCommand: ParsableCommand {
         }
         let today = ContentDate(unixSeconds: Environment.sourceDateEpoch ?? Int(Date().timeIntervalSince1970))
         var diagnostics = summary.diagnostics + ContentQualityCheck(today: today).diagnostics(for: loaded.documents)
+        if external {
+            do {
+                diagnostics += try ExternalLinkCheck(timeoutSeconds: timeout, cacheFile: root + "/.vcc-linkcache.json").diagnostics(for: loaded.documents)
+            } catch {
+                Console.error("\(error)")
+                throw VCCExit.environment
+            }
+        }
         if strict { diagnostics = diagnostics.map { var strict = $0; strict.severity = .error; return strict } }
         diagnostics = diagnostics.sortedByLocation()
         Console.report(diagnostics, relativeTo: project.source)

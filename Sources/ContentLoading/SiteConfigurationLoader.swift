@@ -36,6 +36,9 @@ enum SiteConfigurationLoader {
         if let raw = fields.bool("allow_raw_html") { configuration.allowsRawHTML = raw }
         configuration.feedback = feedback(&fields)
         configuration.dataThemes = dataThemes(&fields)
+        configuration.colors = colors(&fields)
+        configuration.logo = logo(&fields, projectRoot: projectRoot)
+        configuration.organisations = fields.strings("organisation")
         if let template = fields.string("edit_url") {
             let sample = template.replacingOccurrences(of: "{path}", with: "seite.md")
             if let problem = WebAddress.problem(with: sample, allowing: WebAddress.webSchemes) {
@@ -116,5 +119,83 @@ enum SiteConfigurationLoader {
             mapping.entries[Slug(name).rawValue] = .init(name: name, themes: themes, line: key.mark.map { $0.line } ?? 1)
         }
         return mapping
+    }
+
+    /// `colors: {primary: "#0b5394", accent: "#0b5394", dark: {primary: "#8cc4ff", accent: "#8cc4ff"}}`:
+    /// each colour must reach WCAG 2.1 AA contrast against the theme's background of its mode.
+    private static func colors(_ fields: inout FrontMatterFields) -> SiteColors? {
+        guard let node = fields.value("colors") else { return nil }
+        let example = "colors: {primary: \"#0b5394\", accent: \"#0b5394\", dark: {primary: \"#8cc4ff\", accent: \"#8cc4ff\"}}"
+        guard node.mapping != nil else {
+            fields.error("`colors` braucht `primary` und/oder `accent` (und `dark` für den dunklen Modus).", at: node, hint: "Zum Beispiel `\(example)`.")
+            return nil
+        }
+        func pair(_ block: Node, path: String, backgrounds: [HexColor], mode: String) -> SiteColors.Pair {
+            var result = SiteColors.Pair(primary: nil, accent: nil)
+            for (key, _) in block.mapping ?? [:] {
+                let allowed = path.isEmpty ? ["primary", "accent", "dark"] : ["primary", "accent"]
+                guard let name = key.scalar?.string, allowed.contains(name) else {
+                    fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `colors\(path)` wird ignoriert.", at: key,
+                                   hint: "Erlaubt: `primary`, `accent`" + (path.isEmpty ? ", `dark`." : "."))
+                    continue
+                }
+            }
+            for (name, ratio, role) in [("primary", SiteColors.textRatio, "Text und Links"), ("accent", SiteColors.accentRatio, "Schaltflächen und Markierungen, auf denen Schrift steht")] {
+                guard let value = block[name] else { continue }
+                let text = value.scalar?.string ?? ""
+                guard let color = HexColor(text) else {
+                    fields.error("`colors\(path).\(name)` ist keine Farbe: `\(text)`.", at: value,
+                                 hint: "Schreibe die Farbe hexadezimal in Anführungszeichen, zum Beispiel `\(name): \"#0b5394\"`.")
+                    continue
+                }
+                // The background it contrasts least with decides; the message names every one.
+                let background = backgrounds.min { color.contrast(with: $0) < color.contrast(with: $1) } ?? backgrounds[0]
+                if color.contrast(with: background) < ratio {
+                    let shade = color.nearestShade(reaching: ratio, against: background)
+                    let ratios = backgrounds.map { String(format: "%.2f:1 zum %@ %@", color.contrast(with: $0), $0 == backgrounds[0] ? "Hintergrund" : "Flächenton", $0.description) }
+                    fields.error(String(format: "`colors%@.%@: %@` hat im %@ Modus nur einen Kontrast von %@; für %@ verlangt WCAG 2.1 AA mindestens %.1f:1.",
+                                        path, name, text, mode, ratios.joined(separator: " und "), role, ratio), at: value,
+                                 hint: String(format: "Der nächste ausreichende Farbton ist `%@` (%.2f:1).", shade.description, shade.contrast(with: background)))
+                    continue
+                }
+                if name == "primary" { result.primary = color } else { result.accent = color }
+            }
+            return result
+        }
+        let light = pair(node, path: "", backgrounds: SiteColors.lightBackgrounds, mode: "hellen")
+        var dark = SiteColors.Pair(primary: nil, accent: nil)
+        if let darkNode = node["dark"] {
+            if darkNode.mapping == nil {
+                fields.error("`colors.dark` braucht `primary` und/oder `accent`.", at: darkNode, hint: "Zum Beispiel `\(example)`.")
+            } else {
+                dark = pair(darkNode, path: ".dark", backgrounds: SiteColors.darkBackgrounds, mode: "dunklen")
+            }
+        }
+        guard light.primary != nil || light.accent != nil || dark.primary != nil || dark.accent != nil else { return nil }
+        return SiteColors(light: light, dark: dark)
+    }
+
+    /// `logo: logo.svg`: an SVG or PNG (at most 1 MB) in the project folder.
+    private static func logo(_ fields: inout FrontMatterFields, projectRoot: String) -> SiteLogo? {
+        guard let path = fields.string("logo") else { return nil }
+        let node = fields.value("logo")
+        let fileExtension = (path as NSString).pathExtension.lowercased()
+        guard ["svg", "png"].contains(fileExtension) else {
+            fields.error("`logo: \(path)` muss eine SVG- oder PNG-Datei sein.", at: node, hint: "Zum Beispiel `logo: logo.svg` im Projektordner.")
+            return nil
+        }
+        let full = URL(fileURLWithPath: projectRoot + "/" + path).standardizedFileURL.path
+        guard full.hasPrefix(URL(fileURLWithPath: projectRoot).standardizedFileURL.path + "/"),
+              let data = FileManager.default.contents(atPath: full) else {
+            fields.error("Die Datei `\(path)` für `logo` gibt es im Projektordner nicht.", at: node,
+                         hint: "Der Pfad gilt relativ zum Ordner mit site.yml, zum Beispiel `logo: logo.svg`.")
+            return nil
+        }
+        guard data.count <= 1_000_000 else {
+            fields.error("Das Logo `\(path)` ist \(data.count / 1000) KB groß; erlaubt ist höchstens 1 MB.", at: node,
+                         hint: "Verkleinere es; für den Kopf der Seite reichen wenige Kilobyte.")
+            return nil
+        }
+        return SiteLogo(fileExtension: fileExtension, contents: Array(data))
     }
 }

@@ -57,4 +57,32 @@ public enum MarkdownQualityCheck {
     }
 
     private static func text(of node: OpaquePointer) -> String { SyntaxTreeWalker.plainText(of: node) }
+
+    /// Every `http(s)://` link and image address in `markdown`, with its place, for `vcc check --external`.
+    public static func externalLinks(in markdown: String, file: String, firstLine: Int) -> [(url: String, location: SourceLocation)] {
+        MarkdownRenderer.withSyntaxTree(of: markdown) { root in
+            var found: [(url: String, location: SourceLocation)] = []
+            guard let iterator = cmark_iter_new(root) else { return [] }
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let pointer = cmark_node_get_url(node) else { continue }
+                let url = String(cString: pointer)
+                guard url.hasPrefix("https://") || url.hasPrefix("http://") else { continue }
+                var current: OpaquePointer? = node
+                var location = SourceLocation(file: file, line: firstLine)
+                while let candidate = current {
+                    let line = Int(cmark_node_get_start_line(candidate))
+                    if line > 0 {
+                        location = SourceLocation(file: file, line: line + firstLine - 1, column: Int(cmark_node_get_start_column(candidate)))
+                        break
+                    }
+                    current = cmark_node_parent(candidate)
+                }
+                found.append((url, location))
+            }
+            return found
+        }
+    }
 }

@@ -85,7 +85,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += ReferenceCheck.diagnostics(for: routes)
         diagnostics += ReferenceCheck.unusedDataThemes(configuration.dataThemes, routes: routes)
         let directory = SiteDirectory(routes: routes, basePath: configuration.basePath)
-        let assets = try ThemeAssets(templates: templates)
+        let assets = try ThemeAssets(templates: templates, configuration: configuration)
         let contexts = ContextBuilder(configuration: configuration, directory: directory,
                                       assetsPath: configuration.basePath + "/" + String(assets.folder.dropLast()))
         let generatedURLs = Set(CollectionPages.urls(directory: directory) + SiteFeeds.paths.map { URLPath("/" + $0) })

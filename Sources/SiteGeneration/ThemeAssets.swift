@@ -16,7 +16,7 @@ struct ThemeAssets {
     let folder: String
 
     /// Reads the theme's assets (the site's `templates/assets/` overriding the default theme) and the search client.
-    init(templates: TemplateSet) throws {
+    init(templates: TemplateSet, configuration: SiteConfiguration = SiteConfiguration()) throws {
         var files: [(path: String, contents: [UInt8])] = []
         for (path, source) in templates.assets.sorted(by: { $0.key < $1.key }) {
             guard let data = FileManager.default.contents(atPath: source) else {
@@ -24,6 +24,9 @@ struct ThemeAssets {
             }
             files.append((path, Array(data)))
         }
+        // The site's own colours and logo from site.yml, beside the theme's stylesheet.
+        if let colors = configuration.colors { files.append(("farben.css", Array(colors.stylesheet.utf8))) }
+        if let logo = configuration.logo { files.append((logo.assetName, logo.contents)) }
         let theme = Set(files.map(\.path))
         for client in try SearchIndexBuilder.clientFiles() where !theme.contains(client.path) {
             files.append((client.path, client.contents))

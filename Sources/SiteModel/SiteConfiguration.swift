@@ -15,6 +15,12 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var publisher: String
     /// Where adoptions are reported and questions asked; nil when the site offers neither.
     public var feedback: FeedbackChannels?
+    /// `colors:`: the site's own colours, checked for contrast.
+    public var colors: SiteColors?
+    /// `logo:`: an SVG or PNG shown in the header.
+    public var logo: SiteLogo?
+    /// `organisation:`: who is behind the site (the cities of a cooperation), for the footer.
+    public var organisations: [String] = []
     /// `edit_url:` with `{path}` for a content file's path below `content/`: where staff edit a page.
     public var editURLTemplate: String?
     /// `data_themes:`: the EU data themes of the site's themes, for the DCAT-AP.de catalogue.

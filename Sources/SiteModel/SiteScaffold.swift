@@ -10,7 +10,7 @@ public enum SiteScaffold {
             ("content/impressum.md", imprint),
             ("content/datenschutz.md", privacy),
             ("content/barrierefreiheit.md", accessibility),
-            (".gitignore", "# Written by vcc build; never commit it.\n/public/\n/.public.vcc-*\n/schema/\n"),
+            (".gitignore", "# Written by vcc; never commit it.\n/public/\n/.public.vcc-*\n/schema/\n/.vcc-linkcache.json\n"),
             (".gitlab-ci.yml", gitLabPages),
             (".github/workflows/pages.yml", gitHubPages),
         ]

@@ -84,6 +84,7 @@ def test_the_build_enforces_the_same_report_types_and_project_statuses(vcc, tmp_
     shutil = __import__("shutil")
     shutil.copytree(REPO / "content", tmp_path / "content")
     shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
+    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
     report = next((tmp_path / "content" / "berichte").glob("*.md"))
     text = report.read_text(encoding="utf-8")
     original = next(line for line in text.splitlines() if line.startswith("report_type:"))

@@ -59,6 +59,7 @@ def test_titles_with_quotes_umlauts_and_markup_survive_both_syntaxes(vcc, tmp_pa
     project = tmp_path / "projekt"
     shutil.copytree(REPO / "content", project / "content")
     shutil.copy(REPO / "site.yml", project / "site.yml")
+    shutil.copy(REPO / "logo.svg", project / "logo.svg")
     blueprint = project / "content" / "blaupausen" / "ki-checkliste.md"
     title = 'Prüfliste "KI" <Entwurf> & Übersicht \\ Ende'
     text = blueprint.read_text(encoding="utf-8").replace("title: Checkliste für KI-Anwendungsfälle", "title: '" + title.replace("'", "''") + "'")

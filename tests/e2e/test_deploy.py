@@ -102,6 +102,7 @@ def site_a(vcc, tmp_path_factory):
     project = root / "project"
     shutil.copytree(REPO / "content", project / "content")
     shutil.copy(REPO / "site.yml", project / "site.yml")
+    shutil.copy(REPO / "logo.svg", project / "logo.svg")
     return project, build(vcc, project, root / "A")
 
 

@@ -20,6 +20,7 @@ def fetch(url, timeout=5):
 def preview(vcc, tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
     shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
+    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
     # --stop-after makes the server end by itself even if this test is interrupted.
     process = subprocess.Popen([vcc, "serve", "--source", str(tmp_path), "--port", "0", "--stop-after", "120"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -154,6 +155,7 @@ def test_serve_stays_responsive_with_idle_connections_and_open_long_polls(previe
 def test_serve_does_not_claim_a_failed_build_was_rebuilt(vcc, tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
     shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
+    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
     process = subprocess.Popen([vcc, "serve", "--source", str(tmp_path), "--port", "0", "--stop-after", "60"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

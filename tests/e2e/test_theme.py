@@ -43,6 +43,7 @@ def test_the_sample_builds_the_same_without_its_templates_folder(vcc, tmp_path, 
     copy = tmp_path / "ohne-templates"
     shutil.copytree(REPO / "content", copy / "content")
     shutil.copy(REPO / "site.yml", copy / "site.yml")
+    shutil.copy(REPO / "logo.svg", copy / "logo.svg")
     assert not (copy / "templates").exists()
     out = tmp_path / "public"
     result = run_vcc(vcc, "build", "--source", str(copy), "--output", str(out))
