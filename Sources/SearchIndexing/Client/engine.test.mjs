@@ -145,6 +145,7 @@ test("after a redeploy, a page that opened the old index finds the new content; 
   const project = fs.mkdtempSync(path.join(os.tmpdir(), "vcc-js-deploy-"));
   fs.cpSync(path.join(root, "content"), path.join(project, "content"), { recursive: true });
   fs.copyFileSync(path.join(root, "site.yml"), path.join(project, "site.yml"));
+  fs.copyFileSync(path.join(root, "logo.svg"), path.join(project, "logo.svg"));
   const blueprint = path.join(project, "content/blaupausen/posteingang-digitalisieren.md");
   fs.appendFileSync(blueprint, "\n\nNeu: die Zwischenablagefunktion.\n");
   execFileSync(vcc, ["build", "--source", project], { stdio: "pipe" });
