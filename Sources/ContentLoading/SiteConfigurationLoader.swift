@@ -39,6 +39,7 @@ enum SiteConfigurationLoader {
         configuration.colors = colors(&fields)
         configuration.logo = logo(&fields, projectRoot: projectRoot)
         configuration.organisations = fields.strings("organisation")
+        configuration.synonyms = synonyms(&fields)
         if let template = fields.string("edit_url") {
             let sample = template.replacingOccurrences(of: "{path}", with: "seite.md")
             if let problem = WebAddress.problem(with: sample, allowing: WebAddress.webSchemes) {
@@ -197,5 +198,20 @@ enum SiteConfigurationLoader {
             return nil
         }
         return SiteLogo(fileExtension: fileExtension, contents: Array(data))
+    }
+
+    /// `synonyms: [[GoDoNu, Gemeinsam Digital Nutzen], [Bürgerbüro, Bürgeramt]]`: groups of at
+    /// least two expressions each, which the search treats as the same.
+    private static func synonyms(_ fields: inout FrontMatterFields) -> [[String]] {
+        fields.nodes("synonyms").compactMap { group in
+            let expressions = (group.sequence.map(Array.init) ?? []).compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            guard group.sequence != nil, expressions.count >= 2 else {
+                fields.error("Jeder Eintrag in `synonyms` ist eine Liste von mindestens zwei Ausdrücken, die dasselbe meinen.", at: group,
+                             hint: "Zum Beispiel `synonyms: [[GoDoNu, Gemeinsam Digital Nutzen], [Bürgerbüro, Bürgeramt]]`.")
+                return nil
+            }
+            return expressions
+        }
     }
 }

@@ -163,7 +163,8 @@ final class PreviewSession: @unchecked Sendable {
             guard let documents = lock.withLock({ indexGeneration == generation ? Array(searchDocuments.values) : nil }) else { return }
             let started = DispatchTime.now().uptimeNanoseconds
             let sink = CollectingSink()
-            guard let index = try? IncrementalSearchIndex(documents: documents, into: sink) else { return }
+            let synonyms = lock.withLock { project?.configuration.synonyms ?? [] }
+            guard let index = try? IncrementalSearchIndex(documents: documents, into: sink, synonyms: synonyms) else { return }
             log("Suchindex gebaut in \(PreviewServer.milliseconds(since: started)) ms.")
             searchIndex = (index, generation)
             lock.withLock {

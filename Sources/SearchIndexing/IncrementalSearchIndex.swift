@@ -32,8 +32,8 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
     private let versionFolder: String
 
     /// Builds the whole index into `sink` and keeps what updates need.
-    public init(documents: [SearchDocument], into sink: some OutputSink) throws {
-        let state = try SearchIndexBuilder().buildKeepingState(documents, into: sink, keepingRecords: true)
+    public init(documents: [SearchDocument], into sink: some OutputSink, synonyms: [[String]] = []) throws {
+        let state = try SearchIndexBuilder(synonyms: synonyms).buildKeepingState(documents, into: sink, keepingRecords: true)
         self.documents = state.documents
         terms = state.termTable.terms
         postings = state.postings

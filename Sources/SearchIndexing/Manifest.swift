@@ -4,7 +4,7 @@ import TextAnalysis
 enum Manifest {
     static let format = SearchIndexBuilder.format
 
-    static func json(documentCount: Int, shardFirstTerms: [String], termCount: Int) -> String {
+    static func json(documentCount: Int, shardFirstTerms: [String], termCount: Int, synonyms: [[String]] = []) -> String {
         let weights = SearchTuning.matchWeights.sorted { $0.key < $1.key }.map { (key: $0.key, value: String($0.value)) }
         let tuning = JSONText.object([
             ("fieldWeights", "[" + SearchTuning.fieldWeights.map { String($0) }.joined(separator: ",") + "]"),
@@ -20,6 +20,8 @@ enum Manifest {
             ("shards", JSONText.strings(shardFirstTerms)),
             ("matchWeights", JSONText.object(weights.map { ($0.key, $0.value) })),
             ("partialMatchPercent", String(SearchTuning.partialMatchPercent)),
+            ("synonymPercent", String(SearchTuning.synonymPercent)),
+            ("synonyms", "[" + (SearchSynonyms.builtIn + synonyms).map(JSONText.strings).joined(separator: ",") + "]"),
             ("maximumPrefixTerms", String(SearchTuning.maximumPrefixTerms)),
             ("passagesPerBlock", String(SearchTuning.passagesPerBlock)),
             ("passagesPerLaterBlock", String(SearchTuning.passagesPerLaterBlock)),

@@ -26,3 +26,39 @@ enum QueryAnalysis {
         return words
     }
 }
+
+/// A part of a query: one word, or words that form an expression of a synonym group ("künstliche
+/// Intelligenz"), with the group's other expressions ("KI"), which also find documents.
+struct QueryUnit: Sendable, Equatable {
+    var words: [QueryWord]
+    var alternatives: [[QueryWord]]
+}
+
+extension QueryAnalysis {
+    /// The query's words grouped into units: at each position the longest synonym expression whose
+    /// words equal the query's words (folded) becomes one unit; every other word is a unit of its own.
+    /// `synonyms` are the groups' expressions analysed like queries. Mirrored by `queryUnits` in engine.js.
+    static func units(of words: [QueryWord], synonyms: [[[QueryWord]]]) -> [QueryUnit] {
+        var units: [QueryUnit] = []
+        var position = 0
+        while position < words.count {
+            var found: (group: Int, expression: Int, length: Int)?
+            for (group, expressions) in synonyms.enumerated() {
+                for (number, expression) in expressions.enumerated() where !expression.isEmpty && position + expression.count <= words.count {
+                    guard zip(expression, words[position...]).allSatisfy({ $0.folded == $1.folded }) else { continue }
+                    if expression.count > (found?.length ?? 0) { found = (group, number, expression.count) }
+                }
+            }
+            guard let found else {
+                units.append(QueryUnit(words: [words[position]], alternatives: []))
+                position += 1
+                continue
+            }
+            let matched = synonyms[found.group][found.expression].map(\.folded)
+            let alternatives = synonyms[found.group].filter { !$0.isEmpty && $0.map(\.folded) != matched }
+            units.append(QueryUnit(words: Array(words[position..<position + found.length]), alternatives: alternatives))
+            position += found.length
+        }
+        return units
+    }
+}

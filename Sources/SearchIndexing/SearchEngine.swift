@@ -10,8 +10,15 @@ public final class SearchEngine: @unchecked Sendable {
     private let stemmer = GermanStemmer()
     private let lock = NSLock()
 
+    /// The synonym groups of the manifest, each expression analysed like a finished query.
+    private let synonyms: [[[QueryWord]]]
+
     public init(index: SearchIndexReader) {
         self.index = index
+        let stemmer = GermanStemmer()
+        synonyms = index.synonyms.map { group in
+            group.map { QueryAnalysis.words(of: $0 + " ", stopwords: index.stopwords, stemmer: stemmer) }
+        }
     }
 
     /// One ranked result.
@@ -39,8 +46,9 @@ public final class SearchEngine: @unchecked Sendable {
     public func search(_ query: String, filters: [String: Set<String>] = [:], limit: Int = 10) -> Response {
         let words = lock.withLock { QueryAnalysis.words(of: query, stopwords: index.stopwords, stemmer: stemmer) }
         guard !words.isEmpty else { return Response(total: 0, results: [], facets: []) }
-        let perWord = words.map { word in lock.withLock { scores(for: word) } }
-        let scored = combine(perWord)
+        let units = QueryAnalysis.units(of: words, synonyms: synonyms)
+        let perUnit = units.map { unit in lock.withLock { scores(for: unit) } }
+        let scored = combine(perUnit)
         let filtered = scored.filter { passes($0.key, filters: filters, except: nil) }
         let ranked = filtered.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         let results = ranked.prefix(limit).map { document, score -> Result in
@@ -52,16 +60,35 @@ public final class SearchEngine: @unchecked Sendable {
 
     /// AND over words; when no document has all of them, documents with some, scored down.
     private func combine(_ perWord: [[Int: Int]]) -> [Int: Int] {
-        var all = perWord[0]
-        for scores in perWord.dropFirst() {
-            all = all.filter { scores[$0.key] != nil }.reduce(into: [:]) { $0[$1.key] = $1.value + scores[$1.key]! }
-        }
+        let all = allOf(perWord)
         if !all.isEmpty || perWord.count == 1 { return all }
         var partial: [Int: (score: Int, matched: Int)] = [:]
         for scores in perWord {
             for (document, score) in scores { partial[document, default: (0, 0)].score += score; partial[document]!.matched += 1 }
         }
         return partial.mapValues { $0.score * $0.matched * index.partialMatchPercent / (perWord.count * 100) }
+    }
+
+    /// Document -> score for one unit: its words together (every one must match), or, scored down
+    /// by `synonymPercent`, one of its synonyms' expressions together, whichever scores higher.
+    private func scores(for unit: QueryUnit) -> [Int: Int] {
+        var best = allOf(unit.words.map { scores(for: $0) })
+        for alternative in unit.alternatives {
+            for (document, score) in allOf(alternative.map { scores(for: $0) }) {
+                let weighted = score * index.synonymPercent / 100
+                if weighted > best[document, default: 0] { best[document] = weighted }
+            }
+        }
+        return best
+    }
+
+    /// Documents every list has, with the sum of their scores.
+    private func allOf(_ lists: [[Int: Int]]) -> [Int: Int] {
+        guard var all = lists.first else { return [:] }
+        for scores in lists.dropFirst() {
+            all = all.filter { scores[$0.key] != nil }.reduce(into: [:]) { $0[$1.key] = $1.value + scores[$1.key]! }
+        }
+        return all
     }
 
     /// Document -> score for one query word: the best of its exact, prefix, typo and compound matches.

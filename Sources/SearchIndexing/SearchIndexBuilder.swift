@@ -18,7 +18,10 @@ public struct SearchIndexBuilder: Sendable {
     /// Where the files go while the index is written, before its fingerprint is known.
     static let pendingFolder = folder + "neu/"
 
-    public init() {}
+    /// The site's own synonym groups (`site.yml` `synonyms:`), added to ``SearchSynonyms/builtIn``.
+    public var synonyms: [[String]] = []
+
+    public init(synonyms: [[String]] = []) { self.synonyms = synonyms }
 
     /// Analyses all documents and hands every index file to `sink`; returns the time of each step.
     @discardableResult
@@ -115,7 +118,7 @@ public struct SearchIndexBuilder: Sendable {
         }
         if let failure = shardFailures.lazy.compactMap({ $0 }).first { throw failure }
         try sink.accept(OutputFile(path: "manifest.json", text: Manifest.json(
-            documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count)))
+            documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count, synonyms: synonyms)))
         try sink.accept(OutputFile(path: "facets.json", text: FacetWriter.json(documents)))
         clock.lap("Wortlisten schreiben")
         records.wait()

@@ -10,6 +10,9 @@ public final class SearchIndexReader: @unchecked Sendable {
     let stopwords: Set<String>
     let matchWeights: [String: Int]
     let partialMatchPercent: Int
+    /// Groups of expressions that mean the same, and what a match through one of them counts.
+    let synonyms: [[String]]
+    let synonymPercent: Int
     let maximumPrefixTerms: Int
     let facetGroups: [(key: String, label: String, values: [(value: String, documents: Set<Int>)])]
     private let load: FileLoader
@@ -45,6 +48,8 @@ public final class SearchIndexReader: @unchecked Sendable {
         stopwords = Set(manifest["stopwords"] as? [String] ?? [])
         matchWeights = manifest["matchWeights"] as? [String: Int] ?? [:]
         partialMatchPercent = manifest["partialMatchPercent"] as? Int ?? 50
+        synonymPercent = manifest["synonymPercent"] as? Int ?? 100
+        synonyms = manifest["synonyms"] as? [[String]] ?? []
         maximumPrefixTerms = manifest["maximumPrefixTerms"] as? Int ?? 60
         guard let facetBytes = load("facets.json"),
               let facets = try? JSONSerialization.jsonObject(with: Data(facetBytes)) as? [String: Any],

@@ -37,6 +37,10 @@ public enum SearchTuning {
     /// When no document has every word, documents with some of them are shown, their score
     /// multiplied by matched/total and then by this fraction in percent (0…100).
     public static let partialMatchPercent = 50
+    /// A document found through a synonym (the query says "KI", the document "künstliche
+    /// Intelligenz") scores this percentage of what the same match scores for the query's own
+    /// words (0…100): below 100 ranks the form the person typed first.
+    public static let synonymPercent = 80
     /// Passages of excerpt text are cut near this many characters.
     public static let passageLength = 240
     /// Passages in the record itself (the first block): most excerpts come from here.

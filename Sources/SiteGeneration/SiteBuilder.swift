@@ -171,7 +171,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("Feeds und Dateien")
 
         if options.includesSearchIndex {
-            let indexSteps = try SearchIndexBuilder().build(results.map(\.0.search), into: sink)
+            let indexSteps = try SearchIndexBuilder(synonyms: configuration.synonyms).build(results.map(\.0.search), into: sink)
             clock.lap("Suchindex")
             clock.details(indexSteps)
         }

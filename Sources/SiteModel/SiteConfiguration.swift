@@ -15,6 +15,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var publisher: String
     /// Where adoptions are reported and questions asked; nil when the site offers neither.
     public var feedback: FeedbackChannels?
+    /// `synonyms:`: the site's own groups of expressions that mean the same, for the search.
+    public var synonyms: [[String]] = []
     /// `colors:`: the site's own colours, checked for contrast.
     public var colors: SiteColors?
     /// `logo:`: an SVG or PNG shown in the header.

@@ -312,6 +312,8 @@ class SearchIndex {
     this.recordTable = recordTable;
     this.fetchFile = fetchFile;
     this.stopwords = new Set(manifest.stopwords);
+    // Synonym groups, each expression analysed like a finished query (as SearchEngine.swift does).
+    this.synonyms = (manifest.synonyms ?? []).map((group) => group.map((expression) => queryWords(expression + " ", this.stopwords)));
     this.weights = manifest.matchWeights;
     this.shards = new Map();
     this.records = new Map();
@@ -532,7 +534,7 @@ class SearchIndex {
     const words = queryWords(query, this.stopwords);
     if (words.length === 0) return { total: 0, results: [], facets: this.facetCounts(new Set(), filters), words };
     const perWord = [];
-    for (const word of words) perWord.push(await this.scores(word));
+    for (const unit of queryUnits(words, this.synonyms)) perWord.push(await this.unitScores(unit));
     const combined = this.combine(perWord.map((w) => w.scores));
     const matched = [...combined.keys()];
     const filtered = matched.filter((d) => this.passes(d, filters, null));
@@ -543,16 +545,26 @@ class SearchIndex {
     return { total: filtered.length, results, facets: this.facetCounts(new Set(matched), filters), words };
   }
 
-  combine(perWord) {
-    let all = perWord[0];
-    for (const scores of perWord.slice(1)) {
-      const next = new Map();
-      for (const [document, value] of all) {
-        const other = scores.get(document);
-        if (other) next.set(document, { score: value.score + other.score, passages: [...value.passages, ...other.passages] });
+  /** Scores of one unit: its words together, or one of its synonyms' expressions together scored down by synonymPercent. */
+  async unitScores(unit) {
+    const own = [];
+    for (const word of unit.words) own.push(await this.scores(word));
+    const best = allOf(own.map((w) => w.scores));
+    const terms = own.flatMap((w) => w.terms);
+    for (const alternative of unit.alternatives) {
+      const found = [];
+      for (const word of alternative) found.push(await this.scores(word));
+      terms.push(...found.flatMap((w) => w.terms));
+      for (const [document, value] of allOf(found.map((w) => w.scores))) {
+        const weighted = Math.trunc((value.score * (this.manifest.synonymPercent ?? 100)) / 100);
+        if (weighted > (best.get(document)?.score ?? 0)) best.set(document, { score: weighted, passages: value.passages });
       }
-      all = next;
     }
+    return { scores: best, terms };
+  }
+
+  combine(perWord) {
+    const all = allOf(perWord);
     if (all.size > 0 || perWord.length === 1) return all;
     const partial = new Map();
     for (const scores of perWord) {
@@ -605,6 +617,51 @@ class SearchIndex {
   }
 }
 
+/** Documents every map has, with summed scores and all their passages. */
+function allOf(maps) {
+  if (maps.length === 0) return new Map();
+  let all = maps[0];
+  for (const scores of maps.slice(1)) {
+    const next = new Map();
+    for (const [document, value] of all) {
+      const other = scores.get(document);
+      if (other) next.set(document, { score: value.score + other.score, passages: [...value.passages, ...other.passages] });
+    }
+    all = next;
+  }
+  return new Map(all);
+}
+
+/**
+ * The query's words grouped into units: at each position the longest synonym expression whose
+ * words equal the query's (folded) becomes one unit with its group's other expressions as
+ * alternatives; every other word is a unit of its own. Mirrors QueryAnalysis.units in Swift.
+ */
+export function queryUnits(words, synonyms) {
+  const units = [];
+  let position = 0;
+  while (position < words.length) {
+    let found = null;
+    synonyms.forEach((expressions, group) => {
+      expressions.forEach((expression, number) => {
+        if (expression.length === 0 || position + expression.length > words.length) return;
+        if (!expression.every((word, k) => word.folded === words[position + k].folded)) return;
+        if (expression.length > (found?.length ?? 0)) found = { group, number, length: expression.length };
+      });
+    });
+    if (!found) {
+      units.push({ words: [words[position]], alternatives: [] });
+      position += 1;
+      continue;
+    }
+    const matched = synonyms[found.group][found.number].map((w) => w.folded).join(" ");
+    const alternatives = synonyms[found.group].filter((e) => e.length > 0 && e.map((w) => w.folded).join(" ") !== matched);
+    units.push({ words: words.slice(position, position + found.length), alternatives });
+    position += found.length;
+  }
+  return units;
+}
+
 /** Splits `text` into [{text, mark}] parts, marking the words that match the query. */
 export function highlight(text, words, terms) {
   const parts = [];
@@ -622,4 +679,22 @@ export function highlight(text, words, terms) {
   }
   if (last < text.length) parts.push({ text: text.slice(last), mark: false });
   return parts;
+}
+
+// Where a result opens: the section anchor of its best passage, plus a text fragment
+// (`#anchor:~:text=…`, which Chromium, Edge and Safari scroll to and highlight; other browsers keep
+// the anchor) made of the first matched word and up to four words after it: specific enough to
+// find the place, short enough to stay inside one block of the page.
+/** `result.url` with a text fragment for its first marked excerpt part, when there is one. */
+export function passageLink(result) {
+  const parts = result.excerpt ?? [];
+  const first = parts.findIndex((part) => part.mark);
+  if (first < 0) return result.url;
+  // The marked word and the next words of the passage, up to five words: specific enough to find
+  // the place, short enough to stay inside one block of the page.
+  const text = parts.slice(first).map((part) => part.text).join("");
+  const phrase = text.split(/\s+/).filter(Boolean).slice(0, 5).join(" ").replace(/[.,;:!?)\]»“"]+$/u, "");
+  if (!phrase) return result.url;
+  const encoded = encodeURIComponent(phrase).replace(/-/g, "%2D");
+  return result.url + (result.url.includes("#") ? ":~:text=" : "#:~:text=") + encoded;
 }

@@ -1,6 +1,6 @@
 // The search page (/suche/): an accessible UI over engine.js. Progressive enhancement: without
 // JavaScript the page explains itself and links the A-Z lists; with it, results appear as you type.
-import { createSearch } from "./engine.js";
+import { createSearch, passageLink } from "./engine.js";
 
 const page = document.querySelector("[data-search-page]");
 if (page) start(page);
@@ -121,7 +121,7 @@ async function start(page) {
     const item = document.createElement("li");
     const link = document.createElement("a");
     link.className = "result-title";
-    link.href = basePath + result.url;
+    link.href = basePath + passageLink(result);
     link.textContent = result.title;
     const meta = document.createElement("p");
     meta.className = "result-meta";

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// site.yml `synonyms:` reach the index's manifest beside the built-in abbreviations; wrong entries are errors.
+@Suite("Search synonyms")
+struct SearchSynonymTests {
+    @Test("a site's synonym groups are written into the manifest after the built-in ones")
+    func siteSynonyms() throws {
+        let site = try InlineSite(["site.yml": "title: VCC\nsynonyms: [[GoDoNu, Gemeinsam Digital Nutzen], [Bürgerbüro, Rathausservice]]\n",
+                                   "content/seite.md": "# Seite\n\nText.\n"])
+        defer { site.remove() }
+        let built = try site.build()
+        #expect(built.errors.isEmpty, "\(built.errors)")
+        let manifest = try #require(built.text(indexVersionFolder(built.files) + "manifest.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(manifest.utf8)) as? [String: Any])
+        let groups = try #require(object["synonyms"] as? [[String]])
+        #expect(groups.contains(["KI", "künstliche Intelligenz"]))
+        #expect(groups.suffix(2) == [["GoDoNu", "Gemeinsam Digital Nutzen"], ["Bürgerbüro", "Rathausservice"]])
+        #expect(object["synonymPercent"] as? Int == 80)
+    }
+
+    @Test("an entry that is not a list of two or more expressions is an error at its line")
+    func wrongEntry() throws {
+        let site = try InlineSite(["site.yml": "title: VCC\nsynonyms:\n  - [GoDoNu]\n  - Bürgerbüro\n", "content/seite.md": "# Seite\n"])
+        defer { site.remove() }
+        let errors = try site.build().errors.filter { $0.location.file == "site.yml" }
+        #expect(errors.map(\.location.line).sorted() == [3, 4], "\(errors)")
+    }
+}
