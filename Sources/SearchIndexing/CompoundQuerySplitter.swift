@@ -11,8 +11,8 @@ struct CompoundQuerySplitter {
     static let minimumPart = 3
     static let linkingElements = ["es", "en", "er", "s", "n", "e"]
 
-    /// Document -> score for the documents that have both parts, or nil when no split works.
-    func split(_ word: QueryWord) -> [Int: Int]? {
+    /// The documents that have both parts (in the title when both are), or nil when no split works.
+    func split(_ word: QueryWord) -> SearchEngine.Found? {
         let scalars = Array(word.folded.unicodeScalars)
         guard scalars.count >= Self.minimumLength else { return nil }
         func text(_ part: ArraySlice<Unicode.Scalar>) -> String {
@@ -40,8 +40,10 @@ struct CompoundQuerySplitter {
         }
         guard let best, let weight = index.matchWeights["split"] else { return nil }
         let left = postingsScores(best.left, weight), right = postingsScores(best.right, weight)
-        let both = left.filter { right[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right[$1.key]! }
-        return both.isEmpty ? nil : both
+        var both = SearchEngine.Found()
+        both.scores = left.scores.filter { right.scores[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right.scores[$1.key]! }
+        both.inTitle = left.inTitle.intersection(right.inTitle)
+        return both.scores.isEmpty ? nil : both
     }
 
     private func lookup(_ term: String) -> (Int, Int)? {
@@ -52,11 +54,14 @@ struct CompoundQuerySplitter {
 
     private func df(_ location: (Int, Int)) -> Int { index.shard(location.0)?.documentFrequency[location.1] ?? 0 }
 
-    private func postingsScores(_ location: (Int, Int), _ weight: Int) -> [Int: Int] {
-        guard let shard = index.shard(location.0) else { return [:] }
+    private func postingsScores(_ location: (Int, Int), _ weight: Int) -> SearchEngine.Found {
+        var found = SearchEngine.Found()
+        guard let shard = index.shard(location.0) else { return found }
         let idf = shard.idf[location.1]
-        var scores: [Int: Int] = [:]
-        for posting in shard.postings(at: location.1) { scores[Int(posting.document)] = idf * Int(posting.weight) * weight }
-        return scores
+        for posting in shard.postings(at: location.1) {
+            found.scores[Int(posting.document)] = idf * Int(posting.weight) * weight
+            if posting.inTitle { found.inTitle.insert(Int(posting.document)) }
+        }
+        return found
     }
 }

@@ -11,6 +11,7 @@ enum Manifest {
             ("lengthNormalisation", "[" + SearchTuning.lengthNormalisation.map { String($0) }.joined(separator: ",") + "]"),
             ("k1", String(SearchTuning.k1)),
             ("compoundPartWeight", String(SearchTuning.compoundPartWeight)),
+            ("titleCompoundPartWeight", String(SearchTuning.titleCompoundPartWeight)),
             ("hyphenPartWeight", String(SearchTuning.hyphenPartWeight)),
         ])
         return JSONText.object([
@@ -21,6 +22,7 @@ enum Manifest {
             ("matchWeights", JSONText.object(weights.map { ($0.key, $0.value) })),
             ("partialMatchPercent", String(SearchTuning.partialMatchPercent)),
             ("synonymPercent", String(SearchTuning.synonymPercent)),
+            ("titleMatchPercent", String(SearchTuning.titleMatchPercent)),
             ("synonyms", "[" + (SearchSynonyms.builtIn + synonyms).map(JSONText.strings).joined(separator: ",") + "]"),
             ("maximumPrefixTerms", String(SearchTuning.maximumPrefixTerms)),
             ("passagesPerBlock", String(SearchTuning.passagesPerBlock)),

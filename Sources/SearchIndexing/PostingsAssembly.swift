@@ -7,6 +7,9 @@ struct Posting: Sendable {
     var weight: UInt8
     /// The passage where the term occurs most, for the excerpt.
     var passage: UInt32
+    /// Whether the term is in the document's title (as a word or a part of one): a query whose
+    /// words are all in a title is about that document.
+    var inTitle: Bool = false
 }
 
 /// Turns per-document word counts into BM25F postings grouped by term.
@@ -26,7 +29,9 @@ struct PostingsAssembly: Sendable {
         let weights = SIMD4<Float>(SearchTuning.fieldWeights.map(Float.init))
         let b = SIMD4<Float>(SearchTuning.lengthNormalisation.map(Float.init))
         let k1 = Float(SearchTuning.k1)
-        let partWeight = Float(SearchTuning.compoundPartWeight)
+        // Per field (title, headings, meta, body): a compound part in the title counts almost fully.
+        let partWeight = SIMD4<Float>(Float(SearchTuning.titleCompoundPartWeight), Float(SearchTuning.compoundPartWeight),
+                                      Float(SearchTuning.compoundPartWeight), Float(SearchTuning.compoundPartWeight))
         let hyphenWeight = Float(SearchTuning.hyphenPartWeight)
         var out: [(Int32, Posting)] = []
         // Scratch per term, reused across documents.
@@ -57,7 +62,7 @@ struct PostingsAssembly: Sendable {
                 let best = UInt32(max(0, counts.bestPassage))
                 add(terms.wholeTerm[word], direct, best, Float(counts.bestCount))
                 for part in terms.partTerms[word] {
-                    add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * partWeight)
+                    add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * Float(SearchTuning.compoundPartWeight))
                 }
             }
             let normaliser = (1 - b) + b * document.fieldLengths / averages
@@ -65,7 +70,7 @@ struct PostingsAssembly: Sendable {
                 let saturated = (weights * tf[slot] / normaliser).sum()
                 let bm25 = saturated * (k1 + 1) / (k1 + saturated)
                 let quantised = UInt8(max(1, min(255, (bm25 / (k1 + 1) * 255).rounded())))
-                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0)))
+                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0, inTitle: tf[slot][0] > 0)))
                 slotOf[Int(term)] = -1
             }
         }

@@ -13,6 +13,8 @@ public final class SearchIndexReader: @unchecked Sendable {
     /// Groups of expressions that mean the same, and what a match through one of them counts.
     let synonyms: [[String]]
     let synonymPercent: Int
+    /// What a document with every query word in its title scores, in percent.
+    let titleMatchPercent: Int
     let maximumPrefixTerms: Int
     let facetGroups: [(key: String, label: String, values: [(value: String, documents: Set<Int>)])]
     private let load: FileLoader
@@ -49,6 +51,7 @@ public final class SearchIndexReader: @unchecked Sendable {
         matchWeights = manifest["matchWeights"] as? [String: Int] ?? [:]
         partialMatchPercent = manifest["partialMatchPercent"] as? Int ?? 50
         synonymPercent = manifest["synonymPercent"] as? Int ?? 100
+        titleMatchPercent = manifest["titleMatchPercent"] as? Int ?? 100
         synonyms = manifest["synonyms"] as? [[String]] ?? []
         maximumPrefixTerms = manifest["maximumPrefixTerms"] as? Int ?? 60
         guard let facetBytes = load("facets.json"),

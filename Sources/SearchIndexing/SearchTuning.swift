@@ -24,6 +24,10 @@ public enum SearchTuning {
     /// How much an occurrence as part of a compound (`zentrum` in `Kompetenzzentrum`) counts
     /// against a whole-word occurrence, 0…1. Below 1 keeps whole-word matches on top.
     public static let compoundPartWeight = 0.3
+    /// The same in a title, where a compound names what the document is about: "Tierschutz" in
+    /// the title *Tierschutzgesetz* says more than the whole word in the text of another law. Close
+    /// to 1, so the title's compound counts almost like the word itself.
+    public static let titleCompoundPartWeight = 0.9
     /// The same for a part of a hyphenated word (`government` in `E-Government`).
     public static let hyphenPartWeight = 0.6
 
@@ -41,6 +45,10 @@ public enum SearchTuning {
     /// Intelligenz") scores this percentage of what the same match scores for the query's own
     /// words (0…100): below 100 ranks the form the person typed first.
     public static let synonymPercent = 80
+    /// A document whose title holds every word of the query (as words or parts of compounds) is
+    /// what the query is about: its score is multiplied by this percentage (100…1000). 300 puts
+    /// such documents above those that only use the words often in their text.
+    public static let titleMatchPercent = 200
     /// Passages of excerpt text are cut near this many characters.
     public static let passageLength = 240
     /// Passages in the record itself (the first block): most excerpts come from here.

@@ -75,7 +75,8 @@ struct ShardEncoder {
         for (position, posting) in list.enumerated() {
             VarInt.append(Int(position == 0 ? posting.document : posting.document - last), to: &body)
             body.append(posting.weight)
-            VarInt.append(Int(posting.passage), to: &body)
+            // The passage number, shifted left, carries the title flag in its lowest bit.
+            VarInt.append(Int(posting.passage) << 1 | (posting.inTitle ? 1 : 0), to: &body)
             last = posting.document
         }
         VarInt.append(body.count, to: &current)

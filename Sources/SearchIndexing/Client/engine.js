@@ -69,8 +69,8 @@ export class TermShard {
       const delta = readVarint(this.bytes, state);
       document = position === 0 ? delta : document + delta;
       const weight = this.bytes[state.offset++];
-      const passage = readVarint(this.bytes, state);
-      out.push({ document, weight, passage });
+      const passageAndTitle = readVarint(this.bytes, state);
+      out.push({ document, weight, passage: Math.floor(passageAndTitle / 2), inTitle: passageAndTitle % 2 === 1 });
     }
     return out;
   }
@@ -132,7 +132,7 @@ export function queryWords(query, stopwords) {
   return words;
 }
 
-export const FORMAT = "vcc-search/3";
+export const FORMAT = "vcc-search/4";
 
 /** What the search page shows when the index cannot be read even after looking for a new version. */
 export class SearchUnavailableError extends Error {
@@ -477,16 +477,23 @@ class SearchIndex {
       const shard = await this.shard(hit.shard);
       const idf = shard.idf[hit.term];
       const map = new Map();
-      for (const p of shard.postings(hit.term)) map.set(p.document, { score: idf * p.weight * this.weights.split, passages: [p.passage] });
-      return { map, terms: [shard.terms[hit.term]] };
+      const inTitle = new Set();
+      for (const p of shard.postings(hit.term)) {
+        map.set(p.document, { score: idf * p.weight * this.weights.split, passages: [p.passage] });
+        if (p.inTitle) inTitle.add(p.document);
+      }
+      return { map, inTitle, terms: [shard.terms[hit.term]] };
     };
     const left = await scoresOf(best.left), right = await scoresOf(best.right);
     const both = new Map();
+    const inTitle = new Set();
     for (const [document, a] of left.map) {
       const b = right.map.get(document);
-      if (b) both.set(document, { score: a.score + b.score, passages: [...a.passages, ...b.passages] });
+      if (!b) continue;
+      both.set(document, { score: a.score + b.score, passages: [...a.passages, ...b.passages] });
+      if (left.inTitle.has(document) && right.inTitle.has(document)) inTitle.add(document);
     }
-    return both.size === 0 ? null : { scores: both, terms: [...left.terms, ...right.terms] };
+    return both.size === 0 ? null : { scores: both, inTitle, terms: [...left.terms, ...right.terms] };
   }
 
   /** Document -> {score, passages} for one word, and the terms it matched. Mirrors SearchEngine.scores. */
@@ -498,6 +505,7 @@ class SearchIndex {
     }
     matches.sort((a, b) => a.shard - b.shard || a.term - b.term);
     const scores = new Map();
+    const inTitle = new Set();
     const terms = [];
     for (const match of matches) {
       const shard = await this.shard(match.shard);
@@ -505,6 +513,7 @@ class SearchIndex {
       terms.push(shard.terms[match.term]);
       for (const posting of shard.postings(match.term)) {
         const score = idf * posting.weight * match.weight;
+        if (posting.inTitle) inTitle.add(posting.document);
         const current = scores.get(posting.document);
         if (!current) scores.set(posting.document, { score, passages: [posting.passage] });
         else {
@@ -513,7 +522,7 @@ class SearchIndex {
         }
       }
     }
-    return { scores, terms };
+    return { scores, inTitle, terms };
   }
 
   passes(document, filters, exceptGroup) {
@@ -535,7 +544,7 @@ class SearchIndex {
     if (words.length === 0) return { total: 0, results: [], facets: this.facetCounts(new Set(), filters), words };
     const perWord = [];
     for (const unit of queryUnits(words, this.synonyms)) perWord.push(await this.unitScores(unit));
-    const combined = this.combine(perWord.map((w) => w.scores));
+    const combined = this.combine(perWord);
     const matched = [...combined.keys()];
     const filtered = matched.filter((d) => this.passes(d, filters, null));
     filtered.sort((a, b) => combined.get(b).score - combined.get(a).score || a - b);
@@ -549,25 +558,34 @@ class SearchIndex {
   async unitScores(unit) {
     const own = [];
     for (const word of unit.words) own.push(await this.scores(word));
-    const best = allOf(own.map((w) => w.scores));
+    const best = allOf(own);
     const terms = own.flatMap((w) => w.terms);
     for (const alternative of unit.alternatives) {
       const found = [];
       for (const word of alternative) found.push(await this.scores(word));
       terms.push(...found.flatMap((w) => w.terms));
-      for (const [document, value] of allOf(found.map((w) => w.scores))) {
+      const other = allOf(found);
+      for (const [document, value] of other.scores) {
         const weighted = Math.trunc((value.score * (this.manifest.synonymPercent ?? 100)) / 100);
-        if (weighted > (best.get(document)?.score ?? 0)) best.set(document, { score: weighted, passages: value.passages });
+        if (weighted > (best.scores.get(document)?.score ?? 0)) best.scores.set(document, { score: weighted, passages: value.passages });
       }
+      for (const document of other.inTitle) best.inTitle.add(document);
     }
-    return { scores: best, terms };
+    return { scores: best.scores, inTitle: best.inTitle, terms };
   }
 
+  /** AND over units (a document with every unit in its title scores titleMatchPercent); else partial matches. */
   combine(perWord) {
     const all = allOf(perWord);
-    if (all.size > 0 || perWord.length === 1) return all;
+    if (all.scores.size > 0 || perWord.length === 1) {
+      const percent = this.manifest.titleMatchPercent ?? 100;
+      for (const [document, value] of all.scores) {
+        if (all.inTitle.has(document)) value.score = Math.trunc((value.score * percent) / 100);
+      }
+      return all.scores;
+    }
     const partial = new Map();
-    for (const scores of perWord) {
+    for (const { scores } of perWord) {
       for (const [document, value] of scores) {
         const current = partial.get(document) ?? { score: 0, matched: 0, passages: [] };
         current.score += value.score; current.matched += 1; current.passages.push(...value.passages);
@@ -617,19 +635,21 @@ class SearchIndex {
   }
 }
 
-/** Documents every map has, with summed scores and all their passages. */
-function allOf(maps) {
-  if (maps.length === 0) return new Map();
-  let all = maps[0];
-  for (const scores of maps.slice(1)) {
+/** Documents every list has, with summed scores and all their passages; in the title when every list says so. */
+function allOf(lists) {
+  if (lists.length === 0) return { scores: new Map(), inTitle: new Set() };
+  let all = new Map([...lists[0].scores].map(([d, v]) => [d, { score: v.score, passages: [...v.passages] }]));
+  let inTitle = new Set(lists[0].inTitle ?? []);
+  for (const list of lists.slice(1)) {
     const next = new Map();
     for (const [document, value] of all) {
-      const other = scores.get(document);
+      const other = list.scores.get(document);
       if (other) next.set(document, { score: value.score + other.score, passages: [...value.passages, ...other.passages] });
     }
     all = next;
+    inTitle = new Set([...inTitle].filter((d) => list.inTitle?.has(d)));
   }
-  return new Map(all);
+  return { scores: all, inTitle: new Set([...inTitle].filter((d) => all.has(d))) };
 }
 
 /**

@@ -1,0 +1,32 @@
+import Foundation
+import SearchIndexing
+import Testing
+import TestSupport
+
+/// A query whose words all stand in a document's title (as words or parts of its compounds) ranks
+/// that document above pages that only use the words, even often, in their text.
+@Suite("Title ranking")
+struct TitleRankingTests {
+    @Test("the document whose title holds every query word comes first")
+    func titleFirst() throws {
+        let body = String(repeating: "Der Tierschutz und die Hunde im Zwinger werden geregelt. ", count: 40)
+        let site = try InlineSite([
+            "content/hundeverordnung.md": "---\ntitle: Tierschutz-Hundeverordnung\n---\n\(body)\n",
+            "content/zwingerregeln.md": "---\ntitle: Regeln für Zwinger\n---\n\(body)\n",
+            "content/tierschutzgesetz.md": "---\ntitle: Tierschutzgesetz\n---\nDas Gesetz schützt Tiere. Hunde werden nicht erwähnt.\n",
+        ])
+        defer { site.remove() }
+        let built = try site.build()
+        let reader = try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] }
+        let engine = SearchEngine(index: reader)
+        // "Tierschutz" is the first part of the title compound "Tierschutzgesetz", and a whole word
+        // forty times in the text of the other two.
+        let results = engine.search("Tierschutz ", limit: 3).results.map(\.url)
+        #expect(results.prefix(2).contains("/tierschutzgesetz/"), "\(results)")
+        #expect(results.first != "/zwingerregeln/", "\(results)")
+        // Both words in one title beat both words in the text.
+        #expect(engine.search("Hunde Zwinger ", limit: 3).results.first?.url == "/zwingerregeln/" ||
+                engine.search("Hunde Zwinger ", limit: 3).results.first?.url == "/hundeverordnung/")
+        #expect(engine.search("Zwinger Regeln ", limit: 3).results.first?.url == "/zwingerregeln/")
+    }
+}
