@@ -52,6 +52,11 @@ struct CheckCommand: ParsableCommand {
         }
         let today = ContentDate(unixSeconds: Environment.sourceDateEpoch ?? Int(Date().timeIntervalSince1970))
         var diagnostics = summary.diagnostics + ContentQualityCheck(today: today).diagnostics(for: loaded.documents)
+        // Not a finding (a new site does not know its address yet), but worth saying before publishing.
+        if loaded.configuration.baseURL.isEmpty && baseURL == nil {
+            Console.info("Hinweis: Ohne `base_url` in site.yml (oder `--base-url` beim Bauen, wie in den CI-Rezepten) "
+                         + "enthalten sitemap.xml, Quellenangaben, AMB- und DCAT-Datensätze nur Pfade statt Adressen.")
+        }
         if external {
             do {
                 diagnostics += try ExternalLinkCheck(timeoutSeconds: timeout, cacheFile: root + "/.vcc-linkcache.json").diagnostics(for: loaded.documents)

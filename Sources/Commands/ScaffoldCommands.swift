@@ -32,7 +32,14 @@ struct NewCommand: ParsableCommand {
             throw VCCExit.environment
         }
         var courseID: String?
-        if kind == .module { courseID = try chooseCourse(root: root) }
+        var order = 1
+        if kind == .module {
+            courseID = try chooseCourse(root: root)
+            order = nextModuleOrder(in: root + "/content/qualifizierung/" + (courseID ?? ""))
+        } else if course != nil {
+            Console.error("--kurs gilt nur für `vcc new modul`.")
+            throw VCCExit.environment
+        }
         let path = "content/" + ContentScaffold.contentPath(kind: kind, slug: slug.rawValue, course: courseID)
         let url = URL(fileURLWithPath: root + "/" + path)
         guard !FileManager.default.fileExists(atPath: url.path) else {
@@ -42,12 +49,12 @@ struct NewCommand: ParsableCommand {
         let today = ContentDate(unixSeconds: Environment.sourceDateEpoch ?? Int(Date().timeIntervalSince1970))
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(ContentScaffold.file(kind: kind, title: name, today: today).utf8).write(to: url, options: .withoutOverwriting)
+            try Data(ContentScaffold.file(kind: kind, title: name, today: today, order: order).utf8).write(to: url, options: .withoutOverwriting)
         } catch {
             Console.error("\(path) ließ sich nicht schreiben: \(error.localizedDescription)")
             throw VCCExit.environment
         }
-        Console.info("\(path) angelegt. Füllen Sie die Stellen «ausfüllen: …» aus; bis dahin meldet vcc build sie als Fehler.")
+        Console.info("\(path) angelegt. Fülle die Stellen «ausfüllen …» aus; bis dahin meldet vcc build sie als Fehler.")
     }
 
     /// The course a new module belongs to: `--kurs`, or the only course there is.
@@ -55,9 +62,11 @@ struct NewCommand: ParsableCommand {
         let folder = root + "/content/qualifizierung"
         let courses = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { FileManager.default.fileExists(atPath: folder + "/" + $0 + "/index.md") }.sorted()
-        if let course {
+        if let given = self.course {
+            // The course's folder name, or its title as typed ("Grundkurs Daten" -> grundkurs-daten).
+            let course = courses.contains(given) ? given : Slug(given).rawValue
             guard courses.contains(course) else {
-                Console.error("Den Kurs `\(course)` gibt es nicht.\n    hinweis: Kurse: " + (courses.isEmpty ? "(keine; lege zuerst einen an: vcc new kurs \"Titel\")" : courses.joined(separator: ", ")) + ".")
+                Console.error("Den Kurs `\(given)` gibt es nicht.\n    hinweis: Kurse: " + (courses.isEmpty ? "(keine; lege zuerst einen an: vcc new kurs \"Titel\")" : courses.joined(separator: ", ")) + ".")
                 throw VCCExit.environment
             }
             return course
@@ -69,6 +78,17 @@ struct NewCommand: ParsableCommand {
         }
         return courses[0]
     }
+}
+
+/// The `order` a new module gets: one after the highest of the course's modules.
+private func nextModuleOrder(in folder: String) -> Int {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    let orders = files.filter { $0.hasSuffix(".md") && $0 != "index.md" }.compactMap { name -> Int? in
+        guard let text = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else { return nil }
+        return text.split(separator: "\n").first { $0.hasPrefix("order:") }
+            .flatMap { Int($0.dropFirst("order:".count).trimmingCharacters(in: .whitespaces)) }
+    }
+    return (orders.max() ?? 0) + 1
 }
 
 /// `vcc init [DIR]`: a new site to start from.

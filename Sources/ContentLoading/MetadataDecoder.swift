@@ -103,7 +103,7 @@ enum MetadataDecoder {
     ) -> [Value] where Value.RawValue == String {
         let allowed = Value.allCases.map(\.rawValue)
         return f.strings(key).compactMap { text in
-            if let value = Value(rawValue: text.lowercased()) { return value }
+            if let value = Value(rawValue: text) { return value }
             let suggestion = EditDistance.closest(to: text.lowercased(), among: allowed).map { " Meintest du `\($0)`?" } ?? ""
             f.error("`\(key): \(text)` ist kein erlaubter Wert.", at: f.value(key),
                     hint: "Erlaubt: " + allowed.joined(separator: ", ") + "." + suggestion)

@@ -27,12 +27,12 @@ enum PlaceholderCheck {
                         counts.fill += 1
                         guard counts.fill <= maximumReported else { continue }
                         problems.append(.error(at: location, "Platzhalter noch nicht ausgefüllt: \(what)",
-                                               hint: "Ersetze `\(marker) … »` durch den richtigen Text oder Wert."))
+                                               hint: "Ersetze `\(marker) …»` durch den richtigen Text oder Wert."))
                     } else {
                         counts.complete += 1
                         guard counts.complete <= maximumReported else { continue }
                         problems.append(.warning(at: location, "Noch zu ergänzen: \(what)",
-                                                 hint: "Ersetze `\(marker) … »` durch den richtigen Text, bevor die Website veröffentlicht wird."))
+                                                 hint: "Ersetze `\(marker) …»` durch den richtigen Text, bevor die Website veröffentlicht wird."))
                     }
                 }
             }

@@ -12,7 +12,7 @@ public struct PubliccodeYAML: Sendable {
     public var pageURL: String
     public var releaseDate: String?
     public var summary: String
-    /// The blueprint's text without markup, for `longDescription`.
+    /// The blueprint's text (Markdown, which publiccode.yml allows there), for `longDescription`.
     public var bodyText: String
     /// The software's licence (its own, or the blueprint's when that is a software licence).
     public var license: String
@@ -109,31 +109,5 @@ public struct PubliccodeYAML: Sendable {
             }
         }
         return out + "\""
-    }
-
-    /// The text of a blueprint's blocks without markup: paragraphs and list items, one per line.
-    public static func plainText(of blocks: [ReuseBlock]) -> String {
-        var lines: [String] = []
-        func inline(_ parts: [ReuseInline]) -> String {
-            parts.map { part in
-                switch part {
-                case .text(let text), .code(let text): text
-                case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, let inner): inline(inner)
-                case .lineBreak: " "
-                }
-            }.joined()
-        }
-        func walk(_ blocks: [ReuseBlock]) {
-            for block in blocks {
-                switch block {
-                case .heading(_, let inlines), .paragraph(let inlines): lines.append(inline(inlines))
-                case .bulletList(let items), .orderedList(_, let items): items.forEach(walk)
-                case .quote(let inner): walk(inner)
-                case .table, .code, .rule: break
-                }
-            }
-        }
-        walk(blocks)
-        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

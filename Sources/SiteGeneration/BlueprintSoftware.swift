@@ -1,4 +1,4 @@
-import MarkdownRendering
+import Foundation
 import Packages
 import SiteModel
 
@@ -21,10 +21,13 @@ struct BlueprintSoftware {
             guard case .blueprint(let b) = entry.document.metadata, let software = b.software else { continue }
             let document = entry.document
             let page = configuration.baseURL.isEmpty ? directory.href(entry.url) : configuration.absoluteURL(entry.url)
-            let blocks = MarkdownOutline.blocks(of: document.body, titleToDrop: document.title, resolve: { $0 })
+            // publiccode.yml takes basic Markdown in longDescription: the body keeps its tables,
+            // lists and headings (links to other pages of the site would not resolve there, so
+            // they keep only their text).
+            let body = Self.markdownWithoutLinks(document.body)
             let yaml = PubliccodeYAML(
                 software: software, name: document.title, pageURL: page, releaseDate: b.updated.iso, summary: b.summary,
-                bodyText: PubliccodeYAML.plainText(of: blocks), license: software.license ?? b.license,
+                bodyText: body, license: software.license ?? b.license,
                 contact: software.contact ?? b.contact, language: configuration.language)
             guard let text = yaml.text else {
                 diagnostics.append(.warning(
@@ -36,5 +39,27 @@ struct BlueprintSoftware {
             files[entry.url] = OutputFile(path: Self.path(of: entry), text: text)
         }
         return (files, diagnostics)
+    }
+
+    /// `[text](target)` → `text`, so relative links of the site do not end up broken in a catalogue.
+    static func markdownWithoutLinks(_ markdown: String) -> String {
+        var out = ""
+        var rest = Substring(markdown)
+        while let open = rest.firstIndex(of: "[") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
+                  rest[rest.index(after: close)] == "(", let end = rest[close...].firstIndex(of: ")") else {
+                out += "["
+                rest = rest[afterOpen...]
+                continue
+            }
+            let isImage = out.hasSuffix("!")
+            if isImage { out.removeLast() }
+            out += rest[afterOpen..<close]
+            rest = rest[rest.index(after: end)...]
+        }
+        out += rest
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

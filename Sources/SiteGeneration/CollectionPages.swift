@@ -159,6 +159,12 @@ struct CollectionPages: Sendable {
         func links(_ kind: ContentKind) -> [[String: Any]] {
             byTitle(directory.routes.entries(of: kind)).map { ["title": $0.document.title, "url": directory.href($0.url)] }
         }
+        // Modules under their course, in the course's order.
+        let moduleLinks: [[String: Any]] = byTitle(directory.routes.entries(of: .course)).flatMap { course in
+            (directory.modulesByCourse[course.document.contentFolder] ?? []).map {
+                ["title": course.document.title + ": " + $0.document.title, "url": directory.href($0.url)] as [String: Any]
+            }
+        }
         let overviews: [(String, String)] = [
             ("Startseite", "/"), ("Blaupausen", "/blaupausen/"), ("Projekte", "/projekte/"), ("Berichte", "/berichte/"),
             ("Qualifizierung", "/qualifizierung/"), ("Kommunen", "/kommunen/"), ("Themen", "/themen/"),
@@ -167,15 +173,20 @@ struct CollectionPages: Sendable {
         let sections: [(String, String, [[String: Any]])] = [
             ("uebersichten", "Übersichten", overviews.map { ["title": $0.0, "url": directory.href(URLPath($0.1))] }),
             ("blaupausen", "Blaupausen", links(.blueprint)), ("berichte", "Berichte", links(.report)),
-            ("projekte", "Projekte", links(.project)), ("kurse", "Kurse", links(.course)), ("module", "Kursmodule", links(.module)),
+            ("projekte", "Projekte", links(.project)), ("kurse", "Kurse", links(.course)), ("module", "Kursmodule", moduleLinks),
             ("kommunen", "Kommunen", links(.municipality)), ("seiten", "Weitere Seiten", links(.page)),
         ]
         let groups = sections.map { ["id": $0.0, "title": $0.1, "items": [[String: Any]](), "links": $0.2] as [String: Any] }
         return list(URLPath("/seitenuebersicht/"), title: "Seitenübersicht", summary: "Alle Seiten der Wissensbasis nach Bereichen.", groups: groups)
     }
 
+    /// A generated page; an `index.md` in its folder (`content/suche/index.md`) gives its title,
+    /// summary and an introduction, as for list pages.
     private func simple(_ url: URLPath, layout: String, title: String, summary: String) -> (URLPath, String, [String: Any]) {
-        (url, layout, contexts.frame(title: title, summary: summary, url: url))
+        let intro = introductions[url]
+        var context = contexts.frame(title: intro?.title ?? title, summary: intro?.summary ?? summary, url: url)
+        if let html = intro?.html, !html.isEmpty { context["content"] = html }
+        return (url, layout, context)
     }
 
     private func group(_ id: String, _ title: String, _ entries: [RouteTable.Entry]) -> [String: Any] {

@@ -178,7 +178,10 @@ struct DocumentPageRenderer: Sendable {
         case .blueprint(let b):
             themes = b.themes
             cities = b.municipalities.map { directory.municipalityName($0.id) }
-            keywords = b.themes + [b.maturity.label]
+            // What the page shows from the front matter is findable too: products, legal bases,
+            // prerequisites, effort, costs note and software.
+            keywords = b.themes + [b.maturity.label] + b.products.map(\.name) + b.legalBasis + b.prerequisites
+                + [b.effort, b.costs?.note, b.software?.repository].compactMap { $0 }
         case .report(let r):
             project = directory.routes.entry(kind: .project, id: r.project.id)?.document.title
             keywords = [r.reportType] + r.authors
@@ -194,9 +197,9 @@ struct DocumentPageRenderer: Sendable {
             keywords = [m.officialName]
             cities = [document.title]
         case .course(let c):
-            keywords = c.learningOutcomes
+            keywords = c.learningOutcomes + [c.audience, c.workload]
         case .module(let m):
-            keywords = m.learningObjectives
+            keywords = m.learningObjectives + [m.duration]
         case .page(let p):
             keywords = p.keywords
         }

@@ -72,4 +72,22 @@ enum ReferenceCheck {
                                 ?? "Themen der Blaupausen: " + known.joined(separator: ", ") + ".")
         }
     }
+
+    /// Two modules of one course with the same `order` have no defined sequence.
+    static func duplicateModuleOrders(_ routes: RouteTable) -> [Diagnostic] {
+        var seen: [String: [Int: String]] = [:]
+        var problems: [Diagnostic] = []
+        for entry in routes.entries(of: .module).sorted(by: { $0.document.contentPath < $1.document.contentPath }) {
+            guard case .module(let module) = entry.document.metadata else { continue }
+            let folder = entry.document.contentFolder
+            if let other = seen[folder]?[module.order] {
+                problems.append(.warning(at: SourceLocation(file: entry.document.sourcePath, line: entry.document.fieldLines["order"] ?? 1, column: 1),
+                                         "`order: \(module.order)` hat auch \(other); die Reihenfolge der beiden Module ist dann zufällig.",
+                                         hint: "Gib jedem Modul des Kurses eine eigene Nummer."))
+            } else {
+                seen[folder, default: [:]][module.order] = entry.document.sourcePath
+            }
+        }
+        return problems
+    }
 }

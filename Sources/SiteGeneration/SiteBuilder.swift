@@ -84,6 +84,7 @@ public struct SiteBuilder: Sendable {
         let routes = RouteTable(documents: project.documents, unusable: project.unusableDocuments, diagnostics: &diagnostics)
         diagnostics += ReferenceCheck.diagnostics(for: routes)
         diagnostics += ReferenceCheck.unusedDataThemes(configuration.dataThemes, routes: routes)
+        diagnostics += ReferenceCheck.duplicateModuleOrders(routes)
         let directory = SiteDirectory(routes: routes, basePath: configuration.basePath)
         let assets = try ThemeAssets(templates: templates, configuration: configuration)
         let contexts = ContextBuilder(configuration: configuration, directory: directory,

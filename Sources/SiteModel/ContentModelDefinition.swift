@@ -201,6 +201,6 @@ public enum ContentModelDefinition {
             FieldDefinition("license", .text, "Lizenz der Software (SPDX-Ausdruck).", example: "EUPL-1.2"),
             FieldDefinition("features", .texts, "Was die Software kann, je eine Zeile.", example: "[Posteingang scannen]"),
         ]), "Software zur Blaupause, für eine publiccode.yml (Open CoDE).",
-            example: "{repository: https://gitlab.opencode.de/stadt/loesung, status: stable, type: standalone/web, platforms: [web], categories: [document-management], maintenance: internal}"),
+            example: "{repository: https://gitlab.opencode.de/stadt/loesung, status: stable, type: standalone/web, platforms: [web], categories: [document-management], maintenance: internal, license: EUPL-1.2}"),
     ]
 }

@@ -28,24 +28,37 @@ public enum ContentScaffold {
     }
 
     /// The text of a new file of `kind` with the title `title`.
-    public static func file(kind: ContentKind, title: String, today: ContentDate) -> String {
+    /// - Parameter order: for a module, its place in the course (after the modules there are).
+    public static func file(kind: ContentKind, title: String, today: ContentDate, order: Int = 1) -> String {
         var lines = ["---", "# \(kind.germanName). Jede Stelle «ausfüllen …» muss ausgefüllt werden, sonst bricht der Build ab.",
-                     "# Auskommentierte Felder (#) sind freiwillig; alle Felder: docs/CONTENT-MODEL.md"]
+                     "# Auskommentierte Felder (#) sind freiwillig; alle Felder zeigt `vcc schema --markdown`."]
         for field in ContentModelDefinition.fields(of: kind) where !["type", "draft", "layout"].contains(field.name) {
             if field.name == "title" || field.name == "name" {
                 lines.append("\(field.name): \(quoted(title))")
-            } else if field.isRequired {
+            } else if field.name == "order" {
+                lines.append("order: \(order)")
+            } else if field.isRequired || (kind == .page && field.name == "summary") {
+                // A page's summary is optional to the build, but `vcc check` asks for it.
                 lines.append("\(field.name): \(requiredValue(field, today: today))")
             } else {
-                lines.append("# \(field.name): \(field.example)" + allowed(field))
+                lines.append("# \(field.name): \(example(field, today: today))" + allowed(field))
             }
         }
         lines += ["---", ""] + body(kind)
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The example of an optional field, made to fit what the scaffold fills in (an end after today's start).
+    private static func example(_ field: FieldDefinition, today: ContentDate) -> String {
+        field.name == "end" && field.type.isDate ? "\(today.year + 1)-12-31" : field.example
+    }
+
     private static func requiredValue(_ field: FieldDefinition, today: ContentDate) -> String {
         switch field.type {
+        case .reference(let kind):
+            return quoted(placeholder + " " + field.description + " Die Kennung ist der Dateiname ohne .md, zum Beispiel \(field.example) (\(kind.germanName))»")
+        case .references(let kind):
+            return "[" + quoted(placeholder + " " + field.description + " Kennungen sind Dateinamen ohne .md, zum Beispiel \(field.example) (\(kind.germanName))»") + "]"
         case .date: return today.iso
         case .integer: return field.example
         case .object(let inner):
@@ -62,7 +75,9 @@ public enum ContentScaffold {
     }
 
     private static func allowed(_ field: FieldDefinition) -> String {
-        guard let values = field.allowedValues, values.count <= 12 else { return "   # \(field.description)" }
+        guard let values = field.allowedValues, values.count <= 12 else {
+            return field.example == field.description ? "" : "   # \(field.description)"
+        }
         return "   # erlaubt: " + values.joined(separator: ", ")
     }
 
@@ -90,6 +105,11 @@ public enum ContentScaffold {
 }
 
 extension FieldDefinition.ValueType {
+    var isDate: Bool {
+        if case .date = self { return true }
+        return false
+    }
+
     var isText: Bool {
         switch self {
         case .text, .email, .url: true

@@ -10,7 +10,7 @@ public enum SiteScaffold {
             ("content/impressum.md", imprint),
             ("content/datenschutz.md", privacy),
             ("content/barrierefreiheit.md", accessibility),
-            (".gitignore", "# Written by vcc; never commit it.\n/public/\n/.public.vcc-*\n/schema/\n/.vcc-linkcache.json\n"),
+            (".gitignore", "# Von vcc erzeugt; nicht einchecken.\n/public/\n/.public.vcc-*\n/schema/\n/.vcc-linkcache.json\n"),
             (".gitlab-ci.yml", gitLabPages),
             (".github/workflows/pages.yml", gitHubPages),
         ]
@@ -18,15 +18,15 @@ public enum SiteScaffold {
 
     private static func siteSettings(title: String) -> String {
         """
-        # Settings of the site; every key is optional. All keys: README of vcc.
+        # Einstellungen der Website; jeder Schlüssel ist freiwillig. Alle Schlüssel: README von vcc.
         title: \(ContentScaffold.quoted(title))
         description: "Lösungen, Berichte und Kurse zum Nachnutzen."
         language: de
         # publisher: "Name der Stelle, die die Website betreibt"
-        # base_url: "https://wissen.example.de"   # public address; CI sets it with --base-url
+        # base_url: "https://wissen.example.de"   # öffentliche Adresse; die CI setzt sie mit --base-url
         # edit_url: "https://gitlab.example.de/gruppe/wissensbasis/-/edit/main/content/{path}"
         # feedback: {email: "digital@example.de"}
-        # data_themes: {Umwelt: ENVI}              # EU data themes for the DCAT-AP.de catalogue
+        # data_themes: {Umwelt: ENVI}              # EU-Datenthemen für den DCAT-AP.de-Katalog
 
         """
     }

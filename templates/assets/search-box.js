@@ -38,6 +38,16 @@ function suggestWhileTyping(form, box) {
 
   function options() { return [...list.querySelectorAll("[role=option]")]; }
 
+  /** Opens a result. On the page already shown, browsers skip the text fragment, so scroll to the section here. */
+  function openResult(href) {
+    const target = new URL(href, location.href);
+    if (target.pathname !== location.pathname || !target.hash) { location.href = href; return; }
+    const id = decodeURIComponent(target.hash.slice(1).split(":~:")[0]);
+    close();
+    history.pushState(null, "", "#" + encodeURIComponent(id));
+    (document.getElementById(id) ?? document.querySelector("main"))?.scrollIntoView();
+  }
+
   function close() {
     list.hidden = true;
     box.setAttribute("aria-expanded", "false");
@@ -84,7 +94,7 @@ function suggestWhileTyping(form, box) {
       kind.textContent = result.kind;
       option.append(title, " ", kind);
       option.addEventListener("mousedown", (event) => event.preventDefault()); // keep focus in the box
-      option.addEventListener("click", () => { location.href = option.dataset.href; });
+      option.addEventListener("click", () => openResult(option.dataset.href));
       return option;
     }));
     const more = document.createElement("li");
@@ -117,7 +127,7 @@ function suggestWhileTyping(form, box) {
       highlight(active < 0 ? (event.key === "ArrowDown" ? 0 : -1) : active + (event.key === "ArrowDown" ? 1 : -1));
     } else if (event.key === "Enter" && open && active >= 0) {
       event.preventDefault();
-      location.href = options()[active].dataset.href;
+      openResult(options()[active].dataset.href);
     } else if (event.key === "Escape") {
       if (open) { event.preventDefault(); close(); } else if (box.value) { event.preventDefault(); box.value = ""; }
     }

@@ -72,3 +72,14 @@ def test_without_a_choice_enter_submits_to_the_search_page(driver, served_site):
     WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-results] li a"))
     first = driver.find_element(By.CSS_SELECTOR, "[data-results] li a")
     assert ":~:text=" in first.get_attribute("href") or "#" not in first.get_attribute("href")
+
+
+def test_a_result_on_the_page_already_open_scrolls_to_its_section(driver, served_site):
+    # Browsers skip a text fragment on a same-page navigation; the box scrolls to the section itself.
+    box = open_dropdown(driver, served_site, "/blaupausen/nutzungs-dashboard/", "Abschlussquote")
+    options = driver.find_elements(By.CSS_SELECTOR, "#suchvorschlaege [role=option]")
+    assert "/blaupausen/nutzungs-dashboard/" in options[0].get_attribute("data-href")
+    box.send_keys(Keys.ARROW_DOWN)
+    box.send_keys(Keys.ENTER)
+    WebDriverWait(driver, 5).until(lambda d: d.execute_script("return scrollY") > 0)
+    assert box.get_attribute("aria-expanded") == "false"
