@@ -27,7 +27,11 @@ struct BlueprintFacets {
         for entry in directory.routes.entries(of: .blueprint) {
             guard case .blueprint(let b) = entry.document.metadata else { continue }
             maturity[b.maturity, default: []].append(entry)
-            for city in b.municipalities { cities[city.id, default: []].append(entry) }
+            // Unknown ids are reported by ReferenceCheck; ids that differ only in case would give
+            // two filter pages at one address, so cities are keyed by their address segment.
+            for city in b.municipalities where directory.routes.entry(kind: .municipality, id: city.id) != nil {
+                cities[RouteTable.urlSegment(city.id), default: []].append(entry)
+            }
             if let project = b.project, directory.routes.entry(kind: .project, id: project.id) != nil {
                 projects[project.id, default: []].append(entry)
             }
@@ -36,10 +40,15 @@ struct BlueprintFacets {
             maturity[level].map { Value(label: level.label, url: URLPath(segments: ["blaupausen", "reifegrad", level.rawValue]), entries: $0,
                                        key: "reifegrad:" + level.rawValue) }
         }
-        let byCity = cities.map { id, entries in
-            Value(label: directory.municipalityName(id), url: URLPath(segments: ["blaupausen", "kommune", RouteTable.urlSegment(id)]),
-                  entries: entries, key: "kommune:" + RouteTable.urlSegment(id))
-        }.sorted { $0.label.germanCollationKey < $1.label.germanCollationKey }
+        let byCity = cities.map { segment, entries in
+            let id = entries.lazy.compactMap { entry -> String? in
+                guard case .blueprint(let b) = entry.document.metadata else { return nil }
+                return b.municipalities.first { RouteTable.urlSegment($0.id) == segment }?.id
+            }.first ?? segment
+            var seen = Set<URLPath>()
+            return Value(label: directory.municipalityName(id), url: URLPath(segments: ["blaupausen", "kommune", segment]),
+                         entries: entries.filter { seen.insert($0.url).inserted }, key: "kommune:" + segment)
+        }.sorted { ($0.label.germanCollationKey, $0.url.rawValue) < ($1.label.germanCollationKey, $1.url.rawValue) }
         let byTheme = directory.themes.map { Value(label: $0.name, url: directory.themeURL($0.name), entries: $0.entries,
                                                    key: "thema:" + Slug($0.name).truncated().rawValue) }
         let byProject = projects.map { id, entries in

@@ -155,4 +155,15 @@ struct HostileInputTests {
         let site = try build(["content/blaupausen/post.md": Fixtures.blueprint(body: body)])
         #expect(site.files["blaupausen/post/post.zip"] != nil)
     }
+
+    @Test("a municipality id in other letter case is an error at its line, not two filter pages at one address (found by the fuzzer)")
+    func municipalityIdInOtherCase() throws {
+        let site = try build([
+            "content/kommunen/fulda.md": Fixtures.municipality.replacingOccurrences(of: "Marburg", with: "Fulda"),
+            "content/blaupausen/zweite.md": Fixtures.blueprint(title: "Zweite", municipalities: "[FULDA]"),
+            "content/blaupausen/dritte.md": Fixtures.blueprint(title: "Dritte", municipalities: "[fulda]"),
+        ])
+        let error = try #require(site.errors.first { $0.message.contains("`FULDA`") })
+        #expect(error.location.file == "content/blaupausen/zweite.md" && error.location.line == 4)
+    }
 }

@@ -168,3 +168,19 @@ def test_a_build_killed_at_any_moment_leaves_a_complete_site(vcc, tmp_path):
         assert run_vcc(vcc, "build", cwd=project).returncode == 1
         broken.unlink()
         assert tree_digest(project / "public") == expected
+
+
+def test_a_municipality_id_in_other_letter_case_is_a_content_error_not_a_write_failure(vcc, tmp_path):
+    """Found by the fuzzer: `FULDA` beside `fulda` made two filter pages at one address, and the
+    writer refused with exit 2 and no place; it must be exit 1 at the blueprint's line."""
+    (tmp_path / "content" / "kommunen").mkdir(parents=True)
+    (tmp_path / "content" / "blaupausen").mkdir(parents=True)
+    (tmp_path / "content" / "kommunen" / "fulda.md").write_text(
+        '---\nname: Fulda\nofficial_name: Stadt Fulda\nags: "06631009"\nwebsite: https://www.fulda.de\n---\nFulda.\n', encoding="utf-8")
+    blueprint = ("---\ntitle: {title}\nsummary: Ein Satz.\nmunicipalities: [{city}]\nthemes: [Digitale Verwaltung]\nmaturity: pilot\n"
+                 "license: CC-BY-4.0\ncontact: {{name: Amt, email: amt@example.org}}\nupdated: 2024-05-01\n---\nText.\n")
+    (tmp_path / "content" / "blaupausen" / "a.md").write_text(blueprint.format(title="A", city="FULDA"), encoding="utf-8")
+    (tmp_path / "content" / "blaupausen" / "b.md").write_text(blueprint.format(title="B", city="fulda"), encoding="utf-8")
+    result = run_vcc(vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "public"))
+    assert result.returncode == 1, result.stderr
+    assert "content/blaupausen/a.md:4:" in result.stderr and "`FULDA`" in result.stderr

@@ -166,8 +166,16 @@ def mutate_front_matter(rng, case):
     if op == "replace":
         lines = set_key(lines, key, hostile_value(rng), in_place=True)
     elif op == "add":
-        detail = rng.choice(["unknown_key", "titel", "typ", "type", "draft", "related", "order", "summary", "keywords"])
-        lines = set_key(lines, detail, hostile_value(rng))
+        detail = rng.choice(["unknown_key", "titel", "typ", "type", "draft", "related", "order", "summary", "keywords",
+                             "software", "educational_level", "learning_resource_type", "costs", "products"])
+        value = hostile_value(rng)
+        if detail == "software" and rng.random() < 0.5:
+            # A block that is nearly right, with one hostile value in it.
+            value = "{" + ", ".join([f"repository: {rng.choice(['https://x.example/r.git', value])}",
+                                     f"status: {rng.choice(['stable', 'fertig', value])}", "type: standalone/web",
+                                     f"platforms: {rng.choice(['[web]', '[]', value])}", f"categories: {rng.choice(['[it-development]', value])}",
+                                     f"maintenance: {rng.choice(['internal', 'contract', value])}", f"features: [{value}]"]) + "}"
+        lines = set_key(lines, detail, value)
     elif op == "duplicate":
         lines.append(f"{key}: {hostile_value(rng)}")
     elif op == "refs":  # ids that do not exist, self-references, near misses
@@ -365,6 +373,18 @@ def mutate_site_yml(rng, case):
         "scalar": "nur text\n", "huge": "title: " + "T" * 200_000 + "\n", "unknown": SITE_YML + "titel: x\nbaseurl: y\n",
         "duplicate": SITE_YML + "title: zwei\n", "language": "title: T\nlanguage: \"de\\\"><script>\"\n",
         "bom_crlf": b"\xef\xbb\xbf" + SITE_YML.replace("\n", "\r\n").encode(), "tabs": "title:\tT\n\tbase_url: x\n",
+        # The keys of the site's identity, search and catalogue, with wrong and hostile values.
+        "colors": SITE_YML + rng.choice(["colors: {primary: \"#7fb2e5\"}\n", "colors: [rot]\n", "colors: {primary: 12, dark: x}\n",
+                                         "colors: {primary: \"#zzzzzz\", accent: \"#fff\", dark: {primary: \"#000\"}}\n",
+                                         "colors: {primary: \"#" + "f" * 5000 + "\"}\n"]),
+        "logo": SITE_YML + rng.choice(["logo: ../../etc/passwd.svg\n", "logo: content\n", "logo: [a]\n", "logo: /dev/zero.png\n",
+                                       "logo: \"\\u0000.svg\"\n", "logo: site.yml\n"]),
+        "synonyms": SITE_YML + rng.choice(["synonyms: [[KI]]\n", "synonyms: x\n", "synonyms: [[\"\", \" \"], [a, a]]\n",
+                                           "synonyms: [[" + ", ".join(["w"] * 3000) + "]]\n", "synonyms: [[{a: 1}, b]]\n"]),
+        "data_themes": SITE_YML + rng.choice(["data_themes: {x: ENVX}\n", "data_themes: [GOVE]\n", "data_themes: {\"\": GOVE, a: [ ]}\n",
+                                              "data_themes: {a: {b: c}}\n"]),
+        "edit_url": SITE_YML + rng.choice(["edit_url: \"javascript:alert(1)//{path}\"\n", "edit_url: https://x.example/\n",
+                                           "edit_url: \"https://x.example/{path}{path}\"\n", "edit_url: 42\n"]),
     }
     name = rng.choice(sorted(options))
     os.remove(path)
