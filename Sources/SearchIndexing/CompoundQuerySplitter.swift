@@ -43,6 +43,7 @@ struct CompoundQuerySplitter {
         var both = SearchEngine.Found()
         both.scores = left.scores.filter { right.scores[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right.scores[$1.key]! }
         both.inTitle = left.inTitle.intersection(right.inTitle)
+        both.inMeta = left.inMeta.intersection(right.inMeta)
         return both.scores.isEmpty ? nil : both
     }
 
@@ -61,6 +62,7 @@ struct CompoundQuerySplitter {
         for posting in shard.postings(at: location.1) {
             found.scores[Int(posting.document)] = idf * Int(posting.weight) * weight
             if posting.inTitle { found.inTitle.insert(Int(posting.document)) }
+            if posting.inMeta { found.inMeta.insert(Int(posting.document)) }
         }
         return found
     }

@@ -23,6 +23,7 @@ enum Manifest {
             ("partialMatchPercent", String(SearchTuning.partialMatchPercent)),
             ("synonymPercent", String(SearchTuning.synonymPercent)),
             ("titleMatchPercent", String(SearchTuning.titleMatchPercent)),
+            ("metaMatchPercent", String(SearchTuning.metaMatchPercent)),
             ("synonyms", "[" + (SearchSynonyms.builtIn + synonyms).map(JSONText.strings).joined(separator: ",") + "]"),
             ("maximumPrefixTerms", String(SearchTuning.maximumPrefixTerms)),
             ("passagesPerBlock", String(SearchTuning.passagesPerBlock)),

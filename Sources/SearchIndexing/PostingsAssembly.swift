@@ -10,6 +10,8 @@ struct Posting: Sendable {
     /// Whether the term is in the document's title (as a word or a part of one): a query whose
     /// words are all in a title is about that document.
     var inTitle: Bool = false
+    /// Whether the term is in the summary, keywords or tags (where a law keeps its abbreviation).
+    var inMeta: Bool = false
 }
 
 /// Turns per-document word counts into BM25F postings grouped by term.
@@ -70,7 +72,7 @@ struct PostingsAssembly: Sendable {
                 let saturated = (weights * tf[slot] / normaliser).sum()
                 let bm25 = saturated * (k1 + 1) / (k1 + saturated)
                 let quantised = UInt8(max(1, min(255, (bm25 / (k1 + 1) * 255).rounded())))
-                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0, inTitle: tf[slot][0] > 0)))
+                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0, inTitle: tf[slot][0] > 0, inMeta: tf[slot][2] > 0)))
                 slotOf[Int(term)] = -1
             }
         }

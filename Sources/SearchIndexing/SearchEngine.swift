@@ -62,6 +62,7 @@ public final class SearchEngine: @unchecked Sendable {
     struct Found {
         var scores: [Int: Int] = [:]
         var inTitle: Set<Int> = []
+        var inMeta: Set<Int> = []
 
         /// Keeps the higher score per document; a document is in the title if either says so.
         mutating func merge(_ other: Found, percent: Int = 100) {
@@ -70,6 +71,7 @@ public final class SearchEngine: @unchecked Sendable {
                 if weighted > scores[document, default: 0] { scores[document] = weighted }
             }
             inTitle.formUnion(other.inTitle)
+            inMeta.formUnion(other.inMeta)
         }
     }
 
@@ -79,7 +81,8 @@ public final class SearchEngine: @unchecked Sendable {
         let all = allOf(perUnit)
         if !all.scores.isEmpty || perUnit.count == 1 {
             return all.scores.reduce(into: [:]) { result, entry in
-                result[entry.key] = all.inTitle.contains(entry.key) ? entry.value * index.titleMatchPercent / 100 : entry.value
+                result[entry.key] = all.inTitle.contains(entry.key) ? entry.value * index.titleMatchPercent / 100
+                    : all.inMeta.contains(entry.key) ? entry.value * index.metaMatchPercent / 100 : entry.value
             }
         }
         var partial: [Int: (score: Int, matched: Int)] = [:]
@@ -105,8 +108,10 @@ public final class SearchEngine: @unchecked Sendable {
         for found in lists.dropFirst() {
             all.scores = all.scores.filter { found.scores[$0.key] != nil }.reduce(into: [:]) { $0[$1.key] = $1.value + found.scores[$1.key]! }
             all.inTitle.formIntersection(found.inTitle)
+            all.inMeta.formIntersection(found.inMeta)
         }
         all.inTitle.formIntersection(all.scores.keys)
+        all.inMeta.formIntersection(all.scores.keys)
         return all
     }
 
@@ -126,6 +131,7 @@ public final class SearchEngine: @unchecked Sendable {
                 let document = Int(posting.document)
                 if score > found.scores[document, default: 0] { found.scores[document] = score }
                 if posting.inTitle { found.inTitle.insert(document) }
+                if posting.inMeta { found.inMeta.insert(document) }
             }
         }
         return found

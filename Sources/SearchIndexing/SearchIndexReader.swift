@@ -15,6 +15,8 @@ public final class SearchIndexReader: @unchecked Sendable {
     let synonymPercent: Int
     /// What a document with every query word in its title scores, in percent.
     let titleMatchPercent: Int
+    /// The same for a document with every query word in its summary, keywords or tags.
+    let metaMatchPercent: Int
     let maximumPrefixTerms: Int
     let facetGroups: [(key: String, label: String, values: [(value: String, documents: Set<Int>)])]
     private let load: FileLoader
@@ -52,6 +54,7 @@ public final class SearchIndexReader: @unchecked Sendable {
         partialMatchPercent = manifest["partialMatchPercent"] as? Int ?? 50
         synonymPercent = manifest["synonymPercent"] as? Int ?? 100
         titleMatchPercent = manifest["titleMatchPercent"] as? Int ?? 100
+        metaMatchPercent = manifest["metaMatchPercent"] as? Int ?? 100
         synonyms = manifest["synonyms"] as? [[String]] ?? []
         maximumPrefixTerms = manifest["maximumPrefixTerms"] as? Int ?? 60
         guard let facetBytes = load("facets.json"),

@@ -49,6 +49,9 @@ public enum SearchTuning {
     /// what the query is about: its score is multiplied by this percentage (100…1000). 300 puts
     /// such documents above those that only use the words often in their text.
     public static let titleMatchPercent = 200
+    /// The same for a document whose summary, keywords or tags hold every query word (where a law
+    /// names its abbreviation, a blueprint its themes), when its title does not (100…1000).
+    public static let metaMatchPercent = 200
     /// Passages of excerpt text are cut near this many characters.
     public static let passageLength = 240
     /// Passages in the record itself (the first block): most excerpts come from here.

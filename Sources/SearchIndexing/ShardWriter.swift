@@ -76,7 +76,7 @@ struct ShardEncoder {
             VarInt.append(Int(position == 0 ? posting.document : posting.document - last), to: &body)
             body.append(posting.weight)
             // The passage number, shifted left, carries the title flag in its lowest bit.
-            VarInt.append(Int(posting.passage) << 1 | (posting.inTitle ? 1 : 0), to: &body)
+            VarInt.append(Int(posting.passage) << 2 | (posting.inMeta ? 2 : 0) | (posting.inTitle ? 1 : 0), to: &body)
             last = posting.document
         }
         VarInt.append(body.count, to: &current)

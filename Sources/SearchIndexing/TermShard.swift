@@ -43,7 +43,7 @@ struct TermShard: Sendable {
             let weight = bytes[offset]
             offset += 1
             guard let passage = VarInt.read(bytes, &offset) else { break }
-            out.append(Posting(document: UInt32(document), weight: weight, passage: UInt32(passage >> 1), inTitle: passage & 1 == 1))
+            out.append(Posting(document: UInt32(document), weight: weight, passage: UInt32(passage >> 2), inTitle: passage & 1 == 1, inMeta: passage & 2 == 2))
         }
         return out
     }

@@ -9,7 +9,7 @@ import TestSupport
 struct TitleRankingTests {
     @Test("the document whose title holds every query word comes first")
     func titleFirst() throws {
-        let body = String(repeating: "Der Tierschutz und die Hunde im Zwinger werden geregelt. ", count: 40)
+        let body = String(repeating: "Der Tierschutz und die Hunde im Zwinger werden geregelt. ", count: 3)
         let site = try InlineSite([
             "content/hundeverordnung.md": "---\ntitle: Tierschutz-Hundeverordnung\n---\n\(body)\n",
             "content/zwingerregeln.md": "---\ntitle: Regeln für Zwinger\n---\n\(body)\n",
@@ -28,5 +28,19 @@ struct TitleRankingTests {
         #expect(engine.search("Hunde Zwinger ", limit: 3).results.first?.url == "/zwingerregeln/" ||
                 engine.search("Hunde Zwinger ", limit: 3).results.first?.url == "/hundeverordnung/")
         #expect(engine.search("Zwinger Regeln ", limit: 3).results.first?.url == "/zwingerregeln/")
+    }
+
+    @Test("a document whose keywords hold every query word (a law's abbreviation) comes before pages that cite it")
+    func keywordsFirst() throws {
+        let citing = String(repeating: "Nach § 3 EStG und § 9 EStG gilt die Regel. ", count: 3)
+        let site = try InlineSite([
+            "content/estg.md": "---\ntitle: Einkommensteuergesetz\nkeywords: [EStG]\n---\nDas Gesetz regelt die Steuer auf Einkommen.\n",
+            "content/richtlinie.md": "---\ntitle: Richtlinie zur Anwendung\n---\n\(citing)\n",
+            "content/verordnung.md": "---\ntitle: Verordnung zur Durchführung\n---\n\(citing)\n",
+        ])
+        defer { site.remove() }
+        let built = try site.build()
+        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
+        #expect(engine.search("EStG ", limit: 3).results.first?.url == "/estg/", "\(engine.search("EStG ", limit: 3).results.map(\.url))")
     }
 }

@@ -70,7 +70,8 @@ export class TermShard {
       document = position === 0 ? delta : document + delta;
       const weight = this.bytes[state.offset++];
       const passageAndTitle = readVarint(this.bytes, state);
-      out.push({ document, weight, passage: Math.floor(passageAndTitle / 2), inTitle: passageAndTitle % 2 === 1 });
+      out.push({ document, weight, passage: Math.floor(passageAndTitle / 4), inTitle: passageAndTitle % 2 === 1,
+        inMeta: Math.floor(passageAndTitle / 2) % 2 === 1 });
     }
     return out;
   }
@@ -477,23 +478,25 @@ class SearchIndex {
       const shard = await this.shard(hit.shard);
       const idf = shard.idf[hit.term];
       const map = new Map();
-      const inTitle = new Set();
+      const inTitle = new Set(), inMeta = new Set();
       for (const p of shard.postings(hit.term)) {
         map.set(p.document, { score: idf * p.weight * this.weights.split, passages: [p.passage] });
         if (p.inTitle) inTitle.add(p.document);
+        if (p.inMeta) inMeta.add(p.document);
       }
-      return { map, inTitle, terms: [shard.terms[hit.term]] };
+      return { map, inTitle, inMeta, terms: [shard.terms[hit.term]] };
     };
     const left = await scoresOf(best.left), right = await scoresOf(best.right);
     const both = new Map();
-    const inTitle = new Set();
+    const inTitle = new Set(), inMeta = new Set();
     for (const [document, a] of left.map) {
       const b = right.map.get(document);
       if (!b) continue;
       both.set(document, { score: a.score + b.score, passages: [...a.passages, ...b.passages] });
       if (left.inTitle.has(document) && right.inTitle.has(document)) inTitle.add(document);
+      if (left.inMeta.has(document) && right.inMeta.has(document)) inMeta.add(document);
     }
-    return both.size === 0 ? null : { scores: both, inTitle, terms: [...left.terms, ...right.terms] };
+    return both.size === 0 ? null : { scores: both, inTitle, inMeta, terms: [...left.terms, ...right.terms] };
   }
 
   /** Document -> {score, passages} for one word, and the terms it matched. Mirrors SearchEngine.scores. */
@@ -505,7 +508,7 @@ class SearchIndex {
     }
     matches.sort((a, b) => a.shard - b.shard || a.term - b.term);
     const scores = new Map();
-    const inTitle = new Set();
+    const inTitle = new Set(), inMeta = new Set();
     const terms = [];
     for (const match of matches) {
       const shard = await this.shard(match.shard);
@@ -514,6 +517,7 @@ class SearchIndex {
       for (const posting of shard.postings(match.term)) {
         const score = idf * posting.weight * match.weight;
         if (posting.inTitle) inTitle.add(posting.document);
+        if (posting.inMeta) inMeta.add(posting.document);
         const current = scores.get(posting.document);
         if (!current) scores.set(posting.document, { score, passages: [posting.passage] });
         else {
@@ -522,7 +526,7 @@ class SearchIndex {
         }
       }
     }
-    return { scores, inTitle, terms };
+    return { scores, inTitle, inMeta, terms };
   }
 
   passes(document, filters, exceptGroup) {
@@ -570,17 +574,19 @@ class SearchIndex {
         if (weighted > (best.scores.get(document)?.score ?? 0)) best.scores.set(document, { score: weighted, passages: value.passages });
       }
       for (const document of other.inTitle) best.inTitle.add(document);
+      for (const document of other.inMeta) best.inMeta.add(document);
     }
-    return { scores: best.scores, inTitle: best.inTitle, terms };
+    return { scores: best.scores, inTitle: best.inTitle, inMeta: best.inMeta, terms };
   }
 
   /** AND over units (a document with every unit in its title scores titleMatchPercent); else partial matches. */
   combine(perWord) {
     const all = allOf(perWord);
     if (all.scores.size > 0 || perWord.length === 1) {
-      const percent = this.manifest.titleMatchPercent ?? 100;
+      const title = this.manifest.titleMatchPercent ?? 100, meta = this.manifest.metaMatchPercent ?? 100;
       for (const [document, value] of all.scores) {
-        if (all.inTitle.has(document)) value.score = Math.trunc((value.score * percent) / 100);
+        if (all.inTitle.has(document)) value.score = Math.trunc((value.score * title) / 100);
+        else if (all.inMeta.has(document)) value.score = Math.trunc((value.score * meta) / 100);
       }
       return all.scores;
     }
@@ -637,9 +643,10 @@ class SearchIndex {
 
 /** Documents every list has, with summed scores and all their passages; in the title when every list says so. */
 function allOf(lists) {
-  if (lists.length === 0) return { scores: new Map(), inTitle: new Set() };
+  if (lists.length === 0) return { scores: new Map(), inTitle: new Set(), inMeta: new Set() };
   let all = new Map([...lists[0].scores].map(([d, v]) => [d, { score: v.score, passages: [...v.passages] }]));
   let inTitle = new Set(lists[0].inTitle ?? []);
+  let inMeta = new Set(lists[0].inMeta ?? []);
   for (const list of lists.slice(1)) {
     const next = new Map();
     for (const [document, value] of all) {
@@ -648,8 +655,9 @@ function allOf(lists) {
     }
     all = next;
     inTitle = new Set([...inTitle].filter((d) => list.inTitle?.has(d)));
+    inMeta = new Set([...inMeta].filter((d) => list.inMeta?.has(d)));
   }
-  return { scores: all, inTitle: new Set([...inTitle].filter((d) => all.has(d))) };
+  return { scores: all, inTitle: new Set([...inTitle].filter((d) => all.has(d))), inMeta: new Set([...inMeta].filter((d) => all.has(d))) };
 }
 
 /**
