@@ -23,13 +23,13 @@ struct ContextBuilder: Sendable {
     ]
 
     var site: [String: Any] {
-        ["title": configuration.title, "description": configuration.description.isEmpty ? nil : configuration.description as Any,
+        ["title": configuration.title, "description": (configuration.description.isEmpty ? nil : configuration.description) as Any,
          "basePath": configuration.basePath, "assets": assetsPath, "language": configuration.language,
          // Empty texts are left out: a template section treats an empty string as present.
-         "publisher": configuration.publisher.isEmpty ? nil : configuration.publisher as Any,
+         "publisher": (configuration.publisher.isEmpty ? nil : configuration.publisher) as Any,
          "feedbackEmail": configuration.feedback?.email as Any,
          "hasColors": configuration.colors != nil, "logo": configuration.logo.map { assetsPath + "/" + $0.assetName } as Any,
-         "organisations": configuration.organisations.isEmpty ? nil : configuration.organisations.joined(separator: ", ") as Any,
+         "organisations": (configuration.organisations.isEmpty ? nil : configuration.organisations.joined(separator: ", ")) as Any,
          "legalPages": Self.legalPages.filter { directory.routes.knownURLs.contains($0.url) }
             .map { ["title": $0.title, "url": directory.href($0.url)] }].droppingNils()
     }
