@@ -85,18 +85,11 @@ struct ExternalLinkCheck {
 
     /// HEAD first (cheap), GET when a server does not allow HEAD; `concurrency` at a time.
     private func ask(_ urls: [String], curl: String) -> [Answer] {
-        let results = ResultBox(count: urls.count)
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = concurrency
-        for (index, url) in urls.enumerated() {
-            queue.addOperation {
-                var answer = Self.request(url, head: true, curl: curl, timeout: timeoutSeconds)
-                if [403, 405, 501].contains(answer.status) { answer = Self.request(url, head: false, curl: curl, timeout: timeoutSeconds) }
-                results.set(index, answer)
-            }
+        let timeout = timeoutSeconds
+        return urls.concurrentMap(threads: concurrency) { url in
+            let answer = Self.request(url, head: true, curl: curl, timeout: timeout)
+            return [403, 405, 501].contains(answer.status) ? Self.request(url, head: false, curl: curl, timeout: timeout) : answer
         }
-        queue.waitUntilAllOperationsAreFinished()
-        return results.values
     }
 
     private static func request(_ url: String, head: Bool, curl: String, timeout: Int) -> Answer {
@@ -133,13 +126,4 @@ struct ExternalLinkCheck {
         case noCurl
         var description: String { "`vcc check --external` braucht das Programm curl (Debian: apt-get install curl)." }
     }
-}
-
-/// Answers written from several threads, one slot each.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [ExternalLinkCheck.Answer]
-    init(count: Int) { stored = Array(repeating: ExternalLinkCheck.Answer(status: 0, redirect: "", failure: nil), count: count) }
-    func set(_ index: Int, _ answer: ExternalLinkCheck.Answer) { lock.withLock { stored[index] = answer } }
-    var values: [ExternalLinkCheck.Answer] { lock.withLock { stored } }
 }

@@ -1,6 +1,6 @@
 import CCmarkGFM
 import Foundation
-public import SiteModel
+import SiteModel
 
 /// Renders GFM Markdown (tables, strikethrough, autolinks, task lists, footnotes) to HTML with cmark-gfm.
 ///

@@ -1,6 +1,6 @@
 import CCmarkGFM
 import Foundation
-public import SiteModel
+import SiteModel
 
 /// One pass over a cmark syntax tree: collects headings and plain text, rewrites link destinations.
 struct SyntaxTreeWalker {

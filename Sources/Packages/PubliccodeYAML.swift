@@ -52,62 +52,41 @@ public struct PubliccodeYAML: Sendable {
         let language = String(self.language.prefix(2)).lowercased()
         var lines = [
             "# publiccode.yml (Standard 0.4) für Open CoDE und andere Verzeichnisse öffentlicher Software.",
-            "# Erzeugt von vcc aus der Blaupause " + Self.quoted(pageURL).dropFirst().dropLast() + ".",
+            "# Erzeugt von vcc aus der Blaupause " + YAMLText.quoted(pageURL).dropFirst().dropLast() + ".",
             "publiccodeYmlVersion: \"0.4\"",
-            "name: " + Self.quoted(name),
-            "url: " + Self.quoted(software.repository),
-            "landingURL: " + Self.quoted(pageURL),
+            "name: " + YAMLText.quoted(name),
+            "url: " + YAMLText.quoted(software.repository),
+            "landingURL: " + YAMLText.quoted(pageURL),
         ]
-        if let releaseDate, software.status != .concept { lines.append("releaseDate: " + Self.quoted(releaseDate)) }
+        if let releaseDate, software.status != .concept { lines.append("releaseDate: " + YAMLText.quoted(releaseDate)) }
         lines.append("platforms:")
-        lines += software.platforms.map { "  - " + Self.quoted($0) }
+        lines += software.platforms.map { "  - " + YAMLText.quoted($0) }
         lines.append("categories:")
-        lines += software.categories.map { "  - " + Self.quoted($0) }
+        lines += software.categories.map { "  - " + YAMLText.quoted($0) }
         lines += [
-            "developmentStatus: " + Self.quoted(software.status.rawValue),
-            "softwareType: " + Self.quoted(software.kind.rawValue),
+            "developmentStatus: " + YAMLText.quoted(software.status.rawValue),
+            "softwareType: " + YAMLText.quoted(software.kind.rawValue),
             "description:",
             "  \(language):",
-            "    shortDescription: " + Self.quoted(shortDescription),
-            "    longDescription: " + Self.quoted(longDescription),
-            "    documentation: " + Self.quoted(pageURL),
+            "    shortDescription: " + YAMLText.quoted(shortDescription),
+            "    longDescription: " + YAMLText.quoted(longDescription),
+            "    documentation: " + YAMLText.quoted(pageURL),
             "    features:",
         ]
-        lines += (software.features.isEmpty ? [name] : software.features).map { "      - " + Self.quoted($0) }
-        lines += ["legal:", "  license: " + Self.quoted(license), "maintenance:", "  type: " + Self.quoted(software.maintenance.rawValue)]
+        lines += (software.features.isEmpty ? [name] : software.features).map { "      - " + YAMLText.quoted($0) }
+        lines += ["legal:", "  license: " + YAMLText.quoted(license), "maintenance:", "  type: " + YAMLText.quoted(software.maintenance.rawValue)]
         switch software.maintenance {
         case .internal, .community:
-            lines += ["  contacts:", "    - name: " + Self.quoted(contact.name)]
-            if let email = contact.email { lines.append("      email: " + Self.quoted(email)) }
+            lines += ["  contacts:", "    - name: " + YAMLText.quoted(contact.name)]
+            if let email = contact.email { lines.append("      email: " + YAMLText.quoted(email)) }
         case .contract:
-            lines += ["  contractors:", "    - name: " + Self.quoted(contact.name), "      until: " + Self.quoted(software.contractUntil ?? "")]
-            if let email = contact.email { lines.append("      email: " + Self.quoted(email)) }
-            if let url = contact.url { lines.append("      website: " + Self.quoted(url)) }
+            lines += ["  contractors:", "    - name: " + YAMLText.quoted(contact.name), "      until: " + YAMLText.quoted(software.contractUntil ?? "")]
+            if let email = contact.email { lines.append("      email: " + YAMLText.quoted(email)) }
+            if let url = contact.url { lines.append("      website: " + YAMLText.quoted(url)) }
         case .none:
             break
         }
-        lines += ["localisation:", "  localisationReady: false", "  availableLanguages:", "    - " + Self.quoted(language)]
+        lines += ["localisation:", "  localisationReady: false", "  availableLanguages:", "    - " + YAMLText.quoted(language)]
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A YAML double-quoted scalar: `"` and `\` escaped, line breaks and other controls as escapes.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -13,9 +13,7 @@ struct AMBRecords {
     /// Where a course's own record is published.
     static func path(of course: RouteTable.Entry) -> String { String(course.url.rawValue.dropFirst()) + "amb.json" }
 
-    private func address(_ url: URLPath) -> String {
-        configuration.baseURL.isEmpty ? "urn:vcc:" + url.rawValue : configuration.absoluteURL(url)
-    }
+    private func address(_ url: URLPath) -> String { configuration.recordIdentifier(url) }
 
     /// The two-letter language code AMB takes (`de`, not `de-DE`).
     private var language: String { String(configuration.language.prefix(2)).lowercased() }

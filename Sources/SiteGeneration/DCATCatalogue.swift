@@ -20,9 +20,7 @@ struct DCATCatalogue {
         return [OutputFile(path: Self.turtlePath, text: graph.turtle), OutputFile(path: Self.rdfXMLPath, text: graph.rdfXML)]
     }
 
-    private func address(_ url: URLPath) -> String {
-        configuration.baseURL.isEmpty ? "urn:vcc:" + url.rawValue : configuration.absoluteURL(url)
-    }
+    private func address(_ url: URLPath) -> String { configuration.recordIdentifier(url) }
 
     private func graph() -> RDFGraph {
         var graph = RDFGraph()

@@ -65,7 +65,7 @@ public enum ContentScaffold {
             let parts = inner.filter(\.isRequired).map { "\($0.name): \(quoted(placeholder + " " + $0.description + "»"))" }
                 + inner.filter { !$0.isRequired && $0.type.isText }.prefix(1).map { "\($0.name): \(quoted(placeholder + " " + $0.description + "»"))" }
             return "{" + parts.joined(separator: ", ") + "}"
-        case .texts, .references, .choices, .objects:
+        case .texts, .choices, .objects:
             return "[" + quoted(placeholder + " " + field.description + " Zum Beispiel " + field.example + "»") + "]"
         case .choice(let values):
             return quoted(placeholder + " " + (values.count > 12 ? "zum Beispiel \(field.example)" : values.joined(separator: " | ")) + "»")
@@ -99,9 +99,7 @@ public enum ContentScaffold {
     }
 
     /// A YAML double-quoted string.
-    public static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
+    public static func quoted(_ text: String) -> String { YAMLText.quoted(text) }
 }
 
 extension FieldDefinition.ValueType {

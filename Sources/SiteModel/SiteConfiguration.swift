@@ -37,6 +37,10 @@ public struct SiteConfiguration: Sendable, Hashable {
     /// `baseURL` joined with a site path: `https://vcc.example.org/blaupausen/`.
     public func absoluteURL(_ path: URLPath) -> String { baseURL + path.rawValue }
 
+    /// The identifier of a page in catalogue records (DCAT, AMB): its absolute URL, or a `urn:vcc:`
+    /// URI where the site does not know its address (those records need a URI, not a path).
+    public func recordIdentifier(_ path: URLPath) -> String { baseURL.isEmpty ? "urn:vcc:" + path.rawValue : absoluteURL(path) }
+
     /// The path prefix of `baseURL` (`/wiki` for `https://example.org/wiki`), for sites served below the root.
     public var basePath: String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "" }
