@@ -86,7 +86,7 @@ struct WorkerVocabulary: Sendable {
                 result.counts[slot].notePassage(passage)
             }
         }
-        add(Substring(document.title), field: .title, passage: -1)
+        add(Substring(([document.title] + document.aliases).joined(separator: " ")), field: .title, passage: -1)
         for section in document.sections where !section.heading.isEmpty { add(Substring(section.heading), field: .headings, passage: -1) }
         let meta = [document.kind] + document.keywords + document.cities + document.themes + [document.project ?? ""]
         add(Substring(meta.joined(separator: " ")), field: .meta, passage: -1)

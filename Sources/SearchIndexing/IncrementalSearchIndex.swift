@@ -74,7 +74,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         for word in vocabulary.words {
             let known = wordTerms[word] ?? {
                 let whole = termID(stemmer.stem(word))
-                let parts = (decompounder.split(word) ?? []).map { termID(stemmer.stem($0)) }.filter { $0 != whole }
+                let parts = (decompounder.indexParts(word) ?? []).map { termID(stemmer.stem($0)) }.filter { $0 != whole }
                 wordTerms[word] = (whole, parts)
                 return (whole, parts)
             }()

@@ -13,6 +13,7 @@ enum Manifest {
             ("compoundPartWeight", String(SearchTuning.compoundPartWeight)),
             ("titleCompoundPartWeight", String(SearchTuning.titleCompoundPartWeight)),
             ("hyphenPartWeight", String(SearchTuning.hyphenPartWeight)),
+            ("lengthPriorFloor", String(SearchTuning.lengthPriorFloor)),
         ])
         return JSONText.object([
             ("format", JSONText.string(format)),

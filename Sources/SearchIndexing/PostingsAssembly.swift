@@ -35,6 +35,7 @@ struct PostingsAssembly: Sendable {
         let partWeight = SIMD4<Float>(Float(SearchTuning.titleCompoundPartWeight), Float(SearchTuning.compoundPartWeight),
                                       Float(SearchTuning.compoundPartWeight), Float(SearchTuning.compoundPartWeight))
         let hyphenWeight = Float(SearchTuning.hyphenPartWeight)
+        let floor = Float(SearchTuning.lengthPriorFloor), averageLength = averages.sum()
         var out: [(Int32, Posting)] = []
         // Scratch per term, reused across documents.
         var slotOf = [Int32](repeating: -1, count: termCount)
@@ -68,10 +69,14 @@ struct PostingsAssembly: Sendable {
                 }
             }
             let normaliser = (1 - b) + b * document.fieldLengths / averages
+            // The length prior: a short page's weights are scaled down towards `floor`, a long one's
+            // stay near 1 (SearchTuning.lengthPriorFloor says why).
+            let length = document.fieldLengths.sum()
+            let prior = floor + (1 - floor) * length / (length + averageLength)
             for (slot, term) in touched.enumerated() {
                 let saturated = (weights * tf[slot] / normaliser).sum()
                 let bm25 = saturated * (k1 + 1) / (k1 + saturated)
-                let quantised = UInt8(max(1, min(255, (bm25 / (k1 + 1) * 255).rounded())))
+                let quantised = UInt8(max(1, min(255, (bm25 / (k1 + 1) * 255 * prior).rounded())))
                 out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0, inTitle: tf[slot][0] > 0, inMeta: tf[slot][2] > 0)))
                 slotOf[Int(term)] = -1
             }

@@ -52,7 +52,7 @@ struct TermTable {
             for index in stride(from: slice, to: wordCount, by: slices) {
                 wholeStems[slice].withStem(index / slices) { out.add($0) }
                 vocabulary.withBytes(Int32(index)) { word in
-                    let parts = decompounder.parts(of: word) ?? []
+                    let parts = decompounder.indexParts(of: word) ?? []
                     for part in parts {
                         let partBytes = UnsafeBufferPointer(rebasing: word[part])
                         if let known = vocabulary.find(partBytes) {

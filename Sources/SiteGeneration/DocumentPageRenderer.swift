@@ -174,6 +174,7 @@ struct DocumentPageRenderer: Sendable {
         var cities: [String] = []
         var themes: [String] = []
         var project: String?
+        var aliases: [String] = []
         switch document.metadata {
         case .blueprint(let b):
             themes = b.themes
@@ -191,10 +192,10 @@ struct DocumentPageRenderer: Sendable {
             }
         case .project(let p):
             project = document.title
-            keywords = [p.acronym]
+            aliases = [p.acronym]
             cities = [directory.municipalityName(p.lead.id)] + p.partners.map { directory.municipalityName($0.id) }
         case .municipality(let m):
-            keywords = [m.officialName]
+            aliases = [m.officialName]
             cities = [document.title]
         case .course(let c):
             keywords = c.learningOutcomes + [c.audience, c.workload]
@@ -208,7 +209,7 @@ struct DocumentPageRenderer: Sendable {
         }
         return SearchDocument(url: entry.url, title: document.title, kind: document.kind.germanName,
                               summary: document.summary ?? "", keywords: keywords, cities: cities, themes: themes,
-                              project: project, sections: sections)
+                              project: project, sections: sections, aliases: aliases)
     }
 }
 

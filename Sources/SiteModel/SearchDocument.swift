@@ -5,8 +5,11 @@ public struct SearchDocument: Sendable, Hashable {
     /// The German name of the kind ("Blaupause", "Bericht", …), a facet.
     public var kind: String
     public var summary: String
-    /// Keywords and tags: themes, keywords, acronyms.
+    /// Keywords and tags: themes, keywords, a report's project acronym.
     public var keywords: [String]
+    /// Other names of the document itself (a project's acronym, a municipality's official name):
+    /// searched like its title, not shown.
+    public var aliases: [String]
     /// Facet values.
     public var cities: [String]
     public var themes: [String]
@@ -24,8 +27,9 @@ public struct SearchDocument: Sendable, Hashable {
     }
 
     public init(url: URLPath, title: String, kind: String, summary: String, keywords: [String], cities: [String],
-                themes: [String], project: String?, sections: [Section]) {
+                themes: [String], project: String?, sections: [Section], aliases: [String] = []) {
         self.url = url; self.title = title; self.kind = kind; self.summary = summary; self.keywords = keywords
+        self.aliases = aliases
         self.cities = cities; self.themes = themes; self.project = project; self.sections = sections
     }
 }

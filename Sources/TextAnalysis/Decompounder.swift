@@ -59,6 +59,31 @@ public struct Decompounder: Sendable {
         }
     }
 
+    /// The parts of `word` (folded) that an index keeps as terms: its parts and, for a part that is a
+    /// compound itself, that part's parts (`bundesfernstrassengesetz` -> `bundesfernstrassen`,
+    /// `gesetz`, `bundes`, `fernstrassen`), so a query for an inner compound finds the title. Nil when
+    /// it is not a compound.
+    public func indexParts(_ word: String) -> [String]? {
+        var word = word
+        return word.withUTF8 { bytes in
+            indexParts(of: bytes)?.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+    }
+
+    /// The byte ranges of ``indexParts(_:)``: the parts, each followed by its own parts when it is a
+    /// compound (one level: the parts of a part of a part are rare and add little).
+    public func indexParts(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard let parts = parts(of: bytes) else { return nil }
+        var ranges: [Range<Int>] = []
+        for part in parts {
+            ranges.append(part)
+            if part.count >= Self.minimumCompoundLength, let inner = self.parts(of: UnsafeBufferPointer(rebasing: bytes[part])) {
+                ranges += inner.map { ($0.lowerBound + part.lowerBound)..<($0.upperBound + part.lowerBound) }
+            }
+        }
+        return ranges
+    }
+
     /// The byte ranges of the parts of `bytes` (a folded word), or nil when it is not a compound.
     ///
     /// Dynamic programming from the end of the word: for every start, the best split of the rest
