@@ -23,6 +23,8 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
     private let shardFirstTerms: [String]
     private let averages: SIMD4<Float>
     private let decompounder: Decompounder
+    /// The full build's compounds by their parts (term ids are global, so they stay valid).
+    private let compoundsByParts: [TermTable.PartsKey: [Int32]]
     private let stemmer = GermanStemmer()
     private var nextPack: Int
     /// Every record's JSON and the record packs' sizes, to rewrite the pack of an edited page.
@@ -40,6 +42,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         shardFirstTerms = state.shardFirstTerms
         averages = state.averages
         decompounder = state.termTable.decompounder
+        compoundsByParts = state.termTable.compoundsByParts
         nextPack = state.records.passagePackCount
         records = state.records.records
         documentsPerRecordPack = state.records.documentsPerPack
@@ -81,7 +84,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
             wholeTerm.append(known.whole)
             partTerms.append(known.parts)
         }
-        let table = TermTable(wholeTerm: wholeTerm, partTerms: partTerms, decompounder: decompounder)
+        let table = TermTable(wholeTerm: wholeTerm, partTerms: partTerms, decompounder: decompounder, compoundsByParts: compoundsByParts)
         let assembly = PostingsAssembly(documentCount: documents.count, termCount: terms.count)
         let fresh = assembly.postings(for: [(id, analysed)], localToGlobal: wholeTerm.indices.map(Int32.init),
                                       terms: table, averages: averages)

@@ -68,6 +68,30 @@ struct PostingsAssembly: Sendable {
                     add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * Float(SearchTuning.compoundPartWeight))
                 }
             }
+            // A title that spells a compound's two parts apart gets the compound as a title term:
+            // "Gesetz über den Verkehr mit Arzneimitteln" is what "Arzneimittelgesetz" means.
+            if !terms.compoundsByParts.isEmpty {
+                let titleTerms = touched.indices.filter { tf[$0][0] > 0 }.prefix(SearchTuning.maximumTitleTermsForSplitCompounds).map { touched[$0] }
+                var spelledApart: [Int32] = []
+                func look(_ parts: [Int32]) {
+                    guard let key = TermTable.PartsKey(parts) else { return }
+                    for compound in terms.compoundsByParts[key] ?? [] {
+                        let slot = slotOf[Int(compound)]
+                        if (slot < 0 || tf[Int(slot)][0] == 0) && !spelledApart.contains(compound) { spelledApart.append(compound) }
+                    }
+                }
+                let tripleLimit = SearchTuning.maximumTitleTermsForSplitCompounds / 2
+                for i in titleTerms.indices {
+                    for j in (i + 1)..<titleTerms.count {
+                        look([titleTerms[i], titleTerms[j]])
+                        guard j < tripleLimit else { continue }
+                        for k in (j + 1)..<min(titleTerms.count, tripleLimit) { look([titleTerms[i], titleTerms[j], titleTerms[k]]) }
+                    }
+                }
+                for compound in spelledApart {
+                    add(compound, SIMD4(Float(SearchTuning.titleSplitCompoundWeight), 0, 0, 0), 0, 0)
+                }
+            }
             let normaliser = (1 - b) + b * document.fieldLengths / averages
             // The length prior: a short page's weights are scaled down towards `floor`, a long one's
             // stay near 1 (SearchTuning.lengthPriorFloor says why).

@@ -37,6 +37,14 @@ public enum SearchTuning {
     /// the title *Tierschutzgesetz* says more than the whole word in the text of another law. Close
     /// to 1, so the title's compound counts almost like the word itself.
     public static let titleCompoundPartWeight = 0.9
+    /// A title that spells a two-part compound of the site's vocabulary apart ("Gesetz über den
+    /// Verkehr mit Arzneimitteln") counts as holding the compound ("Arzneimittelgesetz") this many
+    /// times in its title, 0…1. Close to a whole word: the document is what the compound names,
+    /// while the documents that cite the compound in their text or title keep their own weight.
+    public static let titleSplitCompoundWeight = 0.9
+    /// Titles are searched for spelled-apart compounds among their first this many terms (pairs grow
+    /// with the square of a title's length).
+    public static let maximumTitleTermsForSplitCompounds = 40
     /// The same for a part of a hyphenated word (`government` in `E-Government`).
     public static let hyphenPartWeight = 0.6
 

@@ -12,12 +12,29 @@ struct TermTable {
     var partTerms: [[Int32]] = []
     /// The compound dictionary made from the vocabulary, kept for words added later (preview updates).
     let decompounder: Decompounder
+    /// Compounds by the terms of two or three of their parts (``partsKey(_:)``): a title that spells
+    /// the parts apart ("Gesetz über … Arzneimitteln") gets the compound's term too
+    /// ("Arzneimittelgesetz"). A compound is filed under its two outer parts and under its smallest
+    /// parts when they are three (`jugend`, `arbeit`, `schutz` for "Jugendarbeitsschutz").
+    var compoundsByParts: [PartsKey: [Int32]] = [:]
+
+    /// Two or three part terms, sorted, so their order in a title does not matter.
+    struct PartsKey: Hashable, Sendable {
+        var terms: SIMD3<Int32>
+
+        init?(_ parts: [Int32]) {
+            guard parts.count == 2 || parts.count == 3, Set(parts).count == parts.count else { return nil }
+            let sorted = parts.sorted()
+            terms = SIMD3(sorted[0], sorted[1], sorted.count == 3 ? sorted[2] : -1)
+        }
+    }
 
     /// A table of ready terms, for the words of one document (see ``IncrementalSearchIndex``).
-    init(wholeTerm: [Int32], partTerms: [[Int32]], decompounder: Decompounder) {
+    init(wholeTerm: [Int32], partTerms: [[Int32]], decompounder: Decompounder, compoundsByParts: [PartsKey: [Int32]]) {
         self.wholeTerm = wholeTerm
         self.partTerms = partTerms
         self.decompounder = decompounder
+        self.compoundsByParts = compoundsByParts
     }
 
     /// Stems and splits every word of `vocabulary` (whose ids are the global word ids).
@@ -52,7 +69,8 @@ struct TermTable {
             for index in stride(from: slice, to: wordCount, by: slices) {
                 wholeStems[slice].withStem(index / slices) { out.add($0) }
                 vocabulary.withBytes(Int32(index)) { word in
-                    let parts = decompounder.indexParts(of: word) ?? []
+                    let split = decompounder.indexParts(of: word)
+                    let parts = split?.ranges ?? []
                     for part in parts {
                         let partBytes = UnsafeBufferPointer(rebasing: word[part])
                         if let known = vocabulary.find(partBytes) {
@@ -62,6 +80,8 @@ struct TermTable {
                         }
                     }
                     out.partCounts.append(UInt8(parts.count))
+                    out.outerPartCounts.append(UInt8(split?.count ?? 0))
+                    out.leafMasks.append(Self.leafMask(parts, outerCount: split?.count ?? 0))
                 }
             }
             return out
@@ -80,17 +100,36 @@ struct TermTable {
             let partCount = Int(stems.partCounts[word])
             if partCount > 0 {
                 var parts: [Int32] = []
-                for _ in 0..<partCount {
+                var outer: [Int32] = []
+                var leaves: [Int32] = []
+                for number in 0..<partCount {
                     let part = stems.withStem(stem) { termTable.intern($0).id }
                     stem += 1
-                    // A part equal to the whole word's own stem adds nothing.
-                    if part != whole { parts.append(part) }
+                    if number < Int(stems.outerPartCounts[word]) { outer.append(part) }
+                    if number < 32 && stems.leafMasks[word] & (1 << UInt32(number)) != 0 { leaves.append(part) }
+                    // A part equal to the whole word's own stem (or an earlier part) adds nothing.
+                    if part != whole && !parts.contains(part) { parts.append(part) }
                 }
                 partTerms[index] = parts
+                for key in [PartsKey(outer), leaves.count == 3 ? PartsKey(leaves) : nil].compactMap({ $0 }) where !outer.contains(whole) {
+                    if compoundsByParts[key]?.contains(whole) != true { compoundsByParts[key, default: []].append(whole) }
+                }
             }
             cursors[slice] = (word + 1, stem)
         }
         terms = termTable.strings
+    }
+
+    /// Which of a word's parts (outer parts first, then the parts of each outer compound part) are its
+    /// smallest parts: the inner ones and the outer ones that were not split further. Bit n is part n.
+    static func leafMask(_ parts: [Range<Int>], outerCount: Int) -> UInt32 {
+        guard parts.count <= 32 else { return 0 }
+        var mask: UInt32 = 0
+        for (number, part) in parts.enumerated() {
+            let isSplit = number < outerCount && parts[outerCount...].contains { $0.lowerBound >= part.lowerBound && $0.upperBound <= part.upperBound }
+            if !isSplit { mask |= 1 << UInt32(number) }
+        }
+        return mask
     }
 }
 
@@ -100,6 +139,10 @@ private struct SliceStems: Sendable {
     var bytes: [UInt8] = []
     var ends: [Int32] = []
     var partCounts: [UInt8] = []
+    /// How many of a word's parts are its outer parts (the rest are parts of those).
+    var outerPartCounts: [UInt8] = []
+    /// ``TermTable/leafMask(_:outerCount:)`` of each word.
+    var leafMasks: [UInt32] = []
 
     mutating func add(_ stem: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: stem)

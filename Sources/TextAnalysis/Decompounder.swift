@@ -66,22 +66,22 @@ public struct Decompounder: Sendable {
     public func indexParts(_ word: String) -> [String]? {
         var word = word
         return word.withUTF8 { bytes in
-            indexParts(of: bytes)?.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            indexParts(of: bytes)?.ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
     }
 
-    /// The byte ranges of ``indexParts(_:)``: the parts, each followed by its own parts when it is a
-    /// compound (one level: the parts of a part of a part are rare and add little).
-    public func indexParts(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+    /// The byte ranges of ``indexParts(_:)``: first the parts, then the parts of each part that is a
+    /// compound itself (one level: the parts of a part of a part are rare and add little); `count` is
+    /// the number of the first, outer parts.
+    public func indexParts(of bytes: UnsafeBufferPointer<UInt8>) -> (ranges: [Range<Int>], count: Int)? {
         guard let parts = parts(of: bytes) else { return nil }
-        var ranges: [Range<Int>] = []
-        for part in parts {
-            ranges.append(part)
-            if part.count >= Self.minimumCompoundLength, let inner = self.parts(of: UnsafeBufferPointer(rebasing: bytes[part])) {
+        var ranges = parts
+        for part in parts where part.count >= Self.minimumCompoundLength {
+            if let inner = self.parts(of: UnsafeBufferPointer(rebasing: bytes[part])) {
                 ranges += inner.map { ($0.lowerBound + part.lowerBound)..<($0.upperBound + part.lowerBound) }
             }
         }
-        return ranges
+        return (ranges, parts.count)
     }
 
     /// The byte ranges of the parts of `bytes` (a folded word), or nil when it is not a compound.
