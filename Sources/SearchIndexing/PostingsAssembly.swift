@@ -68,29 +68,31 @@ struct PostingsAssembly: Sendable {
                     add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * Float(SearchTuning.compoundPartWeight))
                 }
             }
-            // A title that spells a compound's two parts apart gets the compound as a title term:
-            // "Gesetz über den Verkehr mit Arzneimitteln" is what "Arzneimittelgesetz" means.
+            // A title that spells a compound's parts apart gets the compound as a title term:
+            // "Gesetz über den Verkehr mit Arzneimitteln" is what "Arzneimittelgesetz" means. In the
+            // other fields the compound counts as often as its scarcest part does there.
             if !terms.compoundsByParts.isEmpty {
-                let titleTerms = touched.indices.filter { tf[$0][0] > 0 }.prefix(SearchTuning.maximumTitleTermsForSplitCompounds).map { touched[$0] }
-                var spelledApart: [Int32] = []
-                func look(_ parts: [Int32]) {
-                    guard let key = TermTable.PartsKey(parts) else { return }
+                let titleSlots = Array(touched.indices.filter { tf[$0][0] > 0 }.prefix(SearchTuning.maximumTitleTermsForSplitCompounds))
+                var spelledApart: [(compound: Int32, counts: SIMD4<Float>)] = []
+                func look(_ slots: [Int]) {
+                    guard let key = TermTable.PartsKey(slots.map { touched[$0] }) else { return }
                     for compound in terms.compoundsByParts[key] ?? [] {
                         let slot = slotOf[Int(compound)]
-                        if (slot < 0 || tf[Int(slot)][0] == 0) && !spelledApart.contains(compound) { spelledApart.append(compound) }
+                        guard slot < 0 || tf[Int(slot)][0] == 0, !spelledApart.contains(where: { $0.compound == compound }) else { continue }
+                        var counts = slots.dropFirst().reduce(tf[slots[0]]) { pointwiseMin($0, tf[$1]) }
+                        counts[0] = Float(SearchTuning.titleSplitCompoundWeight)
+                        spelledApart.append((compound, counts))
                     }
                 }
                 let tripleLimit = SearchTuning.maximumTitleTermsForSplitCompounds / 2
-                for i in titleTerms.indices {
-                    for j in (i + 1)..<titleTerms.count {
-                        look([titleTerms[i], titleTerms[j]])
+                for i in titleSlots.indices {
+                    for j in (i + 1)..<titleSlots.count {
+                        look([titleSlots[i], titleSlots[j]])
                         guard j < tripleLimit else { continue }
-                        for k in (j + 1)..<min(titleTerms.count, tripleLimit) { look([titleTerms[i], titleTerms[j], titleTerms[k]]) }
+                        for k in (j + 1)..<min(titleSlots.count, tripleLimit) { look([titleSlots[i], titleSlots[j], titleSlots[k]]) }
                     }
                 }
-                for compound in spelledApart {
-                    add(compound, SIMD4(Float(SearchTuning.titleSplitCompoundWeight), 0, 0, 0), 0, 0)
-                }
+                for (compound, counts) in spelledApart { add(compound, counts, 0, 0) }
             }
             let normaliser = (1 - b) + b * document.fieldLengths / averages
             // The length prior: a short page's weights are scaled down towards `floor`, a long one's

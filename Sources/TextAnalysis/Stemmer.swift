@@ -1,6 +1,7 @@
 import CStemmer
 
-/// The Snowball German stemmer from libstemmer: `Prüfungen` (folded `prufungen`) -> `prufung`.
+/// The Snowball German stemmer from libstemmer: `Prüfungen` (folded `prufungen`) -> `prufung`,
+/// with one rule after it: a stem ending in `eln` loses its `n` (``trimsDativePlural(_:)``).
 ///
 /// A libstemmer instance is not thread-safe, so each thread makes its own; the index builder
 /// stems every distinct word once and caches the result.
@@ -22,8 +23,8 @@ public final class GermanStemmer {
             guard let base = buffer.baseAddress, let result = sb_stemmer_stem(stemmer, base, Int32(buffer.count)) else {
                 return String(decoding: buffer, as: UTF8.self)
             }
-            let length = Int(sb_stemmer_length(stemmer))
-            return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+            let stem = UnsafeBufferPointer(start: result, count: Int(sb_stemmer_length(stemmer)))
+            return String(decoding: Self.trimsDativePlural(stem) ? UnsafeBufferPointer(rebasing: stem.dropLast()) : stem, as: UTF8.self)
         }
     }
 
@@ -35,6 +36,17 @@ public final class GermanStemmer {
         guard let base = bytes.baseAddress, let result = sb_stemmer_stem(stemmer, base, Int32(bytes.count)) else {
             return body(bytes)
         }
-        return body(UnsafeBufferPointer(start: result, count: Int(sb_stemmer_length(stemmer))))
+        let stem = UnsafeBufferPointer(start: result, count: Int(sb_stemmer_length(stemmer)))
+        return body(Self.trimsDativePlural(stem) ? UnsafeBufferPointer(rebasing: stem.dropLast()) : stem)
+    }
+
+    /// Whether a Snowball stem ends in the dative plural `-eln` of a noun in `-el` (`Arzneimitteln`,
+    /// `Artikeln`), which Snowball keeps, so that it meets the singular (`Arzneimittel`): a title
+    /// "Gesetz über den Verkehr mit Arzneimitteln" must meet the query "Arzneimittelgesetz". Verbs in
+    /// `-eln` (`behandeln`) lose the `n` as well, harmlessly. `analysis.js` applies the same rule.
+    @inlinable
+    public static func trimsDativePlural(_ stem: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = stem.count
+        return n >= 6 && stem[n - 3] == UInt8(ascii: "e") && stem[n - 2] == UInt8(ascii: "l") && stem[n - 1] == UInt8(ascii: "n")
     }
 }

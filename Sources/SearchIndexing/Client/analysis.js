@@ -116,8 +116,18 @@ const VOWELS = new Set(["a", "e", "i", "o", "u", "y", "ä", "ö", "ü"]);
 const S_ENDING = new Set([..."bdfghklmnrt"]);
 const ST_ENDING = new Set([..."bdfghklmnt"]);
 
-/** The Snowball German stem of a folded word. */
+/**
+ * The stem of a folded word: Snowball German, then a final "eln" loses its "n" (the dative plural
+ * "Arzneimitteln" meets "Arzneimittel"), as in the Swift module's GermanStemmer.
+ */
 export function stem(input) {
+  const s = snowballStem(input);
+  // Six UTF-8 bytes or more, as the Swift side counts.
+  return s.endsWith("eln") && new TextEncoder().encode(s).length >= 6 ? s.slice(0, -1) : s;
+}
+
+/** The Snowball German stem of a folded word. */
+export function snowballStem(input) {
   const w = [...input];
   // Prelude: u and y between vowels become consonants (marked upper case).
   for (let i = 1; i + 1 < w.length; i++) {
