@@ -69,19 +69,17 @@ struct PostingsAssembly: Sendable {
                 }
             }
             // A title that spells a compound's parts apart gets the compound as a title term:
-            // "Gesetz über den Verkehr mit Arzneimitteln" is what "Arzneimittelgesetz" means. In the
-            // other fields the compound counts as often as its scarcest part does there.
+            // "Gesetz über den Verkehr mit Arzneimitteln" is what "Arzneimittelgesetz" means. Only in
+            // the title: counting the parts' frequency in the text as well was measured worse (own set
+            // 0.943 -> 0.937), as it lifts every law whose text uses both words.
             if !terms.compoundsByParts.isEmpty {
                 let titleSlots = Array(touched.indices.filter { tf[$0][0] > 0 }.prefix(SearchTuning.maximumTitleTermsForSplitCompounds))
-                var spelledApart: [(compound: Int32, counts: SIMD4<Float>)] = []
+                var spelledApart: [Int32] = []
                 func look(_ slots: [Int]) {
                     guard let key = TermTable.PartsKey(slots.map { touched[$0] }) else { return }
                     for compound in terms.compoundsByParts[key] ?? [] {
                         let slot = slotOf[Int(compound)]
-                        guard slot < 0 || tf[Int(slot)][0] == 0, !spelledApart.contains(where: { $0.compound == compound }) else { continue }
-                        var counts = slots.dropFirst().reduce(tf[slots[0]]) { pointwiseMin($0, tf[$1]) }
-                        counts[0] = Float(SearchTuning.titleSplitCompoundWeight)
-                        spelledApart.append((compound, counts))
+                        if (slot < 0 || tf[Int(slot)][0] == 0) && !spelledApart.contains(compound) { spelledApart.append(compound) }
                     }
                 }
                 let tripleLimit = SearchTuning.maximumTitleTermsForSplitCompounds / 2
@@ -92,7 +90,8 @@ struct PostingsAssembly: Sendable {
                         for k in (j + 1)..<min(titleSlots.count, tripleLimit) { look([titleSlots[i], titleSlots[j], titleSlots[k]]) }
                     }
                 }
-                for (compound, counts) in spelledApart { add(compound, counts, 0, 0) }
+                let titleOnly = SIMD4<Float>(Float(SearchTuning.titleSplitCompoundWeight), 0, 0, 0)
+                for compound in spelledApart { add(compound, titleOnly, 0, 0) }
             }
             let normaliser = (1 - b) + b * document.fieldLengths / averages
             // The length prior: a short page's weights are scaled down towards `floor`, a long one's
