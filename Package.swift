@@ -45,12 +45,14 @@ let package = Package(
             dependencies: ["SiteModel", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("DefaultTheme")],
             swiftSettings: strictSettings),
+        // Raw DEFLATE (RFC 1951) both ways, in Swift: deterministic output for packages and the index.
+        .target(name: "RawDeflate", swiftSettings: strictSettings),
         // Search documents into the sharded inverted index; the reference query engine.
         .target(
-            name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel"],
+            name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel", "RawDeflate"],
             exclude: ["FORMAT.md"], resources: [.copy("Client")], swiftSettings: strictSettings),
         // Reuse packages: OpenDocument text, standalone HTML, NACHWEIS and a deterministic ZIP.
-        .target(name: "Packages", dependencies: ["SiteModel"], swiftSettings: strictSettings),
+        .target(name: "Packages", dependencies: ["SiteModel", "RawDeflate"], swiftSettings: strictSettings),
         // The pipeline: documents -> routes -> rendered pages, lists, feeds, packages, index -> output files.
         .target(
             name: "SiteGeneration",

@@ -1,3 +1,4 @@
+import RawDeflate
 /// A ZIP archive (PKWARE APPNOTE 6.3.x) built in memory and deterministic: entries in the order
 /// added, one fixed timestamp, fixed permissions, no extra fields. The same entries give the same
 /// bytes on every machine, so a package's checksum only changes when its content does.

@@ -94,10 +94,11 @@ struct PostingsAssembly: Sendable {
                 for compound in spelledApart { add(compound, titleOnly, 0, 0) }
             }
             let normaliser = (1 - b) + b * document.fieldLengths / averages
-            // The length prior: a short page's weights are scaled down towards `floor`, a long one's
-            // stay near 1 (SearchTuning.lengthPriorFloor says why).
+            // The length prior: the weights of a page up to average length are scaled by `floor`, a
+            // longer one's rise towards 1 (SearchTuning.lengthPriorFloor says why).
             let length = document.fieldLengths.sum()
-            let prior = floor + (1 - floor) * length / (length + averageLength)
+            let excess = max(0, length - averageLength)
+            let prior = floor + (1 - floor) * excess / (excess + averageLength)
             for (slot, term) in touched.enumerated() {
                 let saturated = (weights * tf[slot] / normaliser).sum()
                 let bm25 = saturated * (k1 + 1) / (k1 + saturated)

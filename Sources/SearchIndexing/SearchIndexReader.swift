@@ -1,4 +1,5 @@
 import Foundation
+import RawDeflate
 
 /// Reads index files on demand from the output folder (or from memory, in tests), caching shards.
 public final class SearchIndexReader: @unchecked Sendable {
@@ -89,7 +90,8 @@ public final class SearchIndexReader: @unchecked Sendable {
         if let cached = lock.withLock({ records[id] }) { return cached }
         guard let location = recordLocation(id), let pack = recordPack(location.pack),
               location.offset + location.length <= pack.count,
-              let record = try? JSONSerialization.jsonObject(with: Data(pack[location.offset..<(location.offset + location.length)])) as? [String: Any]
+              let json = Inflate.decompress(Array(pack[location.offset..<(location.offset + location.length)]), limit: 16 << 20),
+              let record = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any]
         else { return nil }
         lock.withLock { records[id] = record }
         return record
@@ -108,7 +110,7 @@ extension SearchIndexReader {
     /// Record pack `number`, read whole once (the reader reads local files, so ranges gain nothing).
     private func recordPack(_ number: Int) -> [UInt8]? {
         if let cached = lock.withLock({ recordPacks[number] }) { return cached }
-        guard let bytes = load("r/\(number).txt") else { return nil }
+        guard let bytes = load(RecordPacks.packPath(number)) else { return nil }
         lock.withLock { recordPacks[number] = bytes }
         return bytes
     }

@@ -133,7 +133,7 @@ export function queryWords(query, stopwords) {
   return words;
 }
 
-export const FORMAT = "vcc-search/4";
+export const FORMAT = "vcc-search/5";
 
 /** What the search page shows when the index cannot be read even after looking for a new version. */
 export class SearchUnavailableError extends Error {
@@ -223,6 +223,25 @@ export async function createSearch(indexURL, { load } = {}) {
       return index !== used ? run(query, options) : response;
     },
   };
+}
+
+/**
+ * The JSON value in `bytes` (an ArrayBuffer or Uint8Array), compressed with raw DEFLATE as records
+ * and later blocks are (FORMAT.md). The browser's DecompressionStream does the work; a browser
+ * without "deflate-raw" (before 2023) loads the small `inflate.js` beside this file instead.
+ */
+export async function inflateJSON(bytes) {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let stream = null;
+  try {
+    stream = new DecompressionStream("deflate-raw");
+  } catch {
+    // No DecompressionStream, or not for this format.
+  }
+  const text = stream
+    ? await new Response(new Blob([data]).stream().pipeThrough(stream)).text()
+    : decoder.decode((await import("./inflate.js")).inflate(data));
+  return JSON.parse(text);
 }
 
 /** How old the last look at `current.json` may be before a query looks again. */
@@ -353,7 +372,7 @@ class SearchIndex {
     if (!this.records.has(id)) {
       const table = this.recordTable;
       if (!(id >= 0 && id < table.pack.length)) throw new Error(`no record for document ${id}`);
-      this.records.set(id, this.fetchFile(`r/${table.pack[id]}.txt`, "json", [table.offset[id], table.length[id]])
+      this.records.set(id, this.fetchFile(`r/${table.pack[id]}.bin`, "binary", [table.offset[id], table.length[id]]).then(inflateJSON)
         .catch((error) => { this.records.delete(id); throw error; }));
     }
     return this.records.get(id);
@@ -365,7 +384,7 @@ class SearchIndex {
     const [pack, offset, lengths] = record.later;
     let start = offset;
     for (let i = 0; i < n; i++) start += lengths[i] + 1;
-    return this.fetchFile(`p/${pack}.txt`, "json", [start, lengths[n]]);
+    return this.fetchFile(`p/${pack}.bin`, "binary", [start, lengths[n]]).then(inflateJSON);
   }
 
   /** Indexed terms within two edits of a query word that has no match, the most frequent first. */

@@ -128,7 +128,7 @@ test("records come as ranges of their packs; without range support each pack is 
       const { results } = await remote.search("Digitalisierung", { limit: 10 });
       assert.ok(results.length >= 3, `only ${results.length} results`);
       seen.push(results.map((r) => [r.url, r.title]));
-      const packRequests = server.requests.filter((p) => /^\/[0-9a-f]+\/r\/\d+\.txt$/.test(p));
+      const packRequests = server.requests.filter((p) => /^\/[0-9a-f]+\/r\/\d+\.bin$/.test(p));
       if (ranges) assert.ok(packRequests.length >= results.length, "one range request per record");
       else assert.equal(packRequests.length, new Set(packRequests).size, "a whole pack is fetched only once");
     } finally {

@@ -33,6 +33,7 @@ struct HuffmanCode {
     }
 
     /// Sends `symbol`'s code.
+    @inline(__always)
     func write(_ symbol: Int, to writer: inout BitWriter) {
         writer.write(reversedCodes[symbol], width: lengths[symbol])
     }
@@ -53,7 +54,13 @@ struct HuffmanCode {
     /// Plain Huffman with two queues: leaves sorted by weight, inner nodes in the order made, which
     /// is already sorted by weight.
     private static func unlimitedLengths(for weights: [Int]) -> [Int] {
-        let leaves = weights.indices.filter { weights[$0] > 0 }.sorted { (weights[$0], $0) < (weights[$1], $1) }
+        // Sorted by weight, then symbol: one integer key each (weight above, symbol in the low 16
+        // bits), because a sort with a comparison closure cost more than the rest of the code.
+        var keys: [UInt64] = []
+        keys.reserveCapacity(weights.count)
+        for (symbol, weight) in weights.enumerated() where weight > 0 { keys.append(UInt64(weight) << 16 | UInt64(symbol)) }
+        keys.sort()
+        let leaves = keys.map { Int($0 & 0xFFFF) }
         var lengths = [Int](repeating: 0, count: weights.count)
         if leaves.count == 1 { lengths[leaves[0]] = 1 }
         guard leaves.count > 1 else { return lengths }

@@ -2,15 +2,19 @@
 /// output depends only on the input and this code, never on the zlib version of the machine, so
 /// packages stay byte-identical across builds and hosts. (Foundation on Linux exposes no zlib to
 /// Swift either.) Each block is sent the cheapest of three ways: stored, fixed or dynamic Huffman.
-enum Deflate {
+public enum Deflate {
     /// Tokens per block. Smaller blocks adapt their codes to changing text; larger ones spend less
     /// on code tables. 16384...65536 are sensible (zlib uses 16384 at its default memory level).
     static let tokensPerBlock = 32768
 
+    /// How hard to look for repeats: `thorough` for files compressed once (packages), `fast` for
+    /// many small pieces in every build (the search index).
+    public enum Effort: Sendable { case thorough, fast }
+
     /// The compressed form of `input`, without zlib or gzip framing.
-    static func compress(_ input: [UInt8]) -> [UInt8] {
-        let tokens = DeflateMatcher.tokens(of: input)
-        var writer = BitWriter()
+    public static func compress(_ input: [UInt8], effort: Effort = .thorough) -> [UInt8] {
+        let tokens = DeflateMatcher.tokens(of: input, effort: effort == .fast ? .fast : .thorough)
+        var writer = BitWriter(capacity: input.count / 2 + 64)
         var blockStart = 0, inputStart = 0
         repeat {
             let blockEnd = min(blockStart + tokensPerBlock, tokens.count)
@@ -26,13 +30,17 @@ enum Deflate {
     private static func writeBlock(_ tokens: ArraySlice<UInt32>, raw: ArraySlice<UInt8>, isLast: Bool, to writer: inout BitWriter) {
         var literalFrequencies = [Int](repeating: 0, count: DeflateSymbols.literalLengthCount)
         var distanceFrequencies = [Int](repeating: 0, count: DeflateSymbols.distanceCount)
-        for token in tokens {
-            let length = Int(token >> 15)
-            if length == 0 {
-                literalFrequencies[Int(token)] += 1
-            } else {
-                literalFrequencies[DeflateSymbols.lengthSymbol(length)] += 1
-                distanceFrequencies[DeflateSymbols.distanceSymbol(Int(token & 0x7FFF) + 1)] += 1
+        DeflateSymbols.lengthCodes.withUnsafeBufferPointer { lengthCodes in
+            DeflateSymbols.distanceCodes.withUnsafeBufferPointer { distanceCodes in
+                for token in tokens {
+                    let length = Int(token >> 15)
+                    if length == 0 {
+                        literalFrequencies[Int(token)] += 1
+                    } else {
+                        literalFrequencies[Int(lengthCodes[length] & 0xFFFF)] += 1
+                        distanceFrequencies[Int(distanceCodes[Int(token & 0x7FFF)] & 0xFF)] += 1
+                    }
+                }
             }
         }
         literalFrequencies[DeflateSymbols.endOfBlock] = 1
@@ -43,8 +51,6 @@ enum Deflate {
         let dynamic = DynamicHeader(
             literals: HuffmanCode(frequencies: literalFrequencies, limit: 15),
             distances: HuffmanCode(frequencies: distanceFrequencies, limit: 15))
-        let fixedLiterals = HuffmanCode(lengths: DeflateSymbols.fixedLiteralLengths)
-        let fixedDistances = HuffmanCode(lengths: DeflateSymbols.fixedDistanceLengths)
 
         let dynamicBits = dynamic.bitCount + symbolBits(literalFrequencies, distanceFrequencies, dynamic.literals, dynamic.distances)
         let fixedBits = symbolBits(literalFrequencies, distanceFrequencies, fixedLiterals, fixedDistances)
@@ -62,6 +68,10 @@ enum Deflate {
             writeTokens(tokens, literals: dynamic.literals, distances: dynamic.distances, to: &writer)
         }
     }
+
+    /// The fixed codes of block type 1, made once.
+    private static let fixedLiterals = HuffmanCode(lengths: DeflateSymbols.fixedLiteralLengths)
+    private static let fixedDistances = HuffmanCode(lengths: DeflateSymbols.fixedDistanceLengths)
 
     private static func ensureTwoSymbols(_ frequencies: inout [Int]) {
         var used = frequencies.filter { $0 > 0 }.count
@@ -88,23 +98,39 @@ enum Deflate {
         return bits
     }
 
+    /// Sends the tokens under the given codes. Works on the tables' raw buffers: this runs for every
+    /// symbol of a site's compressed search index, and each read of a static array through its
+    /// accessor cost more than the rest of the loop.
     private static func writeTokens(_ tokens: ArraySlice<UInt32>, literals: HuffmanCode, distances: HuffmanCode, to writer: inout BitWriter) {
-        for token in tokens {
-            let length = Int(token >> 15)
-            guard length > 0 else {
-                literals.write(Int(token), to: &writer)
-                continue
+        DeflateSymbols.lengthCodes.withUnsafeBufferPointer { lengthCodes in
+        DeflateSymbols.distanceCodes.withUnsafeBufferPointer { distanceCodes in
+        literals.reversedCodes.withUnsafeBufferPointer { literalCodes in
+        literals.lengths.withUnsafeBufferPointer { literalLengths in
+        distances.reversedCodes.withUnsafeBufferPointer { distanceCodeBits in
+        distances.lengths.withUnsafeBufferPointer { distanceLengths in
+        // At most 15 + 5 + 15 + 13 bits per token.
+        writer.withUncheckedRoom(for: tokens.count * 6) { writer in
+            for token in tokens {
+                let length = Int(token >> 15)
+                guard length > 0 else {
+                    writer.write(literalCodes[Int(token)], width: literalLengths[Int(token)])
+                    continue
+                }
+                let lengthCode = lengthCodes[length]
+                let lengthSymbol = Int(lengthCode & 0xFFFF)
+                writer.write(literalCodes[lengthSymbol], width: literalLengths[lengthSymbol])
+                writer.write(lengthCode >> 20, width: Int(lengthCode >> 16 & 0xF))
+                let distanceCode = distanceCodes[Int(token & 0x7FFF)]
+                let distanceSymbol = Int(distanceCode & 0xFF)
+                writer.write(distanceCodeBits[distanceSymbol], width: distanceLengths[distanceSymbol])
+                writer.write(distanceCode >> 12, width: Int(distanceCode >> 8 & 0xF))
             }
-            let lengthSymbol = DeflateSymbols.lengthSymbol(length)
-            literals.write(lengthSymbol, to: &writer)
-            let lengthIndex = lengthSymbol - 257
-            writer.write(UInt32(length - DeflateSymbols.lengthBase[lengthIndex]), width: DeflateSymbols.lengthExtraBits[lengthIndex])
-            let distance = Int(token & 0x7FFF) + 1
-            let distanceSymbol = DeflateSymbols.distanceSymbol(distance)
-            distances.write(distanceSymbol, to: &writer)
-            writer.write(
-                UInt32(distance - DeflateSymbols.distanceBase[distanceSymbol]),
-                width: DeflateSymbols.distanceExtraBits[distanceSymbol])
+        }
+        }
+        }
+        }
+        }
+        }
         }
         literals.write(DeflateSymbols.endOfBlock, to: &writer)
     }

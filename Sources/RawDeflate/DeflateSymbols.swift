@@ -32,14 +32,42 @@ enum DeflateSymbols {
     /// The literal/length symbol (257...285) of a match length 3...258.
     static func lengthSymbol(_ length: Int) -> Int { 257 + Int(lengthCodeIndex[length]) }
 
-    /// The distance symbol (0...29) of a distance 1...32768.
+    /// The distance symbol (0...29) of a distance 1...32768: a table lookup, as in zlib (distances
+    /// up to 256 directly, longer ones by their value / 128, where every code spans whole 128s).
+    @inline(__always)
     static func distanceSymbol(_ distance: Int) -> Int {
+        Int(distance <= 256 ? distanceCodeTable[distance - 1] : distanceCodeTable[256 + ((distance - 1) >> 7)])
+    }
+
+    /// The binary search that fills the table.
+    private static func searchDistanceSymbol(_ distance: Int) -> Int {
         var low = 0, high = distanceBase.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if distanceBase[middle] <= distance { low = middle } else { high = middle - 1 }
         }
         return low
+    }
+
+    /// Entries 0...255: distances 1...256; entries 256...511: distances 128·k + 1 for k = 2...255.
+    private static let distanceCodeTable: [UInt8] = (0..<512).map { index in
+        UInt8(searchDistanceSymbol(index < 256 ? index + 1 : ((index - 256) << 7) + 1))
+    }
+
+    /// For each match length 0...258: its literal/length symbol in the low 16 bits, the number of
+    /// extra bits in bits 16...19 and their value from bit 20 (0 for lengths below 3).
+    static let lengthCodes: [UInt32] = (0...258).map { length in
+        guard length >= 3 else { return 0 }
+        let index = Int(lengthCodeIndex[length])
+        return UInt32(257 + index) | UInt32(lengthExtraBits[index]) << 16 | UInt32(length - lengthBase[index]) << 20
+    }
+
+    /// For each distance 1...32768 (at index distance − 1): its symbol in the low 8 bits, the number
+    /// of extra bits in bits 8...11 and their value from bit 12. 128 KiB, made once, so that
+    /// encoding a match is two table reads.
+    static let distanceCodes: [UInt32] = (1...32768).map { distance in
+        let symbol = distanceSymbol(distance)
+        return UInt32(symbol) | UInt32(distanceExtraBits[symbol]) << 8 | UInt32(distance - distanceBase[symbol]) << 12
     }
 
     /// Code lengths of the fixed literal/length code (288 symbols, 286 and 287 never used).

@@ -1,0 +1,150 @@
+/// The LZ77 half of DEFLATE: finds repeated byte sequences and turns the input into literals and
+/// (length, distance) back-references, with hash chains and one step of lazy matching as in zlib.
+struct DeflateMatcher {
+    /// How hard the matcher looks: how many earlier positions with the same 3-byte hash are tried
+    /// per position (higher finds longer matches but costs time; 4...4096 are sensible), and the
+    /// match length from which it takes a match without trying the next position (lazy matching;
+    /// 0 takes every match at once).
+    /// `niceLength` ends the search at a match this long; positions inside a match longer than
+    /// `insertLimit` are not entered into the hash chains (zlib's `max_insert_length`).
+    struct Effort: Sendable {
+        var chainLimit: Int
+        var lazyLimit: Int
+        var niceLength: Int
+        var insertLimit: Int
+        /// Bytes hashed to find candidates: 3 finds every 3-byte match; 4 skips the 3-byte ones
+        /// (rarely worth their bits) and gives far fewer false candidates in text.
+        var hashedBytes: Int
+        /// zlib's level 6 (chain 128, lazy up to 32): for packages, compressed once.
+        static let thorough = Effort(chainLimit: 128, lazyLimit: 32, niceLength: 258, insertLimit: 258, hashedBytes: 3)
+        /// zlib's level 2 (chain 8, nice 16, no lazy matching, insert up to 5): for the search index,
+        /// which compresses a whole site's text in every build.
+        static let fast = Effort(chainLimit: 8, lazyLimit: 0, niceLength: 16, insertLimit: 4, hashedBytes: 4)
+    }
+    /// Farthest back a match may start. Smaller than the 32 KiB window, as zlib's MAX_DIST, so that
+    /// the ring of chain links never hands out a slot that was already reused.
+    static let maxDistance = 32768 - 262
+
+    /// A literal byte (the value itself, below 2^15) or a match `length << 15 | (distance - 1)`.
+    typealias Token = UInt32
+
+    private static let hashBits = 15
+    private static let smallHashBits = 12
+    private static let windowMask = 32767
+
+    /// The tokens of `input`, in order.
+    ///
+    /// Works on raw pointers: the search index runs this over a whole site's text in every build, and
+    /// arrays captured by nested functions cost a bounds and exclusivity check on every access.
+    static func tokens(of input: [UInt8], effort: Effort = .thorough) -> [Token] {
+        let chainLimit = effort.chainLimit, lazyLimit = effort.lazyLimit, niceLength = effort.niceLength
+        var tokens: [Token] = []
+        tokens.reserveCapacity(input.count / 2)
+        input.withUnsafeBufferPointer { buffer in
+            guard let data = buffer.baseAddress else { return }
+            let count = buffer.count
+            // Small inputs (the search index compresses each record and passage block on its own)
+            // get small tables: filling 256 KiB of them would cost more than matching 2 KiB of text.
+            let bits = count < 8192 ? smallHashBits : hashBits
+            let hashMask = (1 << bits) - 1
+            let ringSize = min(windowMask + 1, count)
+            let head = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << bits)
+            head.initialize(repeating: -1, count: 1 << bits)
+            let previous = UnsafeMutablePointer<Int32>.allocate(capacity: ringSize)
+            previous.initialize(repeating: -1, count: ringSize)
+            defer {
+                head.deallocate()
+                previous.deallocate()
+            }
+
+            let hashedBytes = effort.hashedBytes
+            @inline(__always) func hash(_ i: Int) -> Int {
+                if hashedBytes == 4 {
+                    let word = UInt32(littleEndian: UnsafeRawPointer(data + i).loadUnaligned(as: UInt32.self))
+                    return Int((word &* 2_654_435_761) >> UInt32(32 - bits))
+                }
+                return (Int(data[i]) << 10 ^ Int(data[i + 1]) << 5 ^ Int(data[i + 2])) & hashMask
+            }
+            @inline(__always) func insert(_ i: Int) {
+                guard i + hashedBytes <= count else { return }
+                let h = hash(i)
+                previous[i & windowMask] = head[h]
+                head[h] = Int32(i)
+            }
+            /// How many bytes at `a` and `b` agree, up to `limit`: eight at a time, then one by one.
+            @inline(__always) func agreement(_ a: Int, _ b: Int, limit: Int) -> Int {
+                var length = 0
+                while length + 8 <= limit {
+                    let x = UInt64(littleEndian: UnsafeRawPointer(data + a + length).loadUnaligned(as: UInt64.self))
+                        ^ UInt64(littleEndian: UnsafeRawPointer(data + b + length).loadUnaligned(as: UInt64.self))
+                    if x != 0 { return length + x.trailingZeroBitCount >> 3 }
+                    length += 8
+                }
+                while length < limit && data[a + length] == data[b + length] { length += 1 }
+                return length
+            }
+            /// The longest earlier match at `i` (searched before `i` itself is inserted).
+            func longestMatch(at i: Int) -> (length: Int, distance: Int) {
+                guard i + hashedBytes <= count else { return (0, 0) }
+                let maxLength = min(258, count - i)
+                var best = (length: 0, distance: 0)
+                var candidate = Int(head[hash(i)])
+                var triesLeft = chainLimit
+                while candidate >= 0 && i - candidate <= maxDistance && triesLeft > 0 {
+                    // Check the byte that would make this candidate better first: most fail there.
+                    if best.length == 0 || data[candidate + best.length] == data[i + best.length] {
+                        let length = agreement(candidate, i, limit: maxLength)
+                        if length > best.length {
+                            best = (length, i - candidate)
+                            if length >= min(niceLength, maxLength) { break }
+                        }
+                    }
+                    let next = Int(previous[candidate & windowMask])
+                    // Links only point backwards; anything else is a reused ring slot.
+                    guard next < candidate else { break }
+                    candidate = next
+                    triesLeft -= 1
+                }
+                // A 3-byte match far back costs more bits than three literals (zlib's TOO_FAR).
+                if best.length < 3 || (best.length == 3 && best.distance > 4096) { return (0, 0) }
+                return best
+            }
+
+            var i = 0
+            var pending: (length: Int, distance: Int)? = nil
+            while i < count {
+                let match: (length: Int, distance: Int)
+                if let known = pending {
+                    match = known
+                    pending = nil
+                } else {
+                    match = longestMatch(at: i)
+                    insert(i)
+                }
+                guard match.length >= 3 else {
+                    tokens.append(Token(data[i]))
+                    i += 1
+                    continue
+                }
+                var insertedUpTo = i
+                if match.length < lazyLimit {
+                    let next = longestMatch(at: i + 1)
+                    insert(i + 1)
+                    insertedUpTo = i + 1
+                    if next.length > match.length {
+                        tokens.append(Token(data[i]))
+                        i += 1
+                        pending = next
+                        continue
+                    }
+                }
+                tokens.append(Token(match.length) << 15 | Token(match.distance - 1))
+                if match.length <= effort.insertLimit {
+                    for position in (insertedUpTo + 1)..<(i + match.length) { insert(position) }
+                }
+                i += match.length
+            }
+        }
+        return tokens
+    }
+}
