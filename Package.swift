@@ -80,6 +80,7 @@ let package = Package(
             name: "TestSupport", dependencies: ["SiteModel", "ContentLoading", "SiteGeneration"], path: "Tests/TestSupport",
             swiftSettings: strictSettings),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], swiftSettings: strictSettings),
+        .testTarget(name: "RawDeflateTests", dependencies: ["RawDeflate"], swiftSettings: strictSettings),
         .testTarget(name: "SearchIndexingTests", dependencies: ["SearchIndexing", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "SiteModel"], swiftSettings: strictSettings),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),

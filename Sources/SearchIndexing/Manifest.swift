@@ -14,6 +14,7 @@ enum Manifest {
             ("titleCompoundPartWeight", String(SearchTuning.titleCompoundPartWeight)),
             ("hyphenPartWeight", String(SearchTuning.hyphenPartWeight)),
             ("lengthPriorFloor", String(SearchTuning.lengthPriorFloor)),
+            ("lengthPriorStart", String(SearchTuning.lengthPriorStart)),
         ])
         return JSONText.object([
             ("format", JSONText.string(format)),

@@ -94,11 +94,12 @@ struct PostingsAssembly: Sendable {
                 for compound in spelledApart { add(compound, titleOnly, 0, 0) }
             }
             let normaliser = (1 - b) + b * document.fieldLengths / averages
-            // The length prior: the weights of a page up to average length are scaled by `floor`, a
-            // longer one's rise towards 1 (SearchTuning.lengthPriorFloor says why).
+            // The length prior: the weights of a page up to `lengthPriorStart` times the average length
+            // are scaled by `floor`, a longer one's rise towards 1 (SearchTuning.lengthPriorFloor says why).
             let length = document.fieldLengths.sum()
-            let excess = max(0, length - averageLength)
-            let prior = floor + (1 - floor) * excess / (excess + averageLength)
+            let start = averageLength * Float(SearchTuning.lengthPriorStart)
+            let excess = max(0, length - start)
+            let prior = floor + (1 - floor) * excess / (excess + start)
             for (slot, term) in touched.enumerated() {
                 let saturated = (weights * tf[slot] / normaliser).sum()
                 let bm25 = saturated * (k1 + 1) / (k1 + saturated)

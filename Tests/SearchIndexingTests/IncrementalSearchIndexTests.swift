@@ -33,7 +33,7 @@ struct IncrementalSearchIndexTests {
         #expect(shardCount > 0)
         #expect(changed.filter { $0.path.contains("/t/") }.count < shardCount || shardCount == 1)
         #expect(changed.filter { $0.path.hasPrefix(folder + "r/") }.map(\.path).sorted()
-                == [folder + "r/0.txt", folder + "r/index.bin"], "the page's record pack and the table")
+                == [folder + "r/0.bin", folder + "r/index.bin"], "the page's record pack and the table")
         for file in changed { files[file.path] = file.contents }
 
         let engine = try Self.engine(files)

@@ -6,11 +6,23 @@ import TestSupport
 
 @Suite("Record packs")
 struct RecordPackTests {
-    /// Pages long enough that their records fill several packs of ~128 KiB.
+    /// Pages long enough that their records, compressed, fill several packs of ~128 KiB: words of
+    /// pseudo-random letters (a fixed sequence), which compress far less than repeated sentences.
     static let pages = (0..<300).map { n in
         SearchDocument(url: URLPath("/seite-\(n)/"), title: "Seite \(n)", kind: "Seite", summary: "Zusammenfassung \(n)",
                        keywords: [], cities: [], themes: [], project: nil,
-                       sections: [.init(heading: "", anchor: "", text: String(repeating: "Absatz \(n) über Anträge und Bescheide. ", count: 60))])
+                       sections: [.init(heading: "", anchor: "", text: randomWords(seed: n, count: 400))])
+    }
+
+    static func randomWords(seed: Int, count: Int) -> String {
+        var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let letters = Array("abcdefghijklmnopqrstuvwxyzäöü")
+        return (0..<count).map { _ in
+            String((0..<(3 + Int(state >> 61))).map { _ in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return letters[Int(state >> 33) % letters.count]
+            })
+        }.joined(separator: " ")
     }
 
     static func reader(_ files: [String: [UInt8]]) throws -> SearchIndexReader {
@@ -21,7 +33,7 @@ struct RecordPackTests {
     func recordsAcrossPacks() throws {
         let sink = MemorySink()
         try SearchIndexBuilder().build(Self.pages, into: sink)
-        let packs = sink.files.filter { $0.key.hasPrefix(indexVersionFolder(sink.files) + "r/") && $0.key.hasSuffix(".txt") }
+        let packs = sink.files.filter { $0.key.hasPrefix(indexVersionFolder(sink.files) + "r/") && $0.key.hasSuffix(".bin") && !$0.key.hasSuffix("index.bin") }
         #expect(packs.count >= 3, "\(packs.count) packs")
         #expect(sink.files.keys.filter { $0.hasSuffix(".json") && $0.contains("/r/") }.isEmpty, "no file per record")
         for (path, bytes) in packs {
@@ -52,7 +64,7 @@ struct RecordPackTests {
         #expect(recordFiles.count == 2, "\(recordFiles)")
         let folder = indexVersionFolder(files)
         #expect(recordFiles.contains(folder + "r/index.bin"))
-        #expect(!recordFiles.contains(folder + "r/0.txt"), "the middle page is not in the first pack")
+        #expect(!recordFiles.contains(folder + "r/0.bin"), "the middle page is not in the first pack")
         for file in changed { files[file.path] = file.contents }
         let reader = try Self.reader(files)
         for (id, url) in urls.enumerated() {

@@ -107,7 +107,7 @@ struct SearchFixtureTests {
         #expect(files.contains(folder + "facets.json"))
         #expect(files.contains { $0.hasPrefix(folder + "t/") && $0.hasSuffix(".bin") })
         #expect(files.contains(folder + "r/index.bin"))
-        #expect(files.contains(folder + "r/0.txt"), "records are packed")
+        #expect(files.contains(folder + "r/0.bin"), "records are packed")
         let reader = try SearchIndexReader { SampleSite.built.files[SearchIndexBuilder.folder + $0] }
         let manifest = try #require(JSONSerialization.jsonObject(with: Data(SampleSite.built.files[folder + "manifest.json"]!)) as? [String: Any])
         let documents = try #require(manifest["documents"] as? Int)

@@ -146,7 +146,7 @@ def test_index_packs_answer_range_requests(nginx_a, encoding):
     """Record and passage packs give 206 for a byte range, also when the client accepts gzip."""
     base, webroot = nginx_a
     version = index_version(webroot)
-    for pack in ("r/0.txt", "p/0.txt"):
+    for pack in ("r/0.bin", "p/0.bin"):
         whole = (webroot / "suche" / "index" / version / pack).read_bytes()
         status, headers, body = fetch(f"{base}/suche/index/{version}/{pack}",
                                       {"Range": "bytes=5-24", "Accept-Encoding": encoding})

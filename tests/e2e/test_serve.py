@@ -106,7 +106,7 @@ def test_serve_answers_range_requests_for_passage_packs(preview):
     def pack():
         try:
             entry = json.loads(urllib.request.urlopen(base + "/suche/index/current.json", timeout=5).read())
-            path = f"/suche/index/{entry['version']}/p/0.txt"
+            path = f"/suche/index/{entry['version']}/p/0.bin"
             return path, urllib.request.urlopen(base + path, timeout=5).read()
         except urllib.error.HTTPError:
             return None  # The index is still being built in the background.
