@@ -42,7 +42,9 @@ struct CompoundQuerySplitter {
         let left = postingsScores(best.left, weight), right = postingsScores(best.right, weight)
         var both = SearchEngine.Found()
         both.scores = left.scores.filter { right.scores[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right.scores[$1.key]! }
-        both.inTitle = left.inTitle.intersection(right.inTitle)
+        for document in left.inTitle.intersection(right.inTitle) where both.scores[document] != nil {
+            both.noteTitle(document, at: min(left.titlePosition[document] ?? 0, right.titlePosition[document] ?? 0))
+        }
         both.inMeta = left.inMeta.intersection(right.inMeta)
         return both.scores.isEmpty ? nil : both
     }
@@ -61,7 +63,7 @@ struct CompoundQuerySplitter {
         let idf = shard.idf[location.1]
         for posting in shard.postings(at: location.1) {
             found.scores[Int(posting.document)] = idf * Int(posting.weight) * weight
-            if posting.inTitle { found.inTitle.insert(Int(posting.document)) }
+            if posting.inTitle { found.noteTitle(Int(posting.document), at: Int(posting.titlePosition)) }
             if posting.inMeta { found.inMeta.insert(Int(posting.document)) }
         }
         return found

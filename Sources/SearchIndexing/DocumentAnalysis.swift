@@ -6,6 +6,8 @@ struct WordCounts {
     var whole = SIMD4<Float>(repeating: 0)
     var hyphenPart = SIMD4<Float>(repeating: 0)
     var bestPassage: Int32 = 0
+    /// Where the word first stands in the title (words without stopwords, from 0); -1 when not there.
+    var titlePosition: Int32 = -1
     var bestCount: Int32 = 0
     var currentPassage: Int32 = -1
     var currentCount: Int32 = 0
@@ -62,10 +64,13 @@ struct WorkerVocabulary: Sendable {
     /// Tokenises every field of `document` into `AnalysedDocument`.
     mutating func analyse(_ document: SearchDocument, passages: Passages, number: Int32) -> AnalysedDocument {
         var result = AnalysedDocument()
+        var titleWords: Int32 = 0
         func add(_ text: Substring, field: SearchTuning.Field, passage: Int32) {
             Tokenizer.forEachToken(in: text) { token in
                 let id = self.id(for: token.bytes)
                 if isStopword[Int(id)] { return }
+                // A hyphen part stands where its whole word stands (the word came just before it).
+                if field == .title && token.kind == .word { titleWords += 1 }
                 let slot: Int
                 if slotDocument[Int(id)] == number {
                     slot = Int(slotIndex[Int(id)])
@@ -84,6 +89,7 @@ struct WorkerVocabulary: Sendable {
                     result.counts[slot].hyphenPart[field.rawValue] += 1
                 }
                 result.counts[slot].notePassage(passage)
+                if field == .title && result.counts[slot].titlePosition < 0 { result.counts[slot].titlePosition = titleWords - 1 }
             }
         }
         add(Substring(([document.title] + document.aliases).joined(separator: " ")), field: .title, passage: -1)

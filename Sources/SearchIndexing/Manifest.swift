@@ -26,6 +26,7 @@ enum Manifest {
             ("synonymPercent", String(SearchTuning.synonymPercent)),
             ("titleMatchPercent", String(SearchTuning.titleMatchPercent)),
             ("metaMatchPercent", String(SearchTuning.metaMatchPercent)),
+            ("titlePhrasePercent", String(SearchTuning.titlePhrasePercent)),
             ("synonyms", "[" + (SearchSynonyms.builtIn + synonyms).map(JSONText.strings).joined(separator: ",") + "]"),
             ("maximumPrefixTerms", String(SearchTuning.maximumPrefixTerms)),
             ("passagesPerBlock", String(SearchTuning.passagesPerBlock)),

@@ -12,6 +12,9 @@ struct Posting: Sendable {
     var inTitle: Bool = false
     /// Whether the term is in the summary, keywords or tags (where a law keeps its abbreviation).
     var inMeta: Bool = false
+    /// Where the term first stands in the title, counted in words without stopwords (the parts of
+    /// a compound stand where the compound stands), capped at 255; 0 when not in the title.
+    var titlePosition: UInt8 = 0
 }
 
 /// Turns per-document word counts into BM25F postings grouped by term.
@@ -42,11 +45,13 @@ struct PostingsAssembly: Sendable {
         var touched: [Int32] = []
         var tf: [SIMD4<Float>] = []
         var passage: [(UInt32, Float)] = []
+        var titlePosition: [Int32] = []
         for (number, document) in documents {
             touched.removeAll(keepingCapacity: true)
             tf.removeAll(keepingCapacity: true)
             passage.removeAll(keepingCapacity: true)
-            func add(_ term: Int32, _ counts: SIMD4<Float>, _ best: UInt32, _ strength: Float) {
+            titlePosition.removeAll(keepingCapacity: true)
+            func add(_ term: Int32, _ counts: SIMD4<Float>, _ best: UInt32, _ strength: Float, at position: Int32) {
                 var slot = Int(slotOf[Int(term)])
                 if slot < 0 {
                     slot = touched.count
@@ -54,7 +59,9 @@ struct PostingsAssembly: Sendable {
                     touched.append(term)
                     tf.append(SIMD4(repeating: 0))
                     passage.append((best, strength))
+                    titlePosition.append(Int32.max)
                 }
+                if position >= 0 && position < titlePosition[slot] { titlePosition[slot] = position }
                 tf[slot] += counts
                 if strength > passage[slot].1 { passage[slot] = (best, strength) }
             }
@@ -63,9 +70,10 @@ struct PostingsAssembly: Sendable {
                 let counts = document.counts[index]
                 let direct = counts.whole + counts.hyphenPart * hyphenWeight
                 let best = UInt32(max(0, counts.bestPassage))
-                add(terms.wholeTerm[word], direct, best, Float(counts.bestCount))
+                add(terms.wholeTerm[word], direct, best, Float(counts.bestCount), at: counts.titlePosition)
                 for part in terms.partTerms[word] {
-                    add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * Float(SearchTuning.compoundPartWeight))
+                    add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * Float(SearchTuning.compoundPartWeight),
+                        at: counts.titlePosition)
                 }
             }
             // A title that spells a compound's parts apart gets the compound as a title term:
@@ -74,12 +82,14 @@ struct PostingsAssembly: Sendable {
             // 0.943 -> 0.937), as it lifts every law whose text uses both words.
             if !terms.compoundsByParts.isEmpty {
                 let titleSlots = Array(touched.indices.filter { tf[$0][0] > 0 }.prefix(SearchTuning.maximumTitleTermsForSplitCompounds))
-                var spelledApart: [Int32] = []
+                var spelledApart: [(compound: Int32, position: Int32)] = []
                 func look(_ slots: [Int]) {
                     guard let key = TermTable.PartsKey(slots.map { touched[$0] }) else { return }
                     for compound in terms.compoundsByParts[key] ?? [] {
                         let slot = slotOf[Int(compound)]
-                        if (slot < 0 || tf[Int(slot)][0] == 0) && !spelledApart.contains(compound) { spelledApart.append(compound) }
+                        if (slot < 0 || tf[Int(slot)][0] == 0) && !spelledApart.contains(where: { $0.compound == compound }) {
+                            spelledApart.append((compound, slots.map { titlePosition[$0] }.min() ?? 0))
+                        }
                     }
                 }
                 let tripleLimit = SearchTuning.maximumTitleTermsForSplitCompounds / 2
@@ -91,7 +101,7 @@ struct PostingsAssembly: Sendable {
                     }
                 }
                 let titleOnly = SIMD4<Float>(Float(SearchTuning.titleSplitCompoundWeight), 0, 0, 0)
-                for compound in spelledApart { add(compound, titleOnly, 0, 0) }
+                for (compound, position) in spelledApart { add(compound, titleOnly, 0, 0, at: position) }
             }
             let normaliser = (1 - b) + b * document.fieldLengths / averages
             // The length prior: the weights of a page up to `lengthPriorStart` times the average length
@@ -104,7 +114,8 @@ struct PostingsAssembly: Sendable {
                 let saturated = (weights * tf[slot] / normaliser).sum()
                 let bm25 = saturated * (k1 + 1) / (k1 + saturated)
                 let quantised = UInt8(max(1, min(255, (bm25 / (k1 + 1) * 255 * prior).rounded())))
-                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0, inTitle: tf[slot][0] > 0, inMeta: tf[slot][2] > 0)))
+                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0, inTitle: tf[slot][0] > 0, inMeta: tf[slot][2] > 0,
+                                                   titlePosition: tf[slot][0] > 0 ? UInt8(min(255, max(0, titlePosition[slot]))) : 0)))
                 slotOf[Int(term)] = -1
             }
         }

@@ -63,6 +63,14 @@ public final class SearchEngine: @unchecked Sendable {
         var scores: [Int: Int] = [:]
         var inTitle: Set<Int> = []
         var inMeta: Set<Int> = []
+        /// For documents in ``inTitle``: where the match first stands in the title.
+        var titlePosition: [Int: Int] = [:]
+
+        /// Notes that `document` has the match in its title at `position` (the first place counts).
+        mutating func noteTitle(_ document: Int, at position: Int) {
+            inTitle.insert(document)
+            titlePosition[document] = min(position, titlePosition[document] ?? Int.max)
+        }
 
         /// Keeps the higher score per document; a document is in the title if either says so.
         mutating func merge(_ other: Found, percent: Int = 100) {
@@ -70,7 +78,7 @@ public final class SearchEngine: @unchecked Sendable {
                 let weighted = score * percent / 100
                 if weighted > scores[document, default: 0] { scores[document] = weighted }
             }
-            inTitle.formUnion(other.inTitle)
+            for document in other.inTitle { noteTitle(document, at: other.titlePosition[document] ?? 0) }
             inMeta.formUnion(other.inMeta)
         }
     }
@@ -81,8 +89,12 @@ public final class SearchEngine: @unchecked Sendable {
         let all = allOf(perUnit)
         if !all.scores.isEmpty || perUnit.count == 1 {
             return all.scores.reduce(into: [:]) { result, entry in
-                result[entry.key] = all.inTitle.contains(entry.key) ? entry.value * index.titleMatchPercent / 100
-                    : all.inMeta.contains(entry.key) ? entry.value * index.metaMatchPercent / 100 : entry.value
+                guard all.inTitle.contains(entry.key) else {
+                    result[entry.key] = all.inMeta.contains(entry.key) ? entry.value * index.metaMatchPercent / 100 : entry.value
+                    return
+                }
+                let title = entry.value * index.titleMatchPercent / 100
+                result[entry.key] = isTitlePhrase(entry.key, perUnit) ? title * index.titlePhrasePercent / 100 : title
             }
         }
         var partial: [Int: (score: Int, matched: Int)] = [:]
@@ -90,6 +102,18 @@ public final class SearchEngine: @unchecked Sendable {
             for (document, score) in found.scores { partial[document, default: (0, 0)].score += score; partial[document]!.matched += 1 }
         }
         return partial.mapValues { $0.score * $0.matched * index.partialMatchPercent / (perUnit.count * 100) }
+    }
+
+    /// Whether the units stand in the title of `document` one after the other, in the query's order
+    /// ("Alterssicherung der Landwirte" in a title that says so): each next unit stands at the same
+    /// place as the one before (parts of one compound) or at the next word. Two units at least.
+    private func isTitlePhrase(_ document: Int, _ perUnit: [Found]) -> Bool {
+        guard perUnit.count >= 2 else { return false }
+        for index in 1..<perUnit.count {
+            guard let previous = perUnit[index - 1].titlePosition[document], let next = perUnit[index].titlePosition[document],
+                  next - previous == 0 || next - previous == 1 else { return false }
+        }
+        return true
     }
 
     /// What one unit finds: its words together (every one must match), or, scored down by
@@ -109,9 +133,11 @@ public final class SearchEngine: @unchecked Sendable {
             all.scores = all.scores.filter { found.scores[$0.key] != nil }.reduce(into: [:]) { $0[$1.key] = $1.value + found.scores[$1.key]! }
             all.inTitle.formIntersection(found.inTitle)
             all.inMeta.formIntersection(found.inMeta)
+            for document in all.inTitle { all.titlePosition[document] = min(all.titlePosition[document] ?? 0, found.titlePosition[document] ?? 0) }
         }
         all.inTitle.formIntersection(all.scores.keys)
         all.inMeta.formIntersection(all.scores.keys)
+        all.titlePosition = all.titlePosition.filter { all.inTitle.contains($0.key) }
         return all
     }
 
@@ -130,7 +156,7 @@ public final class SearchEngine: @unchecked Sendable {
                 let score = idf * Int(posting.weight) * match.weight
                 let document = Int(posting.document)
                 if score > found.scores[document, default: 0] { found.scores[document] = score }
-                if posting.inTitle { found.inTitle.insert(document) }
+                if posting.inTitle { found.noteTitle(document, at: Int(posting.titlePosition)) }
                 if posting.inMeta { found.inMeta.insert(document) }
             }
         }

@@ -18,6 +18,8 @@ public final class SearchIndexReader: @unchecked Sendable {
     let titleMatchPercent: Int
     /// The same for a document with every query word in its summary, keywords or tags.
     let metaMatchPercent: Int
+    /// What a document whose title has the query's units one after the other scores on top, in percent.
+    let titlePhrasePercent: Int
     let maximumPrefixTerms: Int
     let facetGroups: [(key: String, label: String, values: [(value: String, documents: Set<Int>)])]
     private let load: FileLoader
@@ -56,6 +58,7 @@ public final class SearchIndexReader: @unchecked Sendable {
         synonymPercent = manifest["synonymPercent"] as? Int ?? 100
         titleMatchPercent = manifest["titleMatchPercent"] as? Int ?? 100
         metaMatchPercent = manifest["metaMatchPercent"] as? Int ?? 100
+        titlePhrasePercent = manifest["titlePhrasePercent"] as? Int ?? 100
         synonyms = manifest["synonyms"] as? [[String]] ?? []
         maximumPrefixTerms = manifest["maximumPrefixTerms"] as? Int ?? 60
         guard let facetBytes = load("facets.json"),

@@ -76,6 +76,10 @@ public enum SearchTuning {
     /// The same for a document whose summary, keywords or tags hold every query word (where a law
     /// names its abbreviation, a blueprint its themes), when its title does not (100…1000).
     public static let metaMatchPercent = 200
+    /// A document whose title holds the query's words one after the other, in the query's order
+    /// (stopwords aside; parts of one compound count as adjacent), is what a several-word query
+    /// names: on top of `titleMatchPercent` its score is multiplied by this percentage (100…400).
+    public static let titlePhrasePercent = 150
     /// Passages of excerpt text are cut near this many characters.
     public static let passageLength = 240
     /// Passages in the record itself (the first block): most excerpts come from here.

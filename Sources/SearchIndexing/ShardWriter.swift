@@ -77,6 +77,8 @@ struct ShardEncoder {
             body.append(posting.weight)
             // The passage number, shifted left, carries the title flag in its lowest bit.
             VarInt.append(Int(posting.passage) << 2 | (posting.inMeta ? 2 : 0) | (posting.inTitle ? 1 : 0), to: &body)
+            // A title term says where in the title it stands, for phrase ranking.
+            if posting.inTitle { VarInt.append(Int(posting.titlePosition), to: &body) }
             last = posting.document
         }
         VarInt.append(body.count, to: &current)

@@ -43,7 +43,13 @@ struct TermShard: Sendable {
             let weight = bytes[offset]
             offset += 1
             guard let passage = VarInt.read(bytes, &offset) else { break }
-            out.append(Posting(document: UInt32(document), weight: weight, passage: UInt32(passage >> 2), inTitle: passage & 1 == 1, inMeta: passage & 2 == 2))
+            var titlePosition = 0
+            if passage & 1 == 1 {
+                guard let position = VarInt.read(bytes, &offset) else { break }
+                titlePosition = min(position, 255)
+            }
+            out.append(Posting(document: UInt32(document), weight: weight, passage: UInt32(passage >> 2), inTitle: passage & 1 == 1,
+                               inMeta: passage & 2 == 2, titlePosition: UInt8(titlePosition)))
         }
         return out
     }

@@ -43,4 +43,53 @@ struct TitleRankingTests {
         let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
         #expect(engine.search("EStG ", limit: 3).results.first?.url == "/estg/", "\(engine.search("EStG ", limit: 3).results.map(\.url))")
     }
+
+    /// The site of ``phraseFirst()``, also built by the browser engine's test (engine.test.mjs).
+    static let phraseSite = [
+        "content/gesetz.md": "---\ntitle: Gesetz über die Alterssicherung der Landwirte\n---\nDie Kasse zahlt Renten.\n",
+        "content/wandel.md": "---\ntitle: Landwirte und die Alterssicherung im Wandel\n---\n"
+            + String(repeating: "Die Alterssicherung der Landwirte ändert sich. ", count: 4) + "\n",
+    ]
+
+    @Test("a title with the query's words one after the other comes before one with them apart")
+    func phraseFirst() throws {
+        let site = try InlineSite(Self.phraseSite)
+        defer { site.remove() }
+        let built = try site.build()
+        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
+        // Both titles hold both words; the second uses them more often in its text.
+        #expect(engine.search("Alterssicherung Landwirte", limit: 2).results.map(\.url) == ["/gesetz/", "/wandel/"])
+        // In the other order neither title is a phrase, and the text decides.
+        #expect(engine.search("Landwirte Alterssicherung", limit: 2).results.map(\.url) == ["/wandel/", "/gesetz/"])
+    }
+
+    /// The compound must be a word of the site and its parts words of it standing alone (twice),
+    /// as on a real site.
+    @Test("a title that spells a compound apart answers the compound")
+    func spelledApartCompound() throws {
+        let site = try InlineSite([
+            "content/amg.md": "---\ntitle: Gesetz über den Verkehr mit Arzneimitteln\n---\nArzneimittel müssen zugelassen sein. Jedes Arzneimittel hat ein Gesetz.\n",
+            "content/verordnung.md": "---\ntitle: Verordnung über Ausnahmen\n---\n"
+                + String(repeating: "Nach dem Arzneimittelgesetz gilt eine Ausnahme. ", count: 3) + "\n",
+        ])
+        defer { site.remove() }
+        let built = try site.build()
+        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
+        #expect(engine.search("Arzneimittelgesetz", limit: 2).results.first?.url == "/amg/")
+    }
+
+    @Test("among titles that name the query, a page many times the average length comes first")
+    func longMainDocumentFirst() throws {
+        let paragraph = "Die Behörde prüft den Antrag und erlässt einen Bescheid über die Leistung. "
+        var pages = [
+            "content/hauptgesetz.md": "---\ntitle: Gesetz über die Kindergeldkasse\n---\n" + String(repeating: paragraph, count: 400) + "\n",
+            "content/verordnung.md": "---\ntitle: Verordnung zur Kindergeldkasse\n---\nDie Kindergeldkasse meldet. Die Kindergeldkasse zahlt.\n",
+        ]
+        for n in 0..<6 { pages["content/seite-\(n).md"] = "---\ntitle: Seite \(n)\n---\n" + String(repeating: paragraph, count: 3) + "\n" }
+        let site = try InlineSite(pages)
+        defer { site.remove() }
+        let built = try site.build()
+        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
+        #expect(engine.search("Kindergeldkasse", limit: 2).results.first?.url == "/hauptgesetz/")
+    }
 }

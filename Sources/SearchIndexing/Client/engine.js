@@ -70,8 +70,11 @@ export class TermShard {
       document = position === 0 ? delta : document + delta;
       const weight = this.bytes[state.offset++];
       const passageAndTitle = readVarint(this.bytes, state);
-      out.push({ document, weight, passage: Math.floor(passageAndTitle / 4), inTitle: passageAndTitle % 2 === 1,
-        inMeta: Math.floor(passageAndTitle / 2) % 2 === 1 });
+      const inTitle = passageAndTitle % 2 === 1;
+      // A title term says where in the title it stands (FORMAT.md).
+      const titlePosition = inTitle ? Math.min(readVarint(this.bytes, state), 255) : 0;
+      out.push({ document, weight, passage: Math.floor(passageAndTitle / 4), inTitle,
+        inMeta: Math.floor(passageAndTitle / 2) % 2 === 1, titlePosition });
     }
     return out;
   }
@@ -497,25 +500,27 @@ class SearchIndex {
       const shard = await this.shard(hit.shard);
       const idf = shard.idf[hit.term];
       const map = new Map();
-      const inTitle = new Set(), inMeta = new Set();
+      const inTitle = new Set(), inMeta = new Set(), titlePosition = new Map();
       for (const p of shard.postings(hit.term)) {
         map.set(p.document, { score: idf * p.weight * this.weights.split, passages: [p.passage] });
-        if (p.inTitle) inTitle.add(p.document);
+        if (p.inTitle) noteTitle(inTitle, titlePosition, p.document, p.titlePosition);
         if (p.inMeta) inMeta.add(p.document);
       }
-      return { map, inTitle, inMeta, terms: [shard.terms[hit.term]] };
+      return { map, inTitle, inMeta, titlePosition, terms: [shard.terms[hit.term]] };
     };
     const left = await scoresOf(best.left), right = await scoresOf(best.right);
     const both = new Map();
-    const inTitle = new Set(), inMeta = new Set();
+    const inTitle = new Set(), inMeta = new Set(), titlePosition = new Map();
     for (const [document, a] of left.map) {
       const b = right.map.get(document);
       if (!b) continue;
       both.set(document, { score: a.score + b.score, passages: [...a.passages, ...b.passages] });
-      if (left.inTitle.has(document) && right.inTitle.has(document)) inTitle.add(document);
+      if (left.inTitle.has(document) && right.inTitle.has(document)) {
+        noteTitle(inTitle, titlePosition, document, Math.min(left.titlePosition.get(document), right.titlePosition.get(document)));
+      }
       if (left.inMeta.has(document) && right.inMeta.has(document)) inMeta.add(document);
     }
-    return both.size === 0 ? null : { scores: both, inTitle, inMeta, terms: [...left.terms, ...right.terms] };
+    return both.size === 0 ? null : { scores: both, inTitle, inMeta, titlePosition, terms: [...left.terms, ...right.terms] };
   }
 
   /** Document -> {score, passages} for one word, and the terms it matched. Mirrors SearchEngine.scores. */
@@ -527,7 +532,7 @@ class SearchIndex {
     }
     matches.sort((a, b) => a.shard - b.shard || a.term - b.term);
     const scores = new Map();
-    const inTitle = new Set(), inMeta = new Set();
+    const inTitle = new Set(), inMeta = new Set(), titlePosition = new Map();
     const terms = [];
     for (const match of matches) {
       const shard = await this.shard(match.shard);
@@ -535,7 +540,7 @@ class SearchIndex {
       terms.push(shard.terms[match.term]);
       for (const posting of shard.postings(match.term)) {
         const score = idf * posting.weight * match.weight;
-        if (posting.inTitle) inTitle.add(posting.document);
+        if (posting.inTitle) noteTitle(inTitle, titlePosition, posting.document, posting.titlePosition);
         if (posting.inMeta) inMeta.add(posting.document);
         const current = scores.get(posting.document);
         if (!current) scores.set(posting.document, { score, passages: [posting.passage] });
@@ -545,7 +550,7 @@ class SearchIndex {
         }
       }
     }
-    return { scores, inTitle, inMeta, terms };
+    return { scores, inTitle, inMeta, titlePosition, terms };
   }
 
   passes(document, filters, exceptGroup) {
@@ -592,10 +597,10 @@ class SearchIndex {
         const weighted = Math.trunc((value.score * (this.manifest.synonymPercent ?? 100)) / 100);
         if (weighted > (best.scores.get(document)?.score ?? 0)) best.scores.set(document, { score: weighted, passages: value.passages });
       }
-      for (const document of other.inTitle) best.inTitle.add(document);
+      for (const document of other.inTitle) noteTitle(best.inTitle, best.titlePosition, document, other.titlePosition.get(document) ?? 0);
       for (const document of other.inMeta) best.inMeta.add(document);
     }
-    return { scores: best.scores, inTitle: best.inTitle, inMeta: best.inMeta, terms };
+    return { scores: best.scores, inTitle: best.inTitle, inMeta: best.inMeta, titlePosition: best.titlePosition, terms };
   }
 
   /** AND over units (a document with every unit in its title scores titleMatchPercent); else partial matches. */
@@ -603,9 +608,12 @@ class SearchIndex {
     const all = allOf(perWord);
     if (all.scores.size > 0 || perWord.length === 1) {
       const title = this.manifest.titleMatchPercent ?? 100, meta = this.manifest.metaMatchPercent ?? 100;
+      const phrase = this.manifest.titlePhrasePercent ?? 100;
       for (const [document, value] of all.scores) {
-        if (all.inTitle.has(document)) value.score = Math.trunc((value.score * title) / 100);
-        else if (all.inMeta.has(document)) value.score = Math.trunc((value.score * meta) / 100);
+        if (all.inTitle.has(document)) {
+          value.score = Math.trunc((value.score * title) / 100);
+          if (isTitlePhrase(document, perWord)) value.score = Math.trunc((value.score * phrase) / 100);
+        } else if (all.inMeta.has(document)) value.score = Math.trunc((value.score * meta) / 100);
       }
       return all.scores;
     }
@@ -660,12 +668,33 @@ class SearchIndex {
   }
 }
 
+/** Records that `document` has a match in its title at `position` (the first place counts). */
+function noteTitle(inTitle, titlePosition, document, position) {
+  inTitle.add(document);
+  titlePosition.set(document, Math.min(position, titlePosition.get(document) ?? Infinity));
+}
+
+/**
+ * Whether the units stand in the title of `document` one after the other, in the query's order:
+ * each next unit at the same place as the one before (parts of one compound) or at the next word.
+ * Two units at least. Mirrors SearchEngine.isTitlePhrase.
+ */
+function isTitlePhrase(document, perUnit) {
+  if (perUnit.length < 2) return false;
+  for (let i = 1; i < perUnit.length; i++) {
+    const previous = perUnit[i - 1].titlePosition?.get(document), next = perUnit[i].titlePosition?.get(document);
+    if (previous === undefined || next === undefined || (next - previous !== 0 && next - previous !== 1)) return false;
+  }
+  return true;
+}
+
 /** Documents every list has, with summed scores and all their passages; in the title when every list says so. */
 function allOf(lists) {
-  if (lists.length === 0) return { scores: new Map(), inTitle: new Set(), inMeta: new Set() };
+  if (lists.length === 0) return { scores: new Map(), inTitle: new Set(), inMeta: new Set(), titlePosition: new Map() };
   let all = new Map([...lists[0].scores].map(([d, v]) => [d, { score: v.score, passages: [...v.passages] }]));
   let inTitle = new Set(lists[0].inTitle ?? []);
   let inMeta = new Set(lists[0].inMeta ?? []);
+  const titlePosition = new Map(lists[0].titlePosition ?? []);
   for (const list of lists.slice(1)) {
     const next = new Map();
     for (const [document, value] of all) {
@@ -675,8 +704,13 @@ function allOf(lists) {
     all = next;
     inTitle = new Set([...inTitle].filter((d) => list.inTitle?.has(d)));
     inMeta = new Set([...inMeta].filter((d) => list.inMeta?.has(d)));
+    for (const d of inTitle) titlePosition.set(d, Math.min(titlePosition.get(d) ?? 0, list.titlePosition?.get(d) ?? 0));
   }
-  return { scores: all, inTitle: new Set([...inTitle].filter((d) => all.has(d))), inMeta: new Set([...inMeta].filter((d) => all.has(d))) };
+  inTitle = new Set([...inTitle].filter((d) => all.has(d)));
+  return {
+    scores: all, inTitle, inMeta: new Set([...inMeta].filter((d) => all.has(d))),
+    titlePosition: new Map([...titlePosition].filter(([d]) => inTitle.has(d))),
+  };
 }
 
 /**
