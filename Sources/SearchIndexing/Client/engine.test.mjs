@@ -53,6 +53,48 @@ test("the JS engine and vcc search --json return the same top 10, scores and tot
   }
 });
 
+/** Builds a small site from `files` with the vcc binary; returns its search engine and a Swift search. */
+async function smallSite(files) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "vcc-js-small-"));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
+  execFileSync(vcc, ["build", "--source", root, "--output", path.join(root, "public")], { stdio: "pipe" });
+  const dir = path.join(root, "public/suche/index/");
+  const js = await createSearch(dir, {
+    load: async (file, kind, range) => {
+      let bytes = fs.readFileSync(path.join(dir, file));
+      if (range) bytes = bytes.subarray(range[0], range[0] + range[1]);
+      return kind === "json" ? JSON.parse(bytes.toString("utf8")) : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    },
+  });
+  const swift = (query) => JSON.parse(execFileSync(vcc, ["search", "--site", path.join(root, "public"), "--json", "--limit", "10", "--", query],
+    { encoding: "utf8" }));
+  return { js, swift };
+}
+
+// The sites of TitleRankingTests.swift: the same expectations, in both engines.
+test("title phrases and spelled-apart compounds rank alike in both engines", async () => {
+  const phrase = await smallSite({
+    "content/gesetz.md": "---\ntitle: Gesetz über die Alterssicherung der Landwirte\n---\nDie Kasse zahlt Renten.\n",
+    "content/wandel.md": "---\ntitle: Landwirte und die Alterssicherung im Wandel\n---\n" + "Die Alterssicherung der Landwirte ändert sich. ".repeat(4) + "\n",
+  });
+  const compound = await smallSite({
+    "content/amg.md": "---\ntitle: Gesetz über den Verkehr mit Arzneimitteln\n---\nArzneimittel müssen zugelassen sein. Jedes Arzneimittel hat ein Gesetz.\n",
+    "content/verordnung.md": "---\ntitle: Verordnung über Ausnahmen\n---\n" + "Nach dem Arzneimittelgesetz gilt eine Ausnahme. ".repeat(3) + "\n",
+  });
+  for (const [site, query, expected] of [
+    [phrase, "Alterssicherung Landwirte", ["/gesetz/", "/wandel/"]],
+    [phrase, "Landwirte Alterssicherung", ["/wandel/", "/gesetz/"]],
+    [compound, "Arzneimittelgesetz", ["/amg/", "/verordnung/"]],
+  ]) {
+    const js = await site.js.search(query, { limit: 10, excerpts: false });
+    assert.deepEqual(js.results.map((r) => r.url), expected, query);
+    assert.deepEqual(js.results.map((r) => [r.url, r.score]), site.swift(query).results.map((r) => [r.url, r.score]), query);
+  }
+});
+
 test("excerpts show the best passage with the query words marked", async () => {
   const { results } = await engine.search("Poststelle Scanner", { limit: 3 });
   assert.equal(results[0].title, "Digitaler Posteingang");
