@@ -26,6 +26,12 @@ enum JSONText {
         var run = 0
         var i = 0
         while i < bytes.count {
+            // Eight bytes at a time past text that needs no escape: the records hold a whole site's
+            // text, and most of it has no control character, quote, backslash, `<` or U+2028/9.
+            if i + 8 <= bytes.count, !Self.mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let byte = bytes[i]
             let escape: String?
             var width = 1
@@ -54,6 +60,17 @@ enum JSONText {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         out.append(0x22)
+    }
+
+    /// Whether any of eight bytes is below 0x20 or one of `"`, `\`, `<` and 0xE2 (the lead byte of
+    /// U+2028/U+2029): the classic word-at-a-time tests, exact for "any byte".
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+            || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0xE2))
     }
 
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
