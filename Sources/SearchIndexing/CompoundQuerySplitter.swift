@@ -42,6 +42,7 @@ struct CompoundQuerySplitter {
         let left = postingsScores(best.left, weight), right = postingsScores(best.right, weight)
         var both = SearchEngine.Found()
         both.scores = left.scores.filter { right.scores[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right.scores[$1.key]! }
+        for document in both.scores.keys { both.passage[document] = left.passage[document] == right.passage[document] ? left.passage[document] ?? -1 : -1 }
         for document in left.inTitle.intersection(right.inTitle) where both.scores[document] != nil {
             both.noteTitle(document, at: min(left.titlePosition[document] ?? 0, right.titlePosition[document] ?? 0))
         }
@@ -63,6 +64,7 @@ struct CompoundQuerySplitter {
         let idf = shard.idf[location.1]
         for posting in shard.postings(at: location.1) {
             found.scores[Int(posting.document)] = idf * Int(posting.weight) * weight
+            found.passage[Int(posting.document)] = Int(posting.passage)
             if posting.inTitle { found.noteTitle(Int(posting.document), at: Int(posting.titlePosition)) }
             if posting.inMeta { found.inMeta.insert(Int(posting.document)) }
         }

@@ -27,6 +27,7 @@ enum Manifest {
             ("titleMatchPercent", String(SearchTuning.titleMatchPercent)),
             ("metaMatchPercent", String(SearchTuning.metaMatchPercent)),
             ("titlePhrasePercent", String(SearchTuning.titlePhrasePercent)),
+            ("passageNearPercent", String(SearchTuning.passageNearPercent)),
             ("synonyms", "[" + (SearchSynonyms.builtIn + synonyms).map(JSONText.strings).joined(separator: ",") + "]"),
             ("maximumPrefixTerms", String(SearchTuning.maximumPrefixTerms)),
             ("passagesPerBlock", String(SearchTuning.passagesPerBlock)),

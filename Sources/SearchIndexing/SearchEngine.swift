@@ -65,6 +65,9 @@ public final class SearchEngine: @unchecked Sendable {
         var inMeta: Set<Int> = []
         /// For documents in ``inTitle``: where the match first stands in the title.
         var titlePosition: [Int: Int] = [:]
+        /// The passage of each document's best-scoring match (where the term occurs most), or -1
+        /// when the words of a unit have different ones.
+        var passage: [Int: Int] = [:]
 
         /// Notes that `document` has the match in its title at `position` (the first place counts).
         mutating func noteTitle(_ document: Int, at position: Int) {
@@ -76,7 +79,10 @@ public final class SearchEngine: @unchecked Sendable {
         mutating func merge(_ other: Found, percent: Int = 100) {
             for (document, score) in other.scores {
                 let weighted = score * percent / 100
-                if weighted > scores[document, default: 0] { scores[document] = weighted }
+                if weighted > scores[document, default: 0] {
+                    scores[document] = weighted
+                    passage[document] = other.passage[document] ?? -1
+                }
             }
             for document in other.inTitle { noteTitle(document, at: other.titlePosition[document] ?? 0) }
             inMeta.formUnion(other.inMeta)
@@ -95,6 +101,8 @@ public final class SearchEngine: @unchecked Sendable {
                 }
                 let title = entry.value * index.titleMatchPercent / 100
                 result[entry.key] = isTitlePhrase(entry.key, perUnit) ? title * index.titlePhrasePercent / 100 : title
+            }.reduce(into: [:]) { result, entry in
+                result[entry.key] = isInOnePassage(entry.key, perUnit) ? entry.value * index.passageNearPercent / 100 : entry.value
             }
         }
         var partial: [Int: (score: Int, matched: Int)] = [:]
@@ -116,6 +124,13 @@ public final class SearchEngine: @unchecked Sendable {
         return true
     }
 
+    /// Whether every unit's best match lies in the same passage of `document` (about 240
+    /// characters): the words stand near each other there. Two units at least.
+    private func isInOnePassage(_ document: Int, _ perUnit: [Found]) -> Bool {
+        guard perUnit.count >= 2, let first = perUnit[0].passage[document], first >= 0 else { return false }
+        return perUnit.dropFirst().allSatisfy { $0.passage[document] == first }
+    }
+
     /// What one unit finds: its words together (every one must match), or, scored down by
     /// `synonymPercent`, one of its synonyms' expressions together, whichever scores higher.
     private func found(for unit: QueryUnit) -> Found {
@@ -131,6 +146,7 @@ public final class SearchEngine: @unchecked Sendable {
         guard var all = lists.first else { return Found() }
         for found in lists.dropFirst() {
             all.scores = all.scores.filter { found.scores[$0.key] != nil }.reduce(into: [:]) { $0[$1.key] = $1.value + found.scores[$1.key]! }
+            for document in all.scores.keys where all.passage[document] != found.passage[document] { all.passage[document] = -1 }
             all.inTitle.formIntersection(found.inTitle)
             all.inMeta.formIntersection(found.inMeta)
             for document in all.inTitle { all.titlePosition[document] = min(all.titlePosition[document] ?? 0, found.titlePosition[document] ?? 0) }
@@ -138,6 +154,7 @@ public final class SearchEngine: @unchecked Sendable {
         all.inTitle.formIntersection(all.scores.keys)
         all.inMeta.formIntersection(all.scores.keys)
         all.titlePosition = all.titlePosition.filter { all.inTitle.contains($0.key) }
+        all.passage = all.passage.filter { all.scores[$0.key] != nil }
         return all
     }
 
@@ -155,7 +172,10 @@ public final class SearchEngine: @unchecked Sendable {
             for posting in shard.postings(at: match.term) {
                 let score = idf * Int(posting.weight) * match.weight
                 let document = Int(posting.document)
-                if score > found.scores[document, default: 0] { found.scores[document] = score }
+                if score > found.scores[document, default: 0] {
+                    found.scores[document] = score
+                    found.passage[document] = Int(posting.passage)
+                }
                 if posting.inTitle { found.noteTitle(document, at: Int(posting.titlePosition)) }
                 if posting.inMeta { found.inMeta.insert(document) }
             }

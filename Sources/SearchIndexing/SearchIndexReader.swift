@@ -20,6 +20,8 @@ public final class SearchIndexReader: @unchecked Sendable {
     let metaMatchPercent: Int
     /// What a document whose title has the query's units one after the other scores on top, in percent.
     let titlePhrasePercent: Int
+    /// What a document whose query units all have their best match in one passage scores, in percent.
+    let passageNearPercent: Int
     let maximumPrefixTerms: Int
     let facetGroups: [(key: String, label: String, values: [(value: String, documents: Set<Int>)])]
     private let load: FileLoader
@@ -59,6 +61,7 @@ public final class SearchIndexReader: @unchecked Sendable {
         titleMatchPercent = manifest["titleMatchPercent"] as? Int ?? 100
         metaMatchPercent = manifest["metaMatchPercent"] as? Int ?? 100
         titlePhrasePercent = manifest["titlePhrasePercent"] as? Int ?? 100
+        passageNearPercent = manifest["passageNearPercent"] as? Int ?? 100
         synonyms = manifest["synonyms"] as? [[String]] ?? []
         maximumPrefixTerms = manifest["maximumPrefixTerms"] as? Int ?? 60
         guard let facetBytes = load("facets.json"),

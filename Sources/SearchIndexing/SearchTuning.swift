@@ -80,6 +80,14 @@ public enum SearchTuning {
     /// (stopwords aside; parts of one compound count as adjacent), is what a several-word query
     /// names: on top of `titleMatchPercent` its score is multiplied by this percentage (100…400).
     public static let titlePhrasePercent = 150
+    /// A document in which every query unit has its best match (the passage where the term occurs
+    /// most, which the postings keep) in the same passage of about 240 characters has the words
+    /// near each other: its score is multiplied by this percentage (100…300). The postings keep only
+    /// that one passage per term, so this sees proximity only where the words cluster most.
+    /// Measured on the laws: dev MRR@10 0.842 -> 0.858, own set 0.936 -> 0.929 (one query of
+    /// seven words lost a place), sample site 1.000 either way; 125 gave 0.858 / 0.922; ×1.5 on an
+    /// earlier ranking 0.688 / 0.703.
+    public static let passageNearPercent = 110
     /// Passages of excerpt text are cut near this many characters.
     public static let passageLength = 240
     /// Passages in the record itself (the first block): most excerpts come from here.

@@ -92,4 +92,24 @@ struct TitleRankingTests {
         let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
         #expect(engine.search("Kindergeldkasse", limit: 2).results.first?.url == "/hauptgesetz/")
     }
+
+    /// The site of ``nearFirst()``, also built by the browser engine's test (engine.test.mjs): the
+    /// same words in both pages, once together and once three hundred characters apart.
+    static let nearSite: [String: String] = {
+        let filler = String(repeating: "Die Unterlagen liegen im Amt bereit und werden sorgfältig geprüft, bevor die Sachbearbeitung weitere Schritte einleitet. ", count: 3)
+        return [
+            "content/a-weit.md": "---\ntitle: Merkblatt eins\n---\nAntrag \(filler) Bescheid\n",
+            "content/b-nah.md": "---\ntitle: Merkblatt zwei\n---\nAntrag Bescheid \(filler)\n",
+        ]
+    }()
+
+    @Test("a page with the query's words in one passage comes before one with them far apart")
+    func nearFirst() throws {
+        let site = try InlineSite(Self.nearSite)
+        defer { site.remove() }
+        let built = try site.build()
+        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
+        // Same words, same counts, same lengths: only where the words stand differs.
+        #expect(engine.search("Antrag Bescheid", limit: 2).results.map(\.url) == ["/b-nah/", "/a-weit/"])
+    }
 }

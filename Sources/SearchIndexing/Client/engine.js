@@ -502,7 +502,7 @@ class SearchIndex {
       const map = new Map();
       const inTitle = new Set(), inMeta = new Set(), titlePosition = new Map();
       for (const p of shard.postings(hit.term)) {
-        map.set(p.document, { score: idf * p.weight * this.weights.split, passages: [p.passage] });
+        map.set(p.document, { score: idf * p.weight * this.weights.split, passages: [p.passage], bestPassage: p.passage });
         if (p.inTitle) noteTitle(inTitle, titlePosition, p.document, p.titlePosition);
         if (p.inMeta) inMeta.add(p.document);
       }
@@ -514,7 +514,8 @@ class SearchIndex {
     for (const [document, a] of left.map) {
       const b = right.map.get(document);
       if (!b) continue;
-      both.set(document, { score: a.score + b.score, passages: [...a.passages, ...b.passages] });
+      both.set(document, { score: a.score + b.score, passages: [...a.passages, ...b.passages],
+        bestPassage: a.bestPassage === b.bestPassage ? a.bestPassage : -1 });
       if (left.inTitle.has(document) && right.inTitle.has(document)) {
         noteTitle(inTitle, titlePosition, document, Math.min(left.titlePosition.get(document), right.titlePosition.get(document)));
       }
@@ -543,10 +544,13 @@ class SearchIndex {
         if (posting.inTitle) noteTitle(inTitle, titlePosition, posting.document, posting.titlePosition);
         if (posting.inMeta) inMeta.add(posting.document);
         const current = scores.get(posting.document);
-        if (!current) scores.set(posting.document, { score, passages: [posting.passage] });
+        if (!current) scores.set(posting.document, { score, passages: [posting.passage], bestPassage: posting.passage });
         else {
           current.passages.push(posting.passage);
-          if (score > current.score) current.score = score;
+          if (score > current.score) {
+            current.score = score;
+            current.bestPassage = posting.passage;
+          }
         }
       }
     }
@@ -595,7 +599,9 @@ class SearchIndex {
       const other = allOf(found);
       for (const [document, value] of other.scores) {
         const weighted = Math.trunc((value.score * (this.manifest.synonymPercent ?? 100)) / 100);
-        if (weighted > (best.scores.get(document)?.score ?? 0)) best.scores.set(document, { score: weighted, passages: value.passages });
+        if (weighted > (best.scores.get(document)?.score ?? 0)) {
+          best.scores.set(document, { score: weighted, passages: value.passages, bestPassage: value.bestPassage });
+        }
       }
       for (const document of other.inTitle) noteTitle(best.inTitle, best.titlePosition, document, other.titlePosition.get(document) ?? 0);
       for (const document of other.inMeta) best.inMeta.add(document);
@@ -608,12 +614,13 @@ class SearchIndex {
     const all = allOf(perWord);
     if (all.scores.size > 0 || perWord.length === 1) {
       const title = this.manifest.titleMatchPercent ?? 100, meta = this.manifest.metaMatchPercent ?? 100;
-      const phrase = this.manifest.titlePhrasePercent ?? 100;
+      const phrase = this.manifest.titlePhrasePercent ?? 100, near = this.manifest.passageNearPercent ?? 100;
       for (const [document, value] of all.scores) {
         if (all.inTitle.has(document)) {
           value.score = Math.trunc((value.score * title) / 100);
           if (isTitlePhrase(document, perWord)) value.score = Math.trunc((value.score * phrase) / 100);
         } else if (all.inMeta.has(document)) value.score = Math.trunc((value.score * meta) / 100);
+        if (isInOnePassage(document, perWord)) value.score = Math.trunc((value.score * near) / 100);
       }
       return all.scores;
     }
@@ -688,10 +695,21 @@ function isTitlePhrase(document, perUnit) {
   return true;
 }
 
+/**
+ * Whether every unit's best match lies in the same passage of `document`: the words stand near each
+ * other there. Two units at least. Mirrors SearchEngine.isInOnePassage.
+ */
+function isInOnePassage(document, perUnit) {
+  if (perUnit.length < 2) return false;
+  const first = perUnit[0].scores.get(document)?.bestPassage;
+  if (first === undefined || first < 0) return false;
+  return perUnit.slice(1).every((unit) => unit.scores.get(document)?.bestPassage === first);
+}
+
 /** Documents every list has, with summed scores and all their passages; in the title when every list says so. */
 function allOf(lists) {
   if (lists.length === 0) return { scores: new Map(), inTitle: new Set(), inMeta: new Set(), titlePosition: new Map() };
-  let all = new Map([...lists[0].scores].map(([d, v]) => [d, { score: v.score, passages: [...v.passages] }]));
+  let all = new Map([...lists[0].scores].map(([d, v]) => [d, { score: v.score, passages: [...v.passages], bestPassage: v.bestPassage }]));
   let inTitle = new Set(lists[0].inTitle ?? []);
   let inMeta = new Set(lists[0].inMeta ?? []);
   const titlePosition = new Map(lists[0].titlePosition ?? []);
@@ -699,7 +717,10 @@ function allOf(lists) {
     const next = new Map();
     for (const [document, value] of all) {
       const other = list.scores.get(document);
-      if (other) next.set(document, { score: value.score + other.score, passages: [...value.passages, ...other.passages] });
+      if (other) {
+        next.set(document, { score: value.score + other.score, passages: [...value.passages, ...other.passages],
+          bestPassage: value.bestPassage === other.bestPassage ? value.bestPassage : -1 });
+      }
     }
     all = next;
     inTitle = new Set([...inTitle].filter((d) => list.inTitle?.has(d)));

@@ -75,7 +75,7 @@ async function smallSite(files) {
 }
 
 // The sites of TitleRankingTests.swift: the same expectations, in both engines.
-test("title phrases and spelled-apart compounds rank alike in both engines", async () => {
+test("title phrases, words in one passage and spelled-apart compounds rank alike in both engines", async () => {
   const phrase = await smallSite({
     "content/gesetz.md": "---\ntitle: Gesetz über die Alterssicherung der Landwirte\n---\nDie Kasse zahlt Renten.\n",
     "content/wandel.md": "---\ntitle: Landwirte und die Alterssicherung im Wandel\n---\n" + "Die Alterssicherung der Landwirte ändert sich. ".repeat(4) + "\n",
@@ -84,7 +84,13 @@ test("title phrases and spelled-apart compounds rank alike in both engines", asy
     "content/amg.md": "---\ntitle: Gesetz über den Verkehr mit Arzneimitteln\n---\nArzneimittel müssen zugelassen sein. Jedes Arzneimittel hat ein Gesetz.\n",
     "content/verordnung.md": "---\ntitle: Verordnung über Ausnahmen\n---\n" + "Nach dem Arzneimittelgesetz gilt eine Ausnahme. ".repeat(3) + "\n",
   });
+  const filler = "Die Unterlagen liegen im Amt bereit und werden sorgfältig geprüft, bevor die Sachbearbeitung weitere Schritte einleitet. ".repeat(3);
+  const near = await smallSite({
+    "content/a-weit.md": `---\ntitle: Merkblatt eins\n---\nAntrag ${filler} Bescheid\n`,
+    "content/b-nah.md": `---\ntitle: Merkblatt zwei\n---\nAntrag Bescheid ${filler}\n`,
+  });
   for (const [site, query, expected] of [
+    [near, "Antrag Bescheid", ["/b-nah/", "/a-weit/"]],
     [phrase, "Alterssicherung Landwirte", ["/gesetz/", "/wandel/"]],
     [phrase, "Landwirte Alterssicherung", ["/wandel/", "/gesetz/"]],
     [compound, "Arzneimittelgesetz", ["/amg/", "/verordnung/"]],
