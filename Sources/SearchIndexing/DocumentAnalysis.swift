@@ -92,7 +92,11 @@ struct WorkerVocabulary: Sendable {
                 if field == .title && result.counts[slot].titlePosition < 0 { result.counts[slot].titlePosition = titleWords - 1 }
             }
         }
-        add(Substring(([document.title] + document.aliases).joined(separator: " ")), field: .title, passage: -1)
+        add(Substring(document.title), field: .title, passage: -1)
+        for alias in document.aliases {
+            titleWords += 1  // A gap: an alias does not continue the title's phrase.
+            add(Substring(alias), field: .title, passage: -1)
+        }
         for section in document.sections where !section.heading.isEmpty { add(Substring(section.heading), field: .headings, passage: -1) }
         let meta = [document.kind] + document.keywords + document.cities + document.themes + [document.project ?? ""]
         add(Substring(meta.joined(separator: " ")), field: .meta, passage: -1)

@@ -77,7 +77,10 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         for word in vocabulary.words {
             let known = wordTerms[word] ?? {
                 let whole = termID(stemmer.stem(word))
-                let parts = (decompounder.indexParts(word) ?? []).map { termID(stemmer.stem($0)) }.filter { $0 != whole }
+                var parts: [Int32] = []
+                for part in (decompounder.indexParts(word) ?? []).map({ termID(stemmer.stem($0)) }) where part != whole && !parts.contains(part) {
+                    parts.append(part)  // As in TermTable: a part counts once.
+                }
                 wordTerms[word] = (whole, parts)
                 return (whole, parts)
             }()

@@ -5,8 +5,9 @@ struct Posting: Sendable {
     var document: UInt32
     /// BM25F weight quantised to 1…255.
     var weight: UInt8
-    /// The passage where the term occurs most, for the excerpt.
-    var passage: UInt32
+    /// The passage where the term occurs most, for the excerpt; -1 when it occurs in no passage
+    /// (only in the title, headings or keywords).
+    var passage: Int32
     /// Whether the term is in the document's title (as a word or a part of one): a query whose
     /// words are all in a title is about that document.
     var inTitle: Bool = false
@@ -84,7 +85,10 @@ struct PostingsAssembly: Sendable {
                 let titleSlots = Array(touched.indices.filter { tf[$0][0] > 0 }.prefix(SearchTuning.maximumTitleTermsForSplitCompounds))
                 var spelledApart: [(compound: Int32, position: Int32)] = []
                 func look(_ slots: [Int]) {
-                    guard let key = TermTable.PartsKey(slots.map { touched[$0] }) else { return }
+                    // Parts of one title word are that word's own parts, not a compound spelled apart
+                    // ("Bundesfernstraßengesetz" holds `bundes` and `gesetz`, which is no "Bundesgesetz").
+                    guard Set(slots.map { titlePosition[$0] }).count > 1,
+                          let key = TermTable.PartsKey(slots.map { touched[$0] }) else { return }
                     for compound in terms.compoundsByParts[key] ?? [] {
                         let slot = slotOf[Int(compound)]
                         if (slot < 0 || tf[Int(slot)][0] == 0) && !spelledApart.contains(where: { $0.compound == compound }) {
@@ -114,7 +118,7 @@ struct PostingsAssembly: Sendable {
                 let saturated = (weights * tf[slot] / normaliser).sum()
                 let bm25 = saturated * (k1 + 1) / (k1 + saturated)
                 let quantised = UInt8(max(1, min(255, (bm25 / (k1 + 1) * 255 * prior).rounded())))
-                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].0, inTitle: tf[slot][0] > 0, inMeta: tf[slot][2] > 0,
+                out.append((term, Posting(document: UInt32(number), weight: quantised, passage: passage[slot].1 > 0 ? Int32(passage[slot].0) : -1, inTitle: tf[slot][0] > 0, inMeta: tf[slot][2] > 0,
                                                    titlePosition: tf[slot][0] > 0 ? UInt8(min(255, max(0, titlePosition[slot]))) : 0)))
                 slotOf[Int(term)] = -1
             }

@@ -76,7 +76,8 @@ struct ShardEncoder {
             VarInt.append(Int(position == 0 ? posting.document : posting.document - last), to: &body)
             body.append(posting.weight)
             // The passage number, shifted left, carries the title flag in its lowest bit.
-            VarInt.append(Int(posting.passage) << 2 | (posting.inMeta ? 2 : 0) | (posting.inTitle ? 1 : 0), to: &body)
+            // The passage + 1 (0: in no passage), shifted left past the title and meta flags.
+            VarInt.append(Int(posting.passage + 1) << 2 | (posting.inMeta ? 2 : 0) | (posting.inTitle ? 1 : 0), to: &body)
             // A title term says where in the title it stands, for phrase ranking.
             if posting.inTitle { VarInt.append(Int(posting.titlePosition), to: &body) }
             last = posting.document

@@ -17,11 +17,11 @@ struct TermShard: Sendable {
         var previous: [UInt8] = []
         for _ in 0..<count {
             guard let shared = VarInt.read(bytes, &offset), let suffixLength = VarInt.read(bytes, &offset),
-                  shared <= previous.count, offset + suffixLength <= bytes.count else { return nil }
+                  shared <= previous.count, suffixLength <= bytes.count - offset else { return nil }
             let term = Array(previous[0..<shared]) + bytes[offset..<(offset + suffixLength)]
             offset += suffixLength
             guard let idf = VarInt.read(bytes, &offset), let df = VarInt.read(bytes, &offset),
-                  let length = VarInt.read(bytes, &offset), offset + length <= bytes.count else { return nil }
+                  let length = VarInt.read(bytes, &offset), length <= bytes.count - offset else { return nil }
             terms.append(String(decoding: term, as: UTF8.self))
             self.idf.append(idf)
             documentFrequency.append(df)
@@ -35,11 +35,13 @@ struct TermShard: Sendable {
     func postings(at index: Int) -> [Posting] {
         var offset = postingRanges[index].lowerBound
         var out: [Posting] = []
-        out.reserveCapacity(documentFrequency[index])
+        out.reserveCapacity(min(documentFrequency[index], postingRanges[index].count))
         var document = 0
         for position in 0..<documentFrequency[index] {
             guard let delta = VarInt.read(bytes, &offset), offset < bytes.count else { break }
-            document = position == 0 ? delta : document + delta
+            let (sum, overflow) = document.addingReportingOverflow(delta)
+            guard !overflow else { break }
+            document = position == 0 ? delta : sum
             let weight = bytes[offset]
             offset += 1
             guard let passage = VarInt.read(bytes, &offset) else { break }
@@ -48,7 +50,8 @@ struct TermShard: Sendable {
                 guard let position = VarInt.read(bytes, &offset) else { break }
                 titlePosition = min(position, 255)
             }
-            out.append(Posting(document: UInt32(document), weight: weight, passage: UInt32(passage >> 2), inTitle: passage & 1 == 1,
+            guard let number = Int32(exactly: (passage >> 2) - 1), let id = UInt32(exactly: document) else { break }
+            out.append(Posting(document: id, weight: weight, passage: number, inTitle: passage & 1 == 1,
                                inMeta: passage & 2 == 2, titlePosition: UInt8(titlePosition)))
         }
         return out

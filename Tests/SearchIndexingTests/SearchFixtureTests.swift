@@ -11,8 +11,12 @@ struct QueryFixture: Decodable {
         var kind: String
         var top: String
         var filters: [String: [String]]?
+        /// A small site of ``sites`` instead of the sample site.
+        var site: String?
     }
     var queries: [Query]
+    /// Small sites for ranking cases the sample site has no pages for: files by path.
+    var sites: [String: [String: String]]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -39,10 +43,18 @@ enum SampleSite {
 struct SearchFixtureTests {
     @Test("every query of the shared fixture table ranks its expected page first")
     func fixtureTable() throws {
-        let engine = try SampleSite.engine()
+        let sample = try SampleSite.engine()
         let fixture = try QueryFixture.load()
         #expect(fixture.queries.count >= 15)
+        var smallSites: [String: SearchEngine] = [:]
+        for (name, files) in fixture.sites {
+            let site = try InlineSite(files)
+            defer { site.remove() }
+            let built = try site.build()
+            smallSites[name] = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
+        }
         for query in fixture.queries {
+            let engine = try #require(query.site.map { smallSites[$0] } ?? sample, "site \(query.site ?? "")")
             let filters = (query.filters ?? [:]).mapValues(Set.init)
             let response = engine.search(query.query, filters: filters, limit: 10)
             #expect(response.results.first?.url == query.top, "\(query.kind): \(query.query) -> \(response.results.map(\.url))")

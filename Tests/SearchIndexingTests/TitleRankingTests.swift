@@ -44,39 +44,8 @@ struct TitleRankingTests {
         #expect(engine.search("EStG ", limit: 3).results.first?.url == "/estg/", "\(engine.search("EStG ", limit: 3).results.map(\.url))")
     }
 
-    /// The site of ``phraseFirst()``, also built by the browser engine's test (engine.test.mjs).
-    static let phraseSite = [
-        "content/gesetz.md": "---\ntitle: Gesetz über die Alterssicherung der Landwirte\n---\nDie Kasse zahlt Renten.\n",
-        "content/wandel.md": "---\ntitle: Landwirte und die Alterssicherung im Wandel\n---\n"
-            + String(repeating: "Die Alterssicherung der Landwirte ändert sich. ", count: 4) + "\n",
-    ]
-
-    @Test("a title with the query's words one after the other comes before one with them apart")
-    func phraseFirst() throws {
-        let site = try InlineSite(Self.phraseSite)
-        defer { site.remove() }
-        let built = try site.build()
-        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
-        // Both titles hold both words; the second uses them more often in its text.
-        #expect(engine.search("Alterssicherung Landwirte", limit: 2).results.map(\.url) == ["/gesetz/", "/wandel/"])
-        // In the other order neither title is a phrase, and the text decides.
-        #expect(engine.search("Landwirte Alterssicherung", limit: 2).results.map(\.url) == ["/wandel/", "/gesetz/"])
-    }
-
-    /// The compound must be a word of the site and its parts words of it standing alone (twice),
-    /// as on a real site.
-    @Test("a title that spells a compound apart answers the compound")
-    func spelledApartCompound() throws {
-        let site = try InlineSite([
-            "content/amg.md": "---\ntitle: Gesetz über den Verkehr mit Arzneimitteln\n---\nArzneimittel müssen zugelassen sein. Jedes Arzneimittel hat ein Gesetz.\n",
-            "content/verordnung.md": "---\ntitle: Verordnung über Ausnahmen\n---\n"
-                + String(repeating: "Nach dem Arzneimittelgesetz gilt eine Ausnahme. ", count: 3) + "\n",
-        ])
-        defer { site.remove() }
-        let built = try site.build()
-        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
-        #expect(engine.search("Arzneimittelgesetz", limit: 2).results.first?.url == "/amg/")
-    }
+    // Title phrases, words in one passage and spelled-apart compounds are cases of the shared
+    // fixture table (Tests/Fixtures/search-queries.json, `sites`), run against both engines.
 
     @Test("among titles that name the query, a page many times the average length comes first")
     func longMainDocumentFirst() throws {
@@ -91,25 +60,5 @@ struct TitleRankingTests {
         let built = try site.build()
         let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
         #expect(engine.search("Kindergeldkasse", limit: 2).results.first?.url == "/hauptgesetz/")
-    }
-
-    /// The site of ``nearFirst()``, also built by the browser engine's test (engine.test.mjs): the
-    /// same words in both pages, once together and once three hundred characters apart.
-    static let nearSite: [String: String] = {
-        let filler = String(repeating: "Die Unterlagen liegen im Amt bereit und werden sorgfältig geprüft, bevor die Sachbearbeitung weitere Schritte einleitet. ", count: 3)
-        return [
-            "content/a-weit.md": "---\ntitle: Merkblatt eins\n---\nAntrag \(filler) Bescheid\n",
-            "content/b-nah.md": "---\ntitle: Merkblatt zwei\n---\nAntrag Bescheid \(filler)\n",
-        ]
-    }()
-
-    @Test("a page with the query's words in one passage comes before one with them far apart")
-    func nearFirst() throws {
-        let site = try InlineSite(Self.nearSite)
-        defer { site.remove() }
-        let built = try site.build()
-        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
-        // Same words, same counts, same lengths: only where the words stand differs.
-        #expect(engine.search("Antrag Bescheid", limit: 2).results.map(\.url) == ["/b-nah/", "/a-weit/"])
     }
 }

@@ -73,7 +73,8 @@ export class TermShard {
       const inTitle = passageAndTitle % 2 === 1;
       // A title term says where in the title it stands (FORMAT.md).
       const titlePosition = inTitle ? Math.min(readVarint(this.bytes, state), 255) : 0;
-      out.push({ document, weight, passage: Math.floor(passageAndTitle / 4), inTitle,
+      // The passage + 1, 0 when the term is in no passage (FORMAT.md): -1 then.
+      out.push({ document, weight, passage: Math.floor(passageAndTitle / 4) - 1, inTitle,
         inMeta: Math.floor(passageAndTitle / 2) % 2 === 1, titlePosition });
     }
     return out;
@@ -658,8 +659,9 @@ class SearchIndex {
     };
     if (!withExcerpt || record.passages === 0) return result;
     const counts = new Map();
-    for (const p of match.passages) counts.set(p, (counts.get(p) ?? 0) + 1);
-    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+    for (const p of match.passages) if (p >= 0) counts.set(p, (counts.get(p) ?? 0) + 1);
+    // Words only in the title or keywords have no passage: then the first one.
+    const best = counts.size === 0 ? 0 : [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
     // Passages 0..first-1 are in the record; after that, later blocks of `later` passages each.
     const first = this.manifest.passagesPerBlock, later = this.manifest.passagesPerLaterBlock ?? first;
     const blockNumber = best < first ? 0 : 1 + Math.floor((best - first) / later);
