@@ -2,21 +2,25 @@ import SiteModel
 import TextAnalysis
 
 /// Counts of one word in one document, per field, with the passage where it occurs most.
+///
+/// 48 bytes: a large site holds one for every distinct word of every page at once (about six
+/// million for the laws), so the counts within a passage are 16 bits (a passage has about 240
+/// characters) and the title position too; one more 32-bit field would make it 64.
 struct WordCounts {
     var whole = SIMD4<Float>(repeating: 0)
     var hyphenPart = SIMD4<Float>(repeating: 0)
     var bestPassage: Int32 = 0
-    /// Where the word first stands in the title (words without stopwords, from 0); -1 when not there.
-    var titlePosition: Int32 = -1
-    var bestCount: Int32 = 0
     var currentPassage: Int32 = -1
-    var currentCount: Int32 = 0
+    var bestCount: UInt16 = 0
+    var currentCount: UInt16 = 0
+    /// Where the word first stands in the title (words without stopwords, from 0); -1 when not there.
+    var titlePosition: Int16 = -1
 
     /// Counts an occurrence in passage `passage` (-1 for fields without passages).
     mutating func notePassage(_ passage: Int32) {
         guard passage >= 0 else { return }
         if passage != currentPassage { currentPassage = passage; currentCount = 0 }
-        currentCount += 1
+        if currentCount < .max { currentCount += 1 }
         if currentCount > bestCount { bestCount = currentCount; bestPassage = passage }
     }
 }
@@ -89,7 +93,9 @@ struct WorkerVocabulary: Sendable {
                     result.counts[slot].hyphenPart[field.rawValue] += 1
                 }
                 result.counts[slot].notePassage(passage)
-                if field == .title && result.counts[slot].titlePosition < 0 { result.counts[slot].titlePosition = titleWords - 1 }
+                if field == .title && result.counts[slot].titlePosition < 0 {
+                    result.counts[slot].titlePosition = Int16(clamping: titleWords - 1)
+                }
             }
         }
         add(Substring(document.title), field: .title, passage: -1)

@@ -71,10 +71,11 @@ struct PostingsAssembly: Sendable {
                 let counts = document.counts[index]
                 let direct = counts.whole + counts.hyphenPart * hyphenWeight
                 let best = UInt32(max(0, counts.bestPassage))
-                add(terms.wholeTerm[word], direct, best, Float(counts.bestCount), at: counts.titlePosition)
+                let titlePosition = Int32(counts.titlePosition)
+                add(terms.wholeTerm[word], direct, best, Float(counts.bestCount), at: titlePosition)
                 for part in terms.partTerms[word] {
                     add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * Float(SearchTuning.compoundPartWeight),
-                        at: counts.titlePosition)
+                        at: titlePosition)
                 }
             }
             // A title that spells a compound's parts apart gets the compound as a title term:
