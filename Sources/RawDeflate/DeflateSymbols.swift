@@ -29,17 +29,10 @@ enum DeflateSymbols {
         return UInt8(lengthBase.lastIndex { $0 <= length }!)
     }
 
-    /// The literal/length symbol (257...285) of a match length 3...258.
-    static func lengthSymbol(_ length: Int) -> Int { 257 + Int(lengthCodeIndex[length]) }
+    /// The distance symbol (0...29) of a distance 1...32768 (from ``distanceCodes``).
+    static func distanceSymbol(_ distance: Int) -> Int { Int(distanceCodes[distance - 1] & 0xFF) }
 
-    /// The distance symbol (0...29) of a distance 1...32768: a table lookup, as in zlib (distances
-    /// up to 256 directly, longer ones by their value / 128, where every code spans whole 128s).
-    @inline(__always)
-    static func distanceSymbol(_ distance: Int) -> Int {
-        Int(distance <= 256 ? distanceCodeTable[distance - 1] : distanceCodeTable[256 + ((distance - 1) >> 7)])
-    }
-
-    /// The binary search that fills the table.
+    /// The binary search over the bases that fills ``distanceCodes``.
     private static func searchDistanceSymbol(_ distance: Int) -> Int {
         var low = 0, high = distanceBase.count - 1
         while low < high {
@@ -47,11 +40,6 @@ enum DeflateSymbols {
             if distanceBase[middle] <= distance { low = middle } else { high = middle - 1 }
         }
         return low
-    }
-
-    /// Entries 0...255: distances 1...256; entries 256...511: distances 128·k + 1 for k = 2...255.
-    private static let distanceCodeTable: [UInt8] = (0..<512).map { index in
-        UInt8(searchDistanceSymbol(index < 256 ? index + 1 : ((index - 256) << 7) + 1))
     }
 
     /// For each match length 0...258: its literal/length symbol in the low 16 bits, the number of
@@ -66,9 +54,12 @@ enum DeflateSymbols {
     /// of extra bits in bits 8...11 and their value from bit 12. 128 KiB, made once, so that
     /// encoding a match is two table reads.
     static let distanceCodes: [UInt32] = (1...32768).map { distance in
-        let symbol = distanceSymbol(distance)
+        let symbol = searchDistanceSymbol(distance)
         return UInt32(symbol) | UInt32(distanceExtraBits[symbol]) << 8 | UInt32(distance - distanceBase[symbol]) << 12
     }
+
+    /// The order in which a dynamic block sends the code-length code's lengths (most likely used first).
+    static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
     /// Code lengths of the fixed literal/length code (288 symbols, 286 and 287 never used).
     static let fixedLiteralLengths: [Int] = (0..<288).map { symbol in

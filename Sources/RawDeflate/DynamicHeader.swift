@@ -4,8 +4,6 @@ struct DynamicHeader {
     let literals: HuffmanCode
     let distances: HuffmanCode
 
-    /// The order in which the code-length code's lengths are sent (most likely used first).
-    private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
     /// Code-length symbols: 0...15 a length, 16 repeat the previous 3...6 times, 17 zeros 3...10
     /// times, 18 zeros 11...138 times; with the value of their extra bits.
@@ -26,7 +24,7 @@ struct DynamicHeader {
         for run in runs { frequencies[run.symbol] += 1 }
         let codeLengthCode = HuffmanCode(frequencies: frequencies, limit: 7)
         self.codeLengthCode = codeLengthCode
-        let lastUsed = Self.codeLengthOrder.lastIndex { codeLengthCode.lengths[$0] > 0 } ?? 0
+        let lastUsed = DeflateSymbols.codeLengthOrder.lastIndex { codeLengthCode.lengths[$0] > 0 } ?? 0
         codeLengthCount = max(4, lastUsed + 1)
     }
 
@@ -41,7 +39,7 @@ struct DynamicHeader {
         writer.write(UInt32(literalCount - 257), width: 5)
         writer.write(UInt32(distanceCount - 1), width: 5)
         writer.write(UInt32(codeLengthCount - 4), width: 4)
-        for symbol in Self.codeLengthOrder.prefix(codeLengthCount) {
+        for symbol in DeflateSymbols.codeLengthOrder.prefix(codeLengthCount) {
             writer.write(UInt32(codeLengthCode.lengths[symbol]), width: 3)
         }
         for run in runs {

@@ -134,11 +134,10 @@ public enum Inflate {
         mutating func dynamic() -> Bool {
             guard let literalCount = bits(5).map({ $0 + 257 }), let distanceCount = bits(5).map({ $0 + 1 }),
                   let codeLengthCount = bits(4).map({ $0 + 4 }), literalCount <= 286, distanceCount <= 30 else { return false }
-            let order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
             var codeLengths = [Int](repeating: 0, count: 19)
             for index in 0..<codeLengthCount {
                 guard let length = bits(3) else { return false }
-                codeLengths[order[index]] = length
+                codeLengths[DeflateSymbols.codeLengthOrder[index]] = length
             }
             guard let lengthCode = Code(lengths: codeLengths[...]) else { return false }
             var lengths: [Int] = []
@@ -170,5 +169,5 @@ public enum Inflate {
     }
 
     private static let fixedLiterals = Code(lengths: DeflateSymbols.fixedLiteralLengths[...])!
-    private static let fixedDistances = Code(lengths: [Int](repeating: 5, count: 30)[...])!
+    private static let fixedDistances = Code(lengths: DeflateSymbols.fixedDistanceLengths[...])!
 }

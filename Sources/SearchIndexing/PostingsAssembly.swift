@@ -85,24 +85,25 @@ struct PostingsAssembly: Sendable {
             if !terms.compoundsByParts.isEmpty {
                 let titleSlots = Array(touched.indices.filter { tf[$0][0] > 0 }.prefix(SearchTuning.maximumTitleTermsForSplitCompounds))
                 var spelledApart: [(compound: Int32, position: Int32)] = []
-                func look(_ slots: [Int]) {
+                func look(_ a: Int, _ b: Int, _ c: Int? = nil) {
                     // Parts of one title word are that word's own parts, not a compound spelled apart
                     // ("Bundesfernstraßengesetz" holds `bundes` and `gesetz`, which is no "Bundesgesetz").
-                    guard Set(slots.map { titlePosition[$0] }).count > 1,
-                          let key = TermTable.PartsKey(slots.map { touched[$0] }) else { return }
+                    let positions = (titlePosition[a], titlePosition[b], c.map { titlePosition[$0] } ?? titlePosition[a])
+                    guard positions.0 != positions.1 || positions.0 != positions.2,
+                          let key = TermTable.PartsKey(touched[a], touched[b], c.map { touched[$0] }) else { return }
                     for compound in terms.compoundsByParts[key] ?? [] {
                         let slot = slotOf[Int(compound)]
                         if (slot < 0 || tf[Int(slot)][0] == 0) && !spelledApart.contains(where: { $0.compound == compound }) {
-                            spelledApart.append((compound, slots.map { titlePosition[$0] }.min() ?? 0))
+                            spelledApart.append((compound, min(positions.0, positions.1, positions.2)))
                         }
                     }
                 }
                 let tripleLimit = SearchTuning.maximumTitleTermsForSplitCompounds / 2
                 for i in titleSlots.indices {
                     for j in (i + 1)..<titleSlots.count {
-                        look([titleSlots[i], titleSlots[j]])
+                        look(titleSlots[i], titleSlots[j])
                         guard j < tripleLimit else { continue }
-                        for k in (j + 1)..<min(titleSlots.count, tripleLimit) { look([titleSlots[i], titleSlots[j], titleSlots[k]]) }
+                        for k in (j + 1)..<min(titleSlots.count, tripleLimit) { look(titleSlots[i], titleSlots[j], titleSlots[k]) }
                     }
                 }
                 let titleOnly = SIMD4<Float>(Float(SearchTuning.titleSplitCompoundWeight), 0, 0, 0)

@@ -95,14 +95,14 @@ public final class SearchEngine: @unchecked Sendable {
         let all = allOf(perUnit)
         if !all.scores.isEmpty || perUnit.count == 1 {
             return all.scores.reduce(into: [:]) { result, entry in
-                guard all.inTitle.contains(entry.key) else {
-                    result[entry.key] = all.inMeta.contains(entry.key) ? entry.value * index.metaMatchPercent / 100 : entry.value
-                    return
+                var score = entry.value
+                if all.inTitle.contains(entry.key) {
+                    score = score * index.titleMatchPercent / 100
+                    if isTitlePhrase(entry.key, perUnit) { score = score * index.titlePhrasePercent / 100 }
+                } else if all.inMeta.contains(entry.key) {
+                    score = score * index.metaMatchPercent / 100
                 }
-                let title = entry.value * index.titleMatchPercent / 100
-                result[entry.key] = isTitlePhrase(entry.key, perUnit) ? title * index.titlePhrasePercent / 100 : title
-            }.reduce(into: [:]) { result, entry in
-                result[entry.key] = isInOnePassage(entry.key, perUnit) ? entry.value * index.passageNearPercent / 100 : entry.value
+                result[entry.key] = isInOnePassage(entry.key, perUnit) ? score * index.passageNearPercent / 100 : score
             }
         }
         var partial: [Int: (score: Int, matched: Int)] = [:]

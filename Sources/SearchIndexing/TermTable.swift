@@ -23,9 +23,20 @@ struct TermTable {
         var terms: SIMD3<Int32>
 
         init?(_ parts: [Int32]) {
-            guard parts.count == 2 || parts.count == 3, Set(parts).count == parts.count else { return nil }
-            let sorted = parts.sorted()
-            terms = SIMD3(sorted[0], sorted[1], sorted.count == 3 ? sorted[2] : -1)
+            guard parts.count == 2 || parts.count == 3 else { return nil }
+            self.init(parts[0], parts[1], parts.count == 3 ? parts[2] : nil)
+        }
+
+        /// Two terms, or three; nil when any two are equal. Allocates nothing: the index builder
+        /// asks this for every pair and triple of every title's terms.
+        init?(_ a: Int32, _ b: Int32, _ c: Int32? = nil) {
+            guard a != b, c != a, c != b else { return nil }
+            let low = min(a, b), high = max(a, b)
+            guard let c else {
+                terms = SIMD3(low, high, -1)
+                return
+            }
+            terms = c < low ? SIMD3(c, low, high) : c > high ? SIMD3(low, high, c) : SIMD3(low, c, high)
         }
     }
 

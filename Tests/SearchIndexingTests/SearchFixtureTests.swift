@@ -46,13 +46,7 @@ struct SearchFixtureTests {
         let sample = try SampleSite.engine()
         let fixture = try QueryFixture.load()
         #expect(fixture.queries.count >= 15)
-        var smallSites: [String: SearchEngine] = [:]
-        for (name, files) in fixture.sites {
-            let site = try InlineSite(files)
-            defer { site.remove() }
-            let built = try site.build()
-            smallSites[name] = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
-        }
+        let smallSites = try fixture.sites.mapValues(SearchEngine.built)
         for query in fixture.queries {
             let engine = try #require(query.site.map { smallSites[$0] } ?? sample, "site \(query.site ?? "")")
             let filters = (query.filters ?? [:]).mapValues(Set.init)

@@ -10,15 +10,11 @@ struct TitleRankingTests {
     @Test("the document whose title holds every query word comes first")
     func titleFirst() throws {
         let body = String(repeating: "Der Tierschutz und die Hunde im Zwinger werden geregelt. ", count: 3)
-        let site = try InlineSite([
+        let engine = try SearchEngine.built([
             "content/hundeverordnung.md": "---\ntitle: Tierschutz-Hundeverordnung\n---\n\(body)\n",
             "content/zwingerregeln.md": "---\ntitle: Regeln für Zwinger\n---\n\(body)\n",
             "content/tierschutzgesetz.md": "---\ntitle: Tierschutzgesetz\n---\nDas Gesetz schützt Tiere. Hunde werden nicht erwähnt.\n",
         ])
-        defer { site.remove() }
-        let built = try site.build()
-        let reader = try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] }
-        let engine = SearchEngine(index: reader)
         // "Tierschutz" is the first part of the title compound "Tierschutzgesetz", and a whole word
         // forty times in the text of the other two.
         let results = engine.search("Tierschutz ", limit: 3).results.map(\.url)
@@ -33,14 +29,11 @@ struct TitleRankingTests {
     @Test("a document whose keywords hold every query word (a law's abbreviation) comes before pages that cite it")
     func keywordsFirst() throws {
         let citing = String(repeating: "Nach § 3 EStG und § 9 EStG gilt die Regel. ", count: 3)
-        let site = try InlineSite([
+        let engine = try SearchEngine.built([
             "content/estg.md": "---\ntitle: Einkommensteuergesetz\nkeywords: [EStG]\n---\nDas Gesetz regelt die Steuer auf Einkommen.\n",
             "content/richtlinie.md": "---\ntitle: Richtlinie zur Anwendung\n---\n\(citing)\n",
             "content/verordnung.md": "---\ntitle: Verordnung zur Durchführung\n---\n\(citing)\n",
         ])
-        defer { site.remove() }
-        let built = try site.build()
-        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
         #expect(engine.search("EStG ", limit: 3).results.first?.url == "/estg/", "\(engine.search("EStG ", limit: 3).results.map(\.url))")
     }
 
@@ -55,10 +48,17 @@ struct TitleRankingTests {
             "content/verordnung.md": "---\ntitle: Verordnung zur Kindergeldkasse\n---\nDie Kindergeldkasse meldet. Die Kindergeldkasse zahlt.\n",
         ]
         for n in 0..<6 { pages["content/seite-\(n).md"] = "---\ntitle: Seite \(n)\n---\n" + String(repeating: paragraph, count: 3) + "\n" }
-        let site = try InlineSite(pages)
+        let engine = try SearchEngine.built(pages)
+        #expect(engine.search("Kindergeldkasse", limit: 2).results.first?.url == "/hauptgesetz/")
+    }
+}
+
+extension SearchEngine {
+    /// The search engine of a small site built in memory from `files` (paths relative to the project).
+    static func built(_ files: [String: String]) throws -> SearchEngine {
+        let site = try InlineSite(files)
         defer { site.remove() }
         let built = try site.build()
-        let engine = SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
-        #expect(engine.search("Kindergeldkasse", limit: 2).results.first?.url == "/hauptgesetz/")
+        return SearchEngine(index: try SearchIndexReader { path in built.files[SearchIndexBuilder.folder + path] })
     }
 }

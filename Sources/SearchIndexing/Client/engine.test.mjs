@@ -19,14 +19,17 @@ before(async () => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), "vcc-js-"));
   execFileSync(vcc, ["build", "--source", root, "--output", path.join(site, "public")], { stdio: "pipe" });
   const dir = path.join(site, "public/suche/index/");
-  engine = await createSearch(dir, {
-    load: async (file, kind, range) => {
-      let bytes = fs.readFileSync(path.join(dir, file));
-      if (range) bytes = bytes.subarray(range[0], range[0] + range[1]);
-      return kind === "json" ? JSON.parse(bytes.toString("utf8")) : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
-    },
-  });
+  engine = await createSearch(dir, { load: fileLoader(dir) });
 });
+
+/** Reads index files from `dir` as the engine's `load` hook (JSON parsed, ranges sliced). */
+function fileLoader(dir) {
+  return async (file, kind, range) => {
+    let bytes = fs.readFileSync(path.join(dir, file));
+    if (range) bytes = bytes.subarray(range[0], range[0] + range[1]);
+    return kind === "json" ? JSON.parse(bytes.toString("utf8")) : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+  };
+}
 
 function swiftSearch(query, filters = {}, folder = path.join(site, "public")) {
   const args = ["search", "--site", folder, "--json", "--limit", "10"];
@@ -71,13 +74,7 @@ async function smallSite(files) {
   }
   execFileSync(vcc, ["build", "--source", root, "--output", path.join(root, "public")], { stdio: "pipe" });
   const dir = path.join(root, "public/suche/index/");
-  const js = await createSearch(dir, {
-    load: async (file, kind, range) => {
-      let bytes = fs.readFileSync(path.join(dir, file));
-      if (range) bytes = bytes.subarray(range[0], range[0] + range[1]);
-      return kind === "json" ? JSON.parse(bytes.toString("utf8")) : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
-    },
-  });
+  const js = await createSearch(dir, { load: fileLoader(dir) });
   const swift = (query, filters = {}) => swiftSearch(query, filters, path.join(root, "public"));
   return { js, swift };
 }
