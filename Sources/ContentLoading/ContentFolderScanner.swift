@@ -2,18 +2,30 @@ import SiteModel
 
 /// Lists the files under a folder, sorted, skipping hidden files and editor leftovers.
 enum ContentFolderScanner {
-    /// Paths relative to `root`, with `/` separators, in byte order so builds are deterministic.
-    /// Names that are not UTF-8, and names that differ from another in the same folder only in
-    /// their Unicode form (`Ü` composed and `U` + combining diaeresis: the same text to Swift, to
-    /// macOS and to a reader), are left out with an error.
-    static func files(under root: String) throws -> (files: [String], problems: [Diagnostic]) {
+    /// Paths relative to `content/` of `project`, with `/` separators, in byte order so builds are
+    /// deterministic. Names that are not UTF-8, and names that differ from another in the same
+    /// folder only in their Unicode form (`Ü` composed and `U` + combining diaeresis: the same text
+    /// to Swift, to macOS and to a reader), are left out with an error. Symbolic links are followed
+    /// only to files and folders inside the project (never in a loop, each linked folder once);
+    /// links leaving it, dangling links, FIFOs, sockets and devices are errors.
+    static func files(in project: ProjectFiles) throws -> (files: [String], problems: [Diagnostic]) {
+        let root = project.root + "/content"
         guard FolderListing.entries(of: root) != nil else {
             throw ContentLoadingError.unreadableFolder(root, ScanError.unreadable)
+        }
+        if let problem = project.problem(with: "content") {
+            return ([], [.error(at: SourceLocation(file: "content", line: 1, column: 1), problem.description, hint: problem.hint)])
         }
         var result: [String] = []
         var problems: [Diagnostic] = []
         var junk: [String] = []
-        func walk(_ relative: String) {
+        var linkedFolders: Set<String> = []
+        func refuse(_ path: String, _ problem: ProjectFileProblem) {
+            problems.append(.error(at: SourceLocation(file: "content/" + path, line: 1, column: 1),
+                                   problem.description + " Sie wird nicht veröffentlicht.", hint: problem.hint))
+        }
+        /// `here`: the real path of the folder, to stop links that point back up.
+        func walk(_ relative: String, here: String) {
             let folder = relative.isEmpty ? root : root + "/" + relative
             var seen: Set<String> = []
             let entries = (FolderListing.entries(of: folder) ?? []).sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
@@ -40,13 +52,29 @@ enum ContentFolderScanner {
                     continue
                 }
                 switch entry.kind {
-                case .folder: walk(path)
+                case .folder: walk(path, here: here + "/" + name)
                 case .file: result.append(path)
-                case .other: break
+                case .other: refuse(path, .notRegularFile("eine Pipe, ein Socket oder eine Gerätedatei"))
+                case .link:
+                    if let problem = project.problem(with: "content/" + path) {
+                        refuse(path, problem)
+                    } else if let target = project.resolvedPath(of: "content/" + path), FolderListing.entries(of: target) != nil {
+                        // A link to a folder that holds this one (`loop -> ..`) would walk in a circle.
+                        guard here != target, !here.hasPrefix(target + "/"), linkedFolders.insert(target).inserted else {
+                            problems.append(.warning(
+                                at: SourceLocation(file: "content/" + path, line: 1, column: 1),
+                                "Der Verweis auf den Ordner `\(target.dropFirst(project.root.count + 1))` führt im Kreis oder ein zweites Mal dorthin; vcc folgt ihm nicht.",
+                                hint: "Lösche den Verweis."))
+                            continue
+                        }
+                        walk(path, here: target)
+                    } else {
+                        result.append(path)
+                    }
                 }
             }
         }
-        walk("")
+        walk("", here: project.resolvedPath(of: "content") ?? root)
         if let first = junk.first {
             let others = junk.count == 1 ? "" : " und \(junk.count - 1) weitere"
             problems.append(.warning(

@@ -23,30 +23,30 @@ public struct ContentLoader: Sendable {
         guard fileManager.fileExists(atPath: contentRoot, isDirectory: &isFolder), isFolder.boolValue else {
             throw ContentLoadingError.missingContentFolder(contentRoot)
         }
-        let (configuration, configDiagnostics) = SiteConfigurationLoader.load(projectRoot: root)
-        let (files, scanProblems) = try ContentFolderScanner.files(under: contentRoot)
+        let projectFiles = ProjectFiles(root: root)
+        let (configuration, configDiagnostics) = SiteConfigurationLoader.load(project: projectFiles)
+        let (files, scanProblems) = try ContentFolderScanner.files(in: projectFiles)
         let markdown = files.filter { $0.hasSuffix(".md") }
-        let assets = files.filter { !$0.hasSuffix(".md") }
+        let (assets, rewrittenAssets, assetProblems) = Self.publishableAssets(files.filter { !$0.hasSuffix(".md") },
+                                                                              project: projectFiles, configuration: configuration)
 
         let parser = DocumentParser()
         let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic], DocumentIdentity?) in
             let sourcePath = "content/" + path
-            var info = stat()
-            if stat(contentRoot + "/" + path, &info) == 0, Int(info.st_size) > Self.maximumMarkdownBytes {
-                let size = Int(info.st_size)
+            switch projectFiles.read(sourcePath, maximumBytes: Self.maximumMarkdownBytes) {
+            case .success(let bytes):
+                return parser.parseKeepingIdentity(bytes: bytes, contentPath: path, sourcePath: sourcePath)
+            case .failure(.tooLarge(let size)):
                 return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1),
                                      "Die Datei ist \(size / 1_000_000) MB groß; Markdown-Dateien dürfen höchstens \(Self.maximumMarkdownBytes / 1_000_000) MB haben.",
                                      hint: "Teile den Text auf mehrere Seiten auf.")], nil)
+            case .failure(let problem):
+                return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), problem.description, hint: problem.hint)], nil)
             }
-            guard let data = fileManager.contents(atPath: contentRoot + "/" + path) else {
-                return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), "Die Datei kann nicht gelesen werden.",
-                                 hint: "Prüfe die Zugriffsrechte der Datei.")], nil)
-            }
-            return parser.parseKeepingIdentity(bytes: Array(data), contentPath: path, sourcePath: sourcePath)
         }
         var documents: [Document] = []
         var diagnostics = configDiagnostics
-        diagnostics += scanProblems
+        diagnostics += scanProblems + assetProblems
         var unusable: [DocumentIdentity] = []
         for (document, problems, identity) in parsed {
             diagnostics += problems
@@ -55,22 +55,68 @@ public struct ContentLoader: Sendable {
         }
         var templatesRoot: String? = root + "/templates"
         if !fileManager.fileExists(atPath: templatesRoot!, isDirectory: &isFolder) || !isFolder.boolValue { templatesRoot = nil }
+        if templatesRoot != nil, let problem = projectFiles.problem(with: "templates") {
+            diagnostics.append(.error(at: SourceLocation(file: "templates", line: 1, column: 1), problem.description, hint: problem.hint))
+            templatesRoot = nil
+        }
         var project = LoadedProject(configuration: configuration, documents: documents, assetPaths: assets,
                                     contentRoot: contentRoot, templatesRoot: templatesRoot, diagnostics: diagnostics)
+        project.files = projectFiles
+        project.rewrittenAssets = rewrittenAssets
         project.unusableDocuments = unusable
         return project
     }
 }
 
 extension ContentLoader {
+    /// The files of `content/` that ``ContentFilePolicy`` lets through, SVGs rewritten by
+    /// ``SafeSVG``, and a warning at each file that is not published.
+    static func publishableAssets(_ paths: [String], project: ProjectFiles, configuration: SiteConfiguration)
+        -> (paths: [String], rewritten: [String: [UInt8]], problems: [Diagnostic]) {
+        var published: [String] = []
+        var rewritten: [String: [UInt8]] = [:]
+        var problems: [Diagnostic] = []
+        for path in paths {
+            let place = SourceLocation(file: "content/" + path, line: 1, column: 1)
+            switch ContentFilePolicy.decision(for: path, publishesHTMLFiles: configuration.publishesHTMLFiles) {
+            case .publish: published.append(path)
+            case .refuse(let message, let hint): problems.append(.warning(at: place, message + " Sie wird nicht veröffentlicht.", hint: hint))
+            case .publishSanitizedSVG:
+                switch Self.safeSVG(at: "content/" + path, project: project) {
+                case .success(let bytes):
+                    published.append(path)
+                    rewritten[path] = bytes
+                case .failure(let reason):
+                    problems.append(.warning(at: place, reason.message + " Sie wird nicht veröffentlicht.",
+                                             hint: "Speichere sie erneut als „Normales SVG“ oder „Optimiertes SVG“ (Inkscape), oder als PNG."))
+                }
+            }
+        }
+        return (published, rewritten, problems)
+    }
+
+    /// An SVG of the project rewritten by ``SafeSVG`` (at most 5 MB), or why it is not published.
+    static func safeSVG(at path: String, project: ProjectFiles) -> Result<[UInt8], RefusedFile> {
+        switch project.read(path, maximumBytes: 5_000_000) {
+        case .failure(let problem): return .failure(RefusedFile(message: problem.description))
+        case .success(let bytes): return SafeSVG.sanitized(bytes).mapError { RefusedFile(message: $0.description) }
+        }
+    }
+
+    struct RefusedFile: Error {
+        var message: String
+    }
+
     /// Reads one Markdown file again (the preview server after an edit); `contentPath` is relative to `content/`.
     public func loadDocument(projectRoot: String, contentPath: String) -> (Document?, [Diagnostic]) {
         let sourcePath = "content/" + contentPath
-        guard let data = FileManager.default.contents(atPath: projectRoot + "/" + sourcePath) else {
-            return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), "Die Datei kann nicht gelesen werden.",
-                                 hint: "Prüfe die Zugriffsrechte der Datei.")])
+        let data: [UInt8]
+        switch ProjectFiles(root: projectRoot).read(sourcePath, maximumBytes: Self.maximumMarkdownBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let problem):
+            return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), problem.description, hint: problem.hint)])
         }
-        let (document, problems) = DocumentParser().parse(bytes: Array(data), contentPath: contentPath, sourcePath: sourcePath)
+        let (document, problems) = DocumentParser().parse(bytes: data, contentPath: contentPath, sourcePath: sourcePath)
         guard let document, includesDrafts || !document.isDraft else { return (nil, problems) }
         return (document, problems)
     }

@@ -7,6 +7,10 @@ public struct LoadedProject: Sendable {
     public var documents: [Document]
     /// Other files under `content/` (images, PDFs), relative to `content/`, copied as they are.
     public var assetPaths: [String]
+    /// The reader for every file of the project that reaches the output (links leaving the project refused).
+    public var files: ProjectFiles
+    /// Assets published in a rewritten form (SVGs without script), by path relative to `content/`.
+    public var rewrittenAssets: [String: [UInt8]] = [:]
     /// The absolute path of `content/`, to read assets from.
     public var contentRoot: String
     /// The absolute path of `templates/`, when the site has one.
@@ -19,5 +23,6 @@ public struct LoadedProject: Sendable {
                 contentRoot: String, templatesRoot: String?, diagnostics: [Diagnostic]) {
         self.configuration = configuration; self.documents = documents; self.assetPaths = assetPaths
         self.contentRoot = contentRoot; self.templatesRoot = templatesRoot; self.diagnostics = diagnostics
+        files = ProjectFiles(root: String(contentRoot.dropLast("/content".count)))
     }
 }

@@ -4,13 +4,18 @@ import Yams
 
 /// Reads `site.yml` into a validated configuration; a missing file gives the defaults.
 enum SiteConfigurationLoader {
-    static func load(projectRoot: String) -> (SiteConfiguration, [Diagnostic]) {
-        let path = projectRoot + "/site.yml"
+    static func load(project: ProjectFiles) -> (SiteConfiguration, [Diagnostic]) {
         var configuration = SiteConfiguration()
-        guard let data = FileManager.default.contents(atPath: path) else { return (configuration, []) }
         let file = "site.yml"
+        let data: [UInt8]
+        switch project.read(file, maximumBytes: 1_000_000) {
+        case .success(let bytes): data = bytes
+        case .failure(.missing): return (configuration, [])
+        case .failure(let problem):
+            return (configuration, [.error(at: SourceLocation(file: file, line: 1, column: 1), problem.description, hint: problem.hint)])
+        }
         let text: String
-        switch UTF8Validation.decode(Array(data), file: file) {
+        switch UTF8Validation.decode(data, file: file) {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (configuration, [diagnostic])
         }
@@ -34,10 +39,11 @@ enum SiteConfigurationLoader {
         if let language = fields.string("language") { configuration.language = language }
         if let publisher = fields.string("publisher") { configuration.publisher = publisher }
         if let raw = fields.bool("allow_raw_html") { configuration.allowsRawHTML = raw }
+        if let html = fields.bool("publish_html_files") { configuration.publishesHTMLFiles = html }
         configuration.feedback = feedback(&fields)
         configuration.dataThemes = dataThemes(&fields)
         configuration.colors = colors(&fields)
-        configuration.logo = logo(&fields, projectRoot: projectRoot)
+        configuration.logo = logo(&fields, project: project)
         configuration.organisations = fields.strings("organisation")
         configuration.synonyms = synonyms(&fields)
         if let template = fields.string("edit_url") {
@@ -177,7 +183,7 @@ enum SiteConfigurationLoader {
     }
 
     /// `logo: logo.svg`: an SVG or PNG (at most 1 MB) in the project folder.
-    private static func logo(_ fields: inout FrontMatterFields, projectRoot: String) -> SiteLogo? {
+    private static func logo(_ fields: inout FrontMatterFields, project: ProjectFiles) -> SiteLogo? {
         guard let path = fields.string("logo") else { return nil }
         let node = fields.value("logo")
         let fileExtension = (path as NSString).pathExtension.lowercased()
@@ -185,19 +191,25 @@ enum SiteConfigurationLoader {
             fields.error("`logo: \(path)` muss eine SVG- oder PNG-Datei sein.", at: node, hint: "Zum Beispiel `logo: logo.svg` im Projektordner.")
             return nil
         }
-        let full = URL(fileURLWithPath: projectRoot + "/" + path).standardizedFileURL.path
-        guard full.hasPrefix(URL(fileURLWithPath: projectRoot).standardizedFileURL.path + "/"),
-              let data = FileManager.default.contents(atPath: full) else {
+        switch project.read(path, maximumBytes: 1_000_000) {
+        case .success(let data):
+            guard fileExtension == "svg" else { return SiteLogo(fileExtension: fileExtension, contents: data) }
+            switch SafeSVG.sanitized(data) {
+            case .success(let safe): return SiteLogo(fileExtension: fileExtension, contents: safe)
+            case .failure(let problem):
+                fields.error("`logo: \(path)`: " + problem.description, at: node,
+                             hint: "Speichere das Logo erneut als „Normales SVG“ oder „Optimiertes SVG“ (Inkscape), oder als PNG.")
+            }
+        case .failure(.missing):
             fields.error("Die Datei `\(path)` für `logo` gibt es im Projektordner nicht.", at: node,
                          hint: "Der Pfad gilt relativ zum Ordner mit site.yml, zum Beispiel `logo: logo.svg`.")
-            return nil
-        }
-        guard data.count <= 1_000_000 else {
-            fields.error("Das Logo `\(path)` ist \(data.count / 1000) KB groß; erlaubt ist höchstens 1 MB.", at: node,
+        case .failure(.tooLarge(let size)):
+            fields.error("Das Logo `\(path)` ist \(size / 1000) KB groß; erlaubt ist höchstens 1 MB.", at: node,
                          hint: "Verkleinere es; für den Kopf der Seite reichen wenige Kilobyte.")
-            return nil
+        case .failure(let problem):
+            fields.error("`logo: \(path)`: " + problem.description, at: node, hint: problem.hint)
         }
-        return SiteLogo(fileExtension: fileExtension, contents: Array(data))
+        return nil
     }
 
     /// `synonyms: [[GoDoNu, Gemeinsam Digital Nutzen], [Bürgerbüro, Bürgeramt]]`: groups of at

@@ -61,7 +61,7 @@ final class PreviewSession: @unchecked Sendable {
         do { project = try loader.loadProject(at: root) } catch {
             return publish(problems: [.error(at: SourceLocation(file: "content"), "\(error)")], files: nil)
         }
-        let (templates, templateProblems) = TemplateSet.load(siteTemplatesRoot: project.templatesRoot)
+        let (templates, templateProblems) = TemplateSet.load(siteTemplates: project.templatesRoot == nil ? nil : project.files)
         var options = self.options
         options.templates = templates
         return render(problems: templateProblems, replacingAll: true, recordState: { summary in

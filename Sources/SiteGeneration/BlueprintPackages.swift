@@ -10,7 +10,7 @@ struct BlueprintPackages {
     let directory: SiteDirectory
     let links: LinkResolver
     let markdown: MarkdownRenderer
-    let contentRoot: String
+    let projectFiles: ProjectFiles
     /// The publiccode.yml of blueprints that name software, by page.
     var publiccode: [URLPath: OutputFile] = [:]
 
@@ -65,7 +65,7 @@ struct BlueprintPackages {
             case .unchanged, .broken: .unchanged
             }
         }
-        let source = FileManager.default.contents(atPath: contentRoot + "/" + document.contentPath).map(Array.init) ?? []
+        let source = (try? projectFiles.read("content/" + document.contentPath).get()) ?? []
         var reportLinks: [String] = []
         if let feedback = configuration.feedback {
             let links = feedback.adoptionReport(title: document.title, url: pageURL)
@@ -114,9 +114,9 @@ struct BlueprintPackages {
             let parts = RouteTable.segments(of: attachment.path, relativeTo: folder)
             let contentPath = parts.joined(separator: "/").removingPercentEscapes()
             let inPackage = contentPath.hasPrefix(folder + "/") ? String(contentPath.dropFirst(folder.count + 1)) : String(parts.last ?? "")
-            guard seen.insert(inPackage).inserted, let data = FileManager.default.contents(atPath: contentRoot + "/" + contentPath)
+            guard seen.insert(inPackage).inserted, let data = try? projectFiles.read("content/" + contentPath).get()
             else { return nil }
-            return ReusePackage.File(path: inPackage, contents: Array(data))
+            return ReusePackage.File(path: inPackage, contents: data)
         }
     }
 

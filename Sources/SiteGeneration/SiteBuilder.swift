@@ -75,7 +75,7 @@ public struct SiteBuilder: Sendable {
         if let loaded = options.templates {
             templates = loaded
         } else {
-            let (fresh, templateProblems) = TemplateSet.load(siteTemplatesRoot: project.templatesRoot)
+            let (fresh, templateProblems) = TemplateSet.load(siteTemplates: project.templatesRoot == nil ? nil : project.files)
             templates = fresh
             diagnostics += templateProblems
         }
@@ -108,7 +108,7 @@ public struct SiteBuilder: Sendable {
         }
         if options.includesPackages {
             pageRenderer.packages = try BlueprintPackages(configuration: configuration, directory: directory, links: links, markdown: markdown,
-                                                          contentRoot: project.contentRoot, publiccode: software.files).write(into: sink)
+                                                          projectFiles: project.files, publiccode: software.files).write(into: sink)
         }
         let renderer = pageRenderer
         clock.lap("Nachnutzungspakete")
@@ -263,21 +263,15 @@ public struct SiteBuilder: Sendable {
             count += 1
         }
         for path in project.assetPaths {
-            try sink.accept(OutputFile(path: path, contents: try readFile(project.contentRoot + "/" + path)))
+            let contents = try project.rewrittenAssets[path] ?? project.files.contents(of: "content/" + path)
+            try sink.accept(OutputFile(path: path, contents: contents))
             count += 1
         }
         for entry in routes.entries(of: .blueprint) {
-            let source = try readFile(project.contentRoot + "/" + entry.document.contentPath)
+            let source = try project.files.contents(of: "content/" + entry.document.contentPath)
             try sink.accept(OutputFile(path: blueprintDownloadPath(entry), contents: source))
             count += 1
         }
         return count
-    }
-
-    private func readFile(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
-        return Array(data)
     }
 }

@@ -18,11 +18,8 @@ struct ThemeAssets {
     /// Reads the theme's assets (the site's `templates/assets/` overriding the default theme) and the search client.
     init(templates: TemplateSet, configuration: SiteConfiguration = SiteConfiguration()) throws {
         var files: [(path: String, contents: [UInt8])] = []
-        for (path, source) in templates.assets.sorted(by: { $0.key < $1.key }) {
-            guard let data = FileManager.default.contents(atPath: source) else {
-                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: source])
-            }
-            files.append((path, Array(data)))
+        for (path, contents) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            files.append((path, contents))
         }
         // The site's own colours and logo from site.yml, beside the theme's stylesheet.
         if let colors = configuration.colors { files.append(("farben.css", Array(colors.stylesheet.utf8))) }

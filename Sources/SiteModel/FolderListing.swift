@@ -9,7 +9,8 @@ import Glibc
 public enum FolderListing {
     /// One name in a folder.
     public struct Entry: Sendable, Equatable {
-        public enum Kind: Sendable, Equatable { case file, folder, other }
+        /// `link` is a symbolic link (not followed here); `other` a FIFO, socket or device.
+        public enum Kind: Sendable, Equatable { case file, folder, link, other }
         public var name: String
         public var kind: Kind
         /// False when the name's bytes are not UTF-8; `name` then shows them as U+FFFD.
@@ -17,7 +18,7 @@ public enum FolderListing {
     }
 
     /// The entries of `path` except `.` and `..`, unsorted; empty when it cannot be read.
-    /// Symbolic links and devices are `.other`, as FileManager reports them.
+    /// Symbolic links are `.link`, FIFOs, sockets and devices `.other`.
     public static func entries(of path: String) -> [Entry]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
@@ -32,6 +33,7 @@ public enum FolderListing {
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): kind = .file
             case Int32(DT_DIR): kind = .folder
+            case Int32(DT_LNK): kind = .link
             case Int32(DT_UNKNOWN): kind = Self.kind(ofPath: path + "/" + name)  // Some file systems leave the type out.
             default: kind = .other
             }
@@ -46,6 +48,7 @@ public enum FolderListing {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .folder
+        case S_IFLNK: return .link
         default: return .other
         }
     }

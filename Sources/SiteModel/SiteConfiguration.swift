@@ -11,6 +11,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var language: String
     /// Raw HTML in Markdown is dropped unless a site turns it on.
     public var allowsRawHTML: Bool
+    /// `publish_html_files: true`: `.html` files under `content/` are published as they are.
+    public var publishesHTMLFiles = false
     /// Who runs the site, for the feed's author and the footer.
     public var publisher: String
     /// Where adoptions are reported and questions asked; nil when the site offers neither.

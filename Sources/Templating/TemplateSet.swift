@@ -8,23 +8,26 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// The names of all templates, for checking that a layout exists.
     public let templateNames: Set<String>
-    /// Output path under `assets/` to the absolute path of the file to copy.
-    public let assets: [String: String]
+    /// Output path under `assets/` to the file's contents.
+    public let assets: [String: [UInt8]]
 
-    /// Loads the default theme and the overrides in `siteTemplatesRoot`; a template that does not
-    /// parse is reported with file, line and column, and the theme's own version is used instead.
-    public static func load(siteTemplatesRoot: String?) -> (TemplateSet, [Diagnostic]) {
+    /// Loads the default theme and the overrides in the site's `templates/` (read through
+    /// `project`, when the site has that folder); a template that does not parse is reported with
+    /// file, line and column, and the theme's own version is used instead.
+    public static func load(siteTemplates project: ProjectFiles?) -> (TemplateSet, [Diagnostic]) {
         var files = ThemeFiles(root: DefaultTheme.path, displayPrefix: "(Standard-Theme) ")
-        if let siteTemplatesRoot {
-            let site = ThemeFiles(root: siteTemplatesRoot, displayPrefix: "templates/")
+        var siteProblems: [Diagnostic] = []
+        if let project {
+            let site = ThemeFiles(project: project)
             files.templates.merge(site.templates) { _, override in override }
             files.assets.merge(site.assets) { _, override in override }
+            siteProblems = site.diagnostics
         }
         _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
         let theme = ThemeFiles(root: DefaultTheme.path, displayPrefix: "")
         let checks = TemplateChecks(sources: files.templates, themeSources: theme.templates)
-        var diagnostics = checks.diagnostics
+        var diagnostics = siteProblems + checks.diagnostics
         for (name, file) in checks.sources.sorted(by: { $0.key < $1.key }) {
             do {
                 try library.register(FastHTMLEscaping.pragma + file.source, named: name)
@@ -63,7 +66,7 @@ enum FastHTMLEscaping: MustacheContentType {
 
     static let name = "VCC_HTML"
     /// A line put in front of each template; as a standalone tag it leaves no trace in the output,
-    /// but the template's own lines are then one further down (see ``TemplateSet/load(siteTemplatesRoot:)``).
+    /// but the template's own lines are then one further down (see ``TemplateSet/load(siteTemplates:)``).
     static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
     static let registered: Bool = {
         MustacheContentTypes.register(FastHTMLEscaping.html, named: name)

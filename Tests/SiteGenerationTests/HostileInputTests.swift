@@ -79,15 +79,21 @@ struct HostileInputTests {
 
     @Test("content that collides with a generated file or with another source is an error naming both")
     func collisions() throws {
+        // HTML from content only with the opt-in; XML never (it could carry XHTML script), so
+        // `sitemap.xml` and `feed.xml` are left out with a warning instead of colliding.
         let site = try build([
+            "site.yml": "publish_html_files: true\n",
             "content/sitemap.xml": "x", "content/404.html": "x", "content/feed.xml": "x",
             "content/a.md": "# A\n", "content/a/index.html": "<p>x</p>",
             "content/suche/index/manifest.json": "{}",
         ])
         let text = messages(site)
-        for expected in ["content/sitemap.xml:1:1", "content/404.html:1:1", "content/feed.xml:1:1", "content/a/index.html:1:1",
-                         "content/suche/index/manifest.json:1:1", "content/a.md"] {
+        for expected in ["content/404.html:1:1", "content/a/index.html:1:1", "content/suche/index/manifest.json:1:1", "content/a.md"] {
             #expect(text.contains(expected), "\(expected) missing in \(text)")
+        }
+        for leftOut in ["content/sitemap.xml", "content/feed.xml"] {
+            #expect(site.warnings.contains { $0.location.file == leftOut && $0.message.contains("nicht veröffentlicht") })
+            #expect(site.text(String(leftOut.dropFirst("content/".count))) != "x")
         }
     }
 

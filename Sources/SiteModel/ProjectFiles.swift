@@ -1,0 +1,165 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one way vcc reads a file of the project for the output: `site.yml`, the logo, templates,
+/// Markdown, attachments and images.
+///
+/// A file is read only when its real path (every symbolic link resolved) lies inside the project
+/// folder, outside its hidden folders (`.git/` holds CI tokens in its config, `.env` secrets), and
+/// it is a regular file. So a committed link `logo.svg -> /proc/self/environ`, a link into a
+/// linked folder, a FIFO that would block the build or a device are refused with a reason instead
+/// of being published. The check is made again on the opened descriptor, so a file swapped for a
+/// link between the check and the read (the preview watches files while editors replace them) is
+/// refused too.
+public struct ProjectFiles: Sendable {
+    /// The project folder with every link resolved.
+    public let root: String
+
+    /// The project at `root` (resolved once; kept as given when it cannot be resolved).
+    public init(root: String) {
+        self.root = Self.realPath(root) ?? root
+    }
+
+    /// The contents of `relativePath` (below the project folder), or why it is not read.
+    public func read(_ relativePath: String, maximumBytes: Int = Int.max) -> Result<[UInt8], ProjectFileProblem> {
+        let path = root + "/" + relativePath
+        switch placement(of: path) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let resolved):
+            let descriptor = open(resolved, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW)
+            guard descriptor >= 0 else { return .failure(errno == ELOOP ? .changedWhileReading : .unreadable) }
+            defer { close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable) }
+            guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegularFile(Self.kindName(info.st_mode))) }
+            // The file opened must still be the one a path inside the project names.
+            guard case .success(let again) = placement(of: path), again == resolved, let now = Self.status(again),
+                  now.st_dev == info.st_dev, now.st_ino == info.st_ino else { return .failure(.changedWhileReading) }
+            guard Int(info.st_size) <= maximumBytes else { return .failure(.tooLarge(Int(info.st_size))) }
+            return Self.readAll(descriptor, maximumBytes: maximumBytes)
+        }
+    }
+
+    /// The contents of `relativePath`, for files the loader has already accepted; a file that
+    /// changed into something else since (a link, a FIFO) throws, naming the file.
+    public func contents(of relativePath: String) throws -> [UInt8] {
+        switch read(relativePath) {
+        case .success(let bytes): return bytes
+        case .failure(let problem): throw ProjectFileError(path: relativePath, problem: problem)
+        }
+    }
+
+    /// Why the entry at `relativePath` (a link or special file met while listing a folder) is not
+    /// read, or nil when it may be: a link whose target is a regular file or folder inside the project.
+    public func problem(with relativePath: String) -> ProjectFileProblem? {
+        switch placement(of: root + "/" + relativePath) {
+        case .failure(let problem): return problem
+        case .success(let resolved):
+            guard let info = Self.status(resolved) else { return .missing }
+            let kind = info.st_mode & S_IFMT
+            return kind == S_IFREG || kind == S_IFDIR ? nil : .notRegularFile(Self.kindName(info.st_mode))
+        }
+    }
+
+    /// The real path of `relativePath` when it lies inside the project (for loop checks while listing).
+    public func resolvedPath(of relativePath: String) -> String? {
+        try? placement(of: root + "/" + relativePath).get()
+    }
+
+    /// `path` with every link resolved, when that lies inside the project and outside its hidden entries.
+    private func placement(of path: String) -> Result<String, ProjectFileProblem> {
+        guard let resolved = Self.realPath(path) else {
+            var info = stat()
+            return .failure(lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK ? .danglingLink : .missing)
+        }
+        guard resolved == root || resolved.hasPrefix(root == "/" ? "/" : root + "/") else { return .failure(.outsideProject(resolved)) }
+        let inside = resolved.dropFirst(root.count)
+        if inside.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return .failure(.hidden(String(inside.dropFirst()))) }
+        return .success(resolved)
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    private static func status(_ path: String) -> stat? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info : nil
+    }
+
+    private static func readAll(_ descriptor: Int32, maximumBytes: Int) -> Result<[UInt8], ProjectFileProblem> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable)
+            }
+            if count == 0 { return .success(bytes) }
+            bytes.append(contentsOf: chunk[0..<count])
+            // A file that grows while it is read (or a proc file reporting size 0) stays bounded.
+            if bytes.count > maximumBytes { return .failure(.tooLarge(bytes.count)) }
+        }
+    }
+
+    private static func kindName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "ein Ordner"
+        case S_IFIFO: "eine Pipe (FIFO)"
+        case S_IFSOCK: "ein Socket"
+        case S_IFCHR, S_IFBLK: "eine Gerätedatei"
+        default: "keine gewöhnliche Datei"
+        }
+    }
+}
+
+/// Why a file of the project is not read; `description` says it in German for a diagnostic.
+public enum ProjectFileProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing
+    case danglingLink
+    case outsideProject(String)
+    case hidden(String)
+    case notRegularFile(String)
+    case tooLarge(Int)
+    case changedWhileReading
+    case unreadable
+
+    public var description: String {
+        switch self {
+        case .missing: "Die Datei gibt es nicht."
+        case .danglingLink: "Die Datei ist ein symbolischer Verweis, dessen Ziel es nicht gibt."
+        case .outsideProject(let target):
+            "Die Datei ist ein symbolischer Verweis auf `\(target)` außerhalb des Projektordners; vcc veröffentlicht nichts von außerhalb des Projekts."
+        case .hidden(let target):
+            "Die Datei führt in den versteckten Bereich `\(target)` des Projekts (etwa .git/ oder .env); vcc veröffentlicht nichts daraus."
+        case .notRegularFile(let kind): "Das ist \(kind), keine gewöhnliche Datei; vcc liest und veröffentlicht nur gewöhnliche Dateien."
+        case .tooLarge(let size): "Die Datei ist mit \(size) Bytes zu groß."
+        case .changedWhileReading: "Die Datei wurde beim Lesen durch einen Verweis ersetzt; vcc liest sie nicht."
+        case .unreadable: "Die Datei kann nicht gelesen werden."
+        }
+    }
+
+    /// How to go on, for the diagnostic's hint.
+    public var hint: String {
+        switch self {
+        case .missing: "Prüfe den Namen und den Pfad (relativ zum Projektordner)."
+        case .danglingLink, .outsideProject, .hidden:
+            "Lege eine Kopie der Datei in den Projektordner (nicht in einen versteckten Ordner) und lösche den Verweis."
+        case .notRegularFile: "Lösche den Eintrag oder ersetze ihn durch eine gewöhnliche Datei."
+        case .tooLarge: "Verkleinere die Datei."
+        case .changedWhileReading: "Baue noch einmal, wenn die Datei fertig gespeichert ist."
+        case .unreadable: "Prüfe die Zugriffsrechte der Datei."
+        }
+    }
+}
+
+/// A file that could not be read after the loader had accepted it.
+public struct ProjectFileError: Error, CustomStringConvertible {
+    public var path: String
+    public var problem: ProjectFileProblem
+    public var description: String { "\(path): \(problem.description) \(problem.hint)" }
+}
