@@ -115,6 +115,11 @@ struct FrontMatterFields {
         }
     }
 
+    /// The most entries a list field may have. Lists multiply: each theme is a page, and every
+    /// filter page shows each blueprint's themes; 3,000 themes in one blueprint once took 100 s
+    /// and wrote 1 GB. No real field comes near 100 (the sample's longest list has six).
+    static let maximumListEntries = 100
+
     /// The items of a list field (or one item for a scalar).
     mutating func nodes(_ key: String, required explicitRequired: Bool? = nil, example explicitExample: String? = nil) -> [Node] {
         let required = isRequired(key, explicitRequired)
@@ -126,6 +131,11 @@ struct FrontMatterFields {
         if let sequence = node.sequence {
             if sequence.isEmpty && required {
                 error("`\(key)` darf nicht leer sein.", at: node, hint: "Trage mindestens einen Eintrag ein: `\(key): \(example)`.")
+            }
+            guard sequence.count <= Self.maximumListEntries else {
+                error("`\(key)` hat \(sequence.count) Einträge; erlaubt sind höchstens \(Self.maximumListEntries).", at: node,
+                      hint: "Wähle die wichtigsten aus. Jeder Eintrag wird auf vielen Seiten gezeigt (ein Thema bekommt eine eigene Seite mit allen Filtern).")
+                return Array(sequence.prefix(Self.maximumListEntries))
             }
             return Array(sequence)
         }

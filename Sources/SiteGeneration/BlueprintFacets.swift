@@ -5,6 +5,18 @@ import SiteModel
 /// without JavaScript: a filter is a link.
 struct BlueprintFacets {
     let directory: SiteDirectory
+    /// Computed once: every filter page shows them, so recomputing them per page was quadratic.
+    let groups: [Group]
+
+    /// The most values one filter shows beside a list. A filter with more shows those with the most
+    /// blueprints (and the page's own value) and links its overview: 3,000 themes beside each of
+    /// 3,000 theme pages would be nine million links, and no reader scans more than a few dozen.
+    static let maximumShownValues = 30
+
+    init(directory: SiteDirectory) {
+        self.directory = directory
+        groups = Self.groups(directory: directory)
+    }
 
     /// One value of one filter: its label, its page and the blueprints it selects.
     struct Value {
@@ -18,9 +30,23 @@ struct BlueprintFacets {
     struct Group {
         var title: String
         var values: [Value]
+        /// Where all values are listed, for a filter that shows only some.
+        var overview: URLPath
+        /// The values a large filter shows on every page: those with the most blueprints, by position.
+        let largest: [Int]
+        /// Each value's position by its page, to add the page's own value.
+        let positions: [URLPath: Int]
+
+        init(title: String, values: [Value], overview: URLPath) {
+            self.title = title; self.values = values; self.overview = overview
+            largest = values.count <= BlueprintFacets.maximumShownValues ? [] : Array(values.indices
+                .sorted { (-values[$0].entries.count, $0) < (-values[$1].entries.count, $1) }.prefix(BlueprintFacets.maximumShownValues))
+            positions = values.count <= BlueprintFacets.maximumShownValues ? [:]
+                : Dictionary(values.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
-    var groups: [Group] {
+    private static func groups(directory: SiteDirectory) -> [Group] {
         var maturity: [Maturity: [RouteTable.Entry]] = [:]
         var cities: [String: [RouteTable.Entry]] = [:]
         var projects: [String: [RouteTable.Entry]] = [:]
@@ -56,8 +82,10 @@ struct BlueprintFacets {
                   url: URLPath(segments: ["blaupausen", "projekt", RouteTable.urlSegment(id)]), entries: entries,
                   key: "projekt:" + RouteTable.urlSegment(id))
         }.sorted { $0.label.germanCollationKey < $1.label.germanCollationKey }
-        return [Group(title: "Reifegrad", values: levels), Group(title: "Kommune", values: byCity),
-                Group(title: "Thema", values: byTheme), Group(title: "Projekt", values: byProject)].filter { !$0.values.isEmpty }
+        return [Group(title: "Reifegrad", values: levels, overview: URLPath("/reifegrade/")),
+                Group(title: "Kommune", values: byCity, overview: URLPath("/kommunen/")),
+                Group(title: "Thema", values: byTheme, overview: URLPath("/themen/")),
+                Group(title: "Projekt", values: byProject, overview: URLPath("/projekte/"))].filter { !$0.values.isEmpty }
     }
 
     /// The filter pages vcc makes (themes have their pages already).
@@ -77,10 +105,22 @@ struct BlueprintFacets {
     /// The filters for a template, the value `current` marked.
     func context(current: URLPath?) -> [[String: Any]] {
         groups.map { group in
-            ["title": group.title, "values": group.values.map { value -> [String: Any] in
+            var context: [String: Any] = ["title": group.title, "values": shownValues(of: group, current: current).map { value -> [String: Any] in
                 ["label": value.label, "url": directory.href(value.url), "count": value.entries.count, "current": value.url == current,
                  "key": value.key]
             }]
+            if group.values.count > Self.maximumShownValues {
+                context["more"] = ["url": directory.href(group.overview), "label": "Alle \(group.values.count) anzeigen"]
+            }
+            return context
         }
+    }
+
+    /// All values of a small filter; of a large one those with the most blueprints and `current`, in the filter's order.
+    private func shownValues(of group: Group, current: URLPath?) -> [Value] {
+        guard group.values.count > Self.maximumShownValues else { return group.values }
+        var shown = group.largest
+        if let current, let index = group.positions[current], !shown.contains(index) { shown.append(index) }
+        return shown.sorted().map { group.values[$0] }
     }
 }

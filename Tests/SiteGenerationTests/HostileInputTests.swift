@@ -62,6 +62,36 @@ struct HostileInputTests {
         #expect(first.text("seite/index.html")?.contains("[]") == true)
     }
 
+    /// A blueprint whose themes are `prefix 0` … `prefix count-1`.
+    func blueprint(_ title: String, themes count: Int, prefix: String) -> String {
+        let themes = (0..<count).map { "\(prefix) \($0)" }.joined(separator: ", ")
+        return Fixtures.blueprint(title: title).replacingOccurrences(of: "themes: [Digitale Verwaltung]", with: "themes: [\(themes)]")
+    }
+
+    @Test("a blueprint with 10,000 themes is an error at its line and takes seconds, not minutes")
+    func tenThousandThemes() throws {
+        let started = Date()
+        let site = try build(["content/blaupausen/post.md": blueprint("Viele Themen", themes: 10_000, prefix: "Thema")])
+        #expect(Date().timeIntervalSince(started) < 20)
+        let error = try #require(site.errors.first { $0.message.contains("10000 Einträge") })
+        #expect(error.location.file == "content/blaupausen/post.md" && error.location.line == 5)
+    }
+
+    @Test("with a thousand themes every filter page shows at most 30 of them and links the overview")
+    func manyThemesStayLinear() throws {
+        var files: [String: String] = [:]
+        for number in 0..<10 { files["content/blaupausen/b\(number).md"] = blueprint("Blaupause \(number)", themes: 100, prefix: "T\(number)") }
+        let started = Date()
+        let site = try build(files)
+        #expect(Date().timeIntervalSince(started) < 60)
+        #expect(site.errors.isEmpty, "\(messages(site))")
+        let page = try #require(site.text("themen/t3-7/index.html"))
+        let shown = page.components(separatedBy: "data-facet-key=\"thema:").count - 1
+        #expect(shown == 31, "30 largest and the page's own theme, not all 1,000: \(shown)")
+        #expect(page.contains("Alle 1001 anzeigen") || page.contains("Alle 1000 anzeigen"))
+        #expect(page.contains("aria-current=\"page\">T3 7</a>"))
+    }
+
     @Test("a table with thousands of columns is an error at its delimiter row and takes no time")
     func wideTable() throws {
         let header = "|" + String(repeating: "a|", count: 2_000)
