@@ -69,7 +69,14 @@ struct SearchCommand: ParsableCommand {
             filters[key, default: []].insert(value)
         }
         let text = query.joined(separator: " ")
-        let response = engine.search(text, filters: filters, limit: limit)
+        let response: SearchEngine.Response
+        do {
+            response = try engine.search(text, filters: filters, limit: limit)
+        } catch {
+            // A damaged index must not print results without title or address, nor "0 Treffer".
+            Console.error("\(error)")
+            throw VCCExit.environment
+        }
         if json {
             let object: [String: Any] = [
                 "query": text, "total": response.total,

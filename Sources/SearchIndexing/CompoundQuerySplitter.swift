@@ -12,7 +12,7 @@ struct CompoundQuerySplitter {
     static let linkingElements = ["es", "en", "er", "s", "n", "e"]
 
     /// The documents that have both parts (in the title when both are), or nil when no split works.
-    func split(_ word: QueryWord) -> SearchEngine.Found? {
+    func split(_ word: QueryWord) throws(SearchIndexError) -> SearchEngine.Found? {
         let scalars = Array(word.folded.unicodeScalars)
         guard scalars.count >= Self.minimumLength else { return nil }
         func text(_ part: ArraySlice<Unicode.Scalar>) -> String {
@@ -23,15 +23,15 @@ struct CompoundQuerySplitter {
         var best: (left: (Int, Int), right: (Int, Int), support: Int)?
         for cut in Self.minimumPart...(scalars.count - Self.minimumPart) {
             let rightText = text(scalars[cut...])
-            guard let right = lookup(stemmer.stem(rightText)) else { continue }
+            guard let right = try lookup(stemmer.stem(rightText)) else { continue }
             let leftScalars = scalars[..<cut]
             var leftForms = [text(leftScalars)]
             for link in Self.linkingElements where leftForms[0].hasSuffix(link) && leftScalars.count - link.count >= Self.minimumPart {
                 leftForms.append(text(leftScalars.dropLast(link.count)))
             }
             for form in leftForms {
-                guard let left = lookup(stemmer.stem(form)) else { continue }
-                let support = min(df(left), df(right))
+                guard let left = try lookup(stemmer.stem(form)) else { continue }
+                let support = min(try df(left), try df(right))
                 if best == nil || support > best!.support {
                     best = (left, right, support)
                 }
@@ -39,7 +39,7 @@ struct CompoundQuerySplitter {
             }
         }
         guard let best, let weight = index.matchWeights["split"] else { return nil }
-        let left = postingsScores(best.left, weight), right = postingsScores(best.right, weight)
+        let left = try postingsScores(best.left, weight), right = try postingsScores(best.right, weight)
         var both = SearchEngine.Found()
         both.scores = left.scores.filter { right.scores[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right.scores[$1.key]! }
         for document in both.scores.keys { both.passage[document] = left.passage[document] == right.passage[document] ? left.passage[document] ?? -1 : -1 }
@@ -50,19 +50,19 @@ struct CompoundQuerySplitter {
         return both.scores.isEmpty ? nil : both
     }
 
-    private func lookup(_ term: String) -> (Int, Int)? {
+    private func lookup(_ term: String) throws(SearchIndexError) -> (Int, Int)? {
         let number = index.shardNumber(for: term)
-        guard let shard = index.shard(number), let position = shard.index(of: term) else { return nil }
+        guard let shard = try index.shard(number), let position = shard.index(of: term) else { return nil }
         return (number, position)
     }
 
-    private func df(_ location: (Int, Int)) -> Int { index.shard(location.0)?.documentFrequency[location.1] ?? 0 }
+    private func df(_ location: (Int, Int)) throws(SearchIndexError) -> Int { try index.shard(location.0)?.documentFrequency[location.1] ?? 0 }
 
-    private func postingsScores(_ location: (Int, Int), _ weight: Int) -> SearchEngine.Found {
+    private func postingsScores(_ location: (Int, Int), _ weight: Int) throws(SearchIndexError) -> SearchEngine.Found {
         var found = SearchEngine.Found()
-        guard let shard = index.shard(location.0) else { return found }
+        guard let shard = try index.shard(location.0) else { return found }
         let idf = shard.idf[location.1]
-        for posting in shard.postings(at: location.1) {
+        for posting in try shard.postings(at: location.1) {
             found.scores[Int(posting.document)] = idf * Int(posting.weight) * weight
             found.passage[Int(posting.document)] = Int(posting.passage)
             if posting.inTitle { found.noteTitle(Int(posting.document), at: Int(posting.titlePosition)) }

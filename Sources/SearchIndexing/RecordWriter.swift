@@ -138,28 +138,6 @@ struct RecordPacks {
         for length in lengths { VarInt.append(length, to: &bytes) }
         return OutputFile(path: "r/index.bin", contents: bytes)
     }
-
-    /// Where each record lies, read back from a table: pack number, byte offset, length.
-    static func locations(table bytes: [UInt8]) -> [(pack: Int, offset: Int, length: Int)]? {
-        guard bytes.starts(with: Array("VCR1".utf8)) else { return nil }
-        var position = 4
-        guard let packCount = VarInt.read(bytes, &position) else { return nil }
-        var counts: [Int] = []
-        for _ in 0..<packCount {
-            guard let count = VarInt.read(bytes, &position) else { return nil }
-            counts.append(count)
-        }
-        var result: [(pack: Int, offset: Int, length: Int)] = []
-        for (pack, count) in counts.enumerated() {
-            var offset = 0
-            for _ in 0..<count {
-                guard let length = VarInt.read(bytes, &position) else { return nil }
-                result.append((pack, offset, length))
-                offset += length + 1
-            }
-        }
-        return result
-    }
 }
 
 /// Appends later passage blocks to pack files of about ``SearchTuning/passagePackBytes``, in document

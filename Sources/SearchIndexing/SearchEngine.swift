@@ -16,9 +16,9 @@ public final class SearchEngine: @unchecked Sendable {
     public init(index: SearchIndexReader) {
         self.index = index
         let stemmer = GermanStemmer()
-        synonyms = index.synonyms.map { group in
+        synonyms = SynonymGroups.merged(index.manifest.synonyms.map { group in
             group.map { QueryAnalysis.words(of: $0 + " ", stopwords: index.stopwords, stemmer: stemmer) }
-        }
+        })
     }
 
     /// One ranked result.
@@ -43,19 +43,21 @@ public final class SearchEngine: @unchecked Sendable {
     }
 
     /// Runs `query`; `filters` maps a facet group key (`type`, `city`, `theme`, `project`) to selected values.
-    public func search(_ query: String, filters: [String: Set<String>] = [:], limit: Int = 10) -> Response {
+    /// Throws ``SearchIndexError/damaged(file:problem:)`` when a file the query reads is damaged.
+    public func search(_ query: String, filters: [String: Set<String>] = [:], limit: Int = 10) throws(SearchIndexError) -> Response {
         let words = lock.withLock { QueryAnalysis.words(of: query, stopwords: index.stopwords, stemmer: stemmer) }
         guard !words.isEmpty else { return Response(total: 0, results: [], facets: []) }
         let units = QueryAnalysis.units(of: words, synonyms: synonyms)
-        let perUnit = units.map { unit in lock.withLock { found(for: unit) } }
-        let scored = combine(perUnit)
+        let scored = combine(try found(forEach: units))
         let filtered = scored.filter { passes($0.key, filters: filters, except: nil) }
         let ranked = filtered.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-        let results = ranked.prefix(limit).map { document, score -> Result in
-            let record = index.record(document)
-            return Result(document: document, url: record?["url"] as? String ?? "", title: record?["title"] as? String ?? "", score: score)
+        var results: [Result] = []
+        for (document, score) in ranked.prefix(limit) {
+            // The reader checks that both are non-empty strings.
+            let record = try index.record(document)
+            results.append(Result(document: document, url: record["url"] as? String ?? "", title: record["title"] as? String ?? "", score: score))
         }
-        return Response(total: filtered.count, results: Array(results), facets: facetCounts(Set(scored.keys), filters: filters))
+        return Response(total: filtered.count, results: results, facets: facetCounts(Set(scored.keys), filters: filters))
     }
 
     /// The documents a word, unit or expression finds: their scores, and which have it in the title.
@@ -97,19 +99,19 @@ public final class SearchEngine: @unchecked Sendable {
             return all.scores.reduce(into: [:]) { result, entry in
                 var score = entry.value
                 if all.inTitle.contains(entry.key) {
-                    score = score * index.titleMatchPercent / 100
-                    if isTitlePhrase(entry.key, perUnit) { score = score * index.titlePhrasePercent / 100 }
+                    score = score * index.manifest.titleMatchPercent / 100
+                    if isTitlePhrase(entry.key, perUnit) { score = score * index.manifest.titlePhrasePercent / 100 }
                 } else if all.inMeta.contains(entry.key) {
-                    score = score * index.metaMatchPercent / 100
+                    score = score * index.manifest.metaMatchPercent / 100
                 }
-                result[entry.key] = isInOnePassage(entry.key, perUnit) ? score * index.passageNearPercent / 100 : score
+                result[entry.key] = isInOnePassage(entry.key, perUnit) ? score * index.manifest.passageNearPercent / 100 : score
             }
         }
         var partial: [Int: (score: Int, matched: Int)] = [:]
         for found in perUnit {
             for (document, score) in found.scores { partial[document, default: (0, 0)].score += score; partial[document]!.matched += 1 }
         }
-        return partial.mapValues { $0.score * $0.matched * index.partialMatchPercent / (perUnit.count * 100) }
+        return partial.mapValues { $0.score * $0.matched * index.manifest.partialMatchPercent / (perUnit.count * 100) }
     }
 
     /// Whether the units stand in the title of `document` one after the other, in the query's order
@@ -131,12 +133,21 @@ public final class SearchEngine: @unchecked Sendable {
         return perUnit.dropFirst().allSatisfy { $0.passage[document] == first }
     }
 
+    /// What each unit finds, under the lock that guards the stemmer.
+    private func found(forEach units: [QueryUnit]) throws(SearchIndexError) -> [Found] {
+        lock.lock()
+        defer { lock.unlock() }
+        var perUnit: [Found] = []
+        for unit in units { perUnit.append(try found(for: unit)) }
+        return perUnit
+    }
+
     /// What one unit finds: its words together (every one must match), or, scored down by
     /// `synonymPercent`, one of its synonyms' expressions together, whichever scores higher.
-    private func found(for unit: QueryUnit) -> Found {
-        var best = allOf(unit.words.map { found(for: $0) })
+    private func found(for unit: QueryUnit) throws(SearchIndexError) -> Found {
+        var best = allOf(try unit.words.map { word throws(SearchIndexError) in try found(for: word) })
         for alternative in unit.alternatives {
-            best.merge(allOf(alternative.map { found(for: $0) }), percent: index.synonymPercent)
+            best.merge(allOf(try alternative.map { word throws(SearchIndexError) in try found(for: word) }), percent: index.manifest.synonymPercent)
         }
         return best
     }
@@ -159,17 +170,17 @@ public final class SearchEngine: @unchecked Sendable {
     }
 
     /// What one query word finds: the best of its exact, prefix, typo and compound matches.
-    private func found(for word: QueryWord) -> Found {
-        var matches = TermMatcher(index: index).matches(for: word)
+    private func found(for word: QueryWord) throws(SearchIndexError) -> Found {
+        var matches = try TermMatcher(index: index).matches(for: word)
         // A word the index does not know may be a compound whose parts it knows ("Organspende").
         // Trying that for known words too was measured: it cost dev MRR (0.688 -> 0.671) for nothing.
-        if matches.isEmpty, let split = CompoundQuerySplitter(index: index, stemmer: stemmer).split(word) { return split }
+        if matches.isEmpty, let split = try CompoundQuerySplitter(index: index, stemmer: stemmer).split(word) { return split }
         var found = Found()
         matches.sort { ($0.shard, $0.term) < ($1.shard, $1.term) }
         for match in matches {
-            guard let shard = index.shard(match.shard) else { continue }
+            guard let shard = try index.shard(match.shard) else { continue }
             let idf = min(shard.idf[match.term], match.idfCap ?? Int.max)
-            for posting in shard.postings(at: match.term) {
+            for posting in try shard.postings(at: match.term) {
                 let score = idf * Int(posting.weight) * match.weight
                 let document = Int(posting.document)
                 if score > found.scores[document, default: 0] {

@@ -11,25 +11,25 @@ struct TermMatcher {
         var idfCap: Int?
     }
 
-    func matches(for word: QueryWord) -> [Match] {
+    func matches(for word: QueryWord) throws(SearchIndexError) -> [Match] {
         let exactWeight = index.matchWeights["exact"] ?? 10
         var found: [String: Match] = [:]
-        func note(_ shard: Int, _ term: Int, _ weight: Int, cap: Int? = nil) {
-            guard let text = index.shard(shard)?.terms[term] else { return }
+        func note(_ shard: Int, _ term: Int, _ weight: Int, cap: Int? = nil) throws(SearchIndexError) {
+            guard let text = try index.shard(shard)?.terms[term] else { return }
             if weight > found[text]?.weight ?? 0 { found[text] = Match(shard: shard, term: term, weight: weight, idfCap: cap) }
         }
         let home = index.shardNumber(for: word.stem)
         var exactIDF: Int?
-        if let shard = index.shard(home), let exact = shard.index(of: word.stem) {
-            note(home, exact, exactWeight)
+        if let shard = try index.shard(home), let exact = shard.index(of: word.stem) {
+            try note(home, exact, exactWeight)
             exactIDF = shard.idf[exact]
         }
         if word.isPrefix && word.folded.unicodeScalars.count >= 2 {
-            for (shard, term) in prefixMatches(word) { note(shard, term, index.matchWeights["prefix"] ?? 7, cap: exactIDF) }
+            for (shard, term) in try prefixMatches(word) { try note(shard, term, index.matchWeights["prefix"] ?? 7, cap: exactIDF) }
         }
-        if found.isEmpty && word.folded.unicodeScalars.count >= 5, let shard = index.shard(home) {
+        if found.isEmpty && word.folded.unicodeScalars.count >= 5, let shard = try index.shard(home) {
             for term in shard.terms.indices where EditDistance.isWithinOne(shard.terms[term], word.stem) {
-                note(home, term, index.matchWeights["typo"] ?? 5)
+                try note(home, term, index.matchWeights["typo"] ?? 5)
             }
         }
         return Array(found.values)
@@ -37,13 +37,13 @@ struct TermMatcher {
 
     /// Terms that start with the typed word or its stem, and stems that the typed word extends by a
     /// few letters (`digitalisieru` -> `digitalisier`); the most frequent ones first, bounded.
-    private func prefixMatches(_ word: QueryWord) -> [(Int, Int)] {
+    private func prefixMatches(_ word: QueryWord) throws(SearchIndexError) -> [(Int, Int)] {
         var candidates: [(shard: Int, term: Int, df: Int)] = []
         var seen = Set<String>()
         for prefix in Set([word.stem, word.folded]) {
             var shardNumber = index.shardNumber(for: prefix)
-            var position = index.shard(shardNumber)?.lowerBound(prefix) ?? 0
-            scan: while let shard = index.shard(shardNumber) {
+            var position = try index.shard(shardNumber)?.lowerBound(prefix) ?? 0
+            scan: while let shard = try index.shard(shardNumber) {
                 while position < shard.terms.count {
                     let term = shard.terms[position]
                     guard term.hasPrefix(prefix) else { break scan }
@@ -62,12 +62,12 @@ struct TermMatcher {
             var shorter = ""
             shorter.unicodeScalars.append(contentsOf: folded[0..<length])
             let number = index.shardNumber(for: shorter)
-            if let shard = index.shard(number), let term = shard.index(of: shorter), seen.insert(shorter).inserted {
+            if let shard = try index.shard(number), let term = shard.index(of: shorter), seen.insert(shorter).inserted {
                 candidates.append((number, term, shard.documentFrequency[term]))
             }
         }
         candidates.sort { ($1.df, $0.shard, $0.term) < ($0.df, $1.shard, $1.term) }
-        return candidates.prefix(index.maximumPrefixTerms).map { ($0.shard, $0.term) }
+        return candidates.prefix(index.manifest.maximumPrefixTerms).map { ($0.shard, $0.term) }
     }
 }
 

@@ -1,59 +1,74 @@
-/// A decoded term shard: its terms in order, with idf and the byte range of each postings list.
+/// A decoded term shard (`t/<n>.bin`): its terms in order, with idf and the byte range of each postings list.
 ///
-/// Postings are decoded only for the terms a query touches.
+/// Postings are decoded only for the terms a query touches. Every number is checked against the
+/// format and the manifest's document count as it is read (``IndexLimits``): a damaged shard throws
+/// ``SearchIndexError/damaged(file:problem:)``.
 struct TermShard: Sendable {
     var terms: [String] = []
     var idf: [Int] = []
     var documentFrequency: [Int] = []
     private var postingRanges: [Range<Int>] = []
     private let bytes: [UInt8]
+    private let file: String
+    private let documentCount: Int
 
-    /// Parses a shard file; nil when it is not a valid `VCT1` shard.
-    init?(bytes: [UInt8]) {
+    /// The smallest posting: a one-byte document delta, the weight, a one-byte passage value.
+    private static let minimumPostingBytes = 3
+
+    /// Parses shard `file` of an index of `documentCount` documents.
+    init(bytes: [UInt8], file: String, documentCount: Int) throws(SearchIndexError) {
         self.bytes = bytes
-        guard bytes.count >= 4, bytes[0..<4].elementsEqual("VCT1".utf8) else { return nil }
-        var offset = 4
-        guard let count = VarInt.read(bytes, &offset) else { return nil }
+        self.file = file
+        self.documentCount = documentCount
+        var cursor = IndexByteCursor(bytes, file: file, offset: 4)
+        guard cursor.starts(with: "VCT1") else { throw cursor.damage("keine Termdatei (VCT1)") }
+        let count = try cursor.number(from: 1, through: cursor.remaining, "Die Zahl der Terme")
         var previous: [UInt8] = []
         for _ in 0..<count {
-            guard let shared = VarInt.read(bytes, &offset), let suffixLength = VarInt.read(bytes, &offset),
-                  shared <= previous.count, suffixLength <= bytes.count - offset else { return nil }
-            let term = Array(previous[0..<shared]) + bytes[offset..<(offset + suffixLength)]
-            offset += suffixLength
-            guard let idf = VarInt.read(bytes, &offset), let df = VarInt.read(bytes, &offset),
-                  let length = VarInt.read(bytes, &offset), length <= bytes.count - offset else { return nil }
+            let shared = try cursor.number(from: 0, through: previous.count, "Ein gemeinsamer Präfix")
+            let suffixLength = try cursor.number(from: 0, through: cursor.remaining, "Eine Termlänge")
+            let term = Array(previous[0..<shared]) + bytes[cursor.offset..<(cursor.offset + suffixLength)]
+            cursor.offset += suffixLength
+            // Binary search needs the terms in byte order.
+            guard terms.isEmpty || previous.lexicographicallyPrecedes(term) else { throw cursor.damage("Die Terme sind nicht sortiert") }
+            idf.append(try cursor.number(from: 1, through: IndexLimits.idf, "Ein idf-Wert"))
+            let df = try cursor.number(from: 1, through: documentCount, "Eine Dokumentfrequenz")
+            let length = try cursor.number(from: 0, through: cursor.remaining, "Eine Postings-Länge")
+            guard df <= length / Self.minimumPostingBytes else { throw cursor.damage("\(df) Postings passen nicht in \(length) Bytes") }
             terms.append(String(decoding: term, as: UTF8.self))
-            self.idf.append(idf)
             documentFrequency.append(df)
-            postingRanges.append(offset..<(offset + length))
-            offset += length
+            postingRanges.append(cursor.offset..<(cursor.offset + length))
+            cursor.offset += length
             previous = term
         }
+        guard cursor.remaining == 0 else { throw cursor.damage("Nach dem letzten Term folgen noch \(cursor.remaining) Bytes") }
     }
 
-    /// The postings of the term at `index`.
-    func postings(at index: Int) -> [Posting] {
-        var offset = postingRanges[index].lowerBound
+    /// The postings of the term at `index`: document ids ascending and below the document count.
+    func postings(at index: Int) throws(SearchIndexError) -> [Posting] {
+        let range = postingRanges[index]
+        var cursor = IndexByteCursor(bytes, file: file, offset: range.lowerBound)
         var out: [Posting] = []
-        out.reserveCapacity(min(documentFrequency[index], postingRanges[index].count))
-        var document = 0
-        for position in 0..<documentFrequency[index] {
-            guard let delta = VarInt.read(bytes, &offset), offset < bytes.count else { break }
-            let (sum, overflow) = document.addingReportingOverflow(delta)
-            guard !overflow else { break }
-            document = position == 0 ? delta : sum
-            let weight = bytes[offset]
-            offset += 1
-            guard let passage = VarInt.read(bytes, &offset) else { break }
-            var titlePosition = 0
-            if passage & 1 == 1 {
-                guard let position = VarInt.read(bytes, &offset) else { break }
-                titlePosition = min(position, 255)
+        out.reserveCapacity(documentFrequency[index])
+        var document = -1
+        for _ in 0..<documentFrequency[index] {
+            // The first delta is the id itself; later ones are at least 1, as ids ascend.
+            let delta = try cursor.number(from: document < 0 ? 0 : 1, through: IndexLimits.documents, "Ein Dokumentabstand")
+            document = max(document, 0) + delta
+            guard document < documentCount else {
+                throw cursor.damage("Dokumentnummer \(document) im Posting, der Index hat nur \(documentCount) Dokumente")
             }
-            guard let number = Int32(exactly: (passage >> 2) - 1), let id = UInt32(exactly: document) else { break }
-            out.append(Posting(document: id, weight: weight, passage: number, inTitle: passage & 1 == 1,
+            guard cursor.offset < range.upperBound, bytes[cursor.offset] > 0 else { throw cursor.damage("Ein Posting hat kein Gewicht") }
+            let weight = bytes[cursor.offset]
+            cursor.offset += 1
+            let passage = try cursor.number(from: 0, through: IndexLimits.postingValue, "Eine Passagennummer")
+            var titlePosition = 0
+            if passage & 1 == 1 { titlePosition = min(try cursor.number(from: 0, through: IndexLimits.postingValue, "Eine Titelposition"), 255) }
+            guard cursor.offset <= range.upperBound else { throw cursor.damage("Die Postings von „\(terms[index])“ sind länger als angegeben") }
+            out.append(Posting(document: UInt32(document), weight: weight, passage: Int32((passage >> 2) - 1), inTitle: passage & 1 == 1,
                                inMeta: passage & 2 == 2, titlePosition: UInt8(titlePosition)))
         }
+        guard cursor.offset == range.upperBound else { throw cursor.damage("Die Postings von „\(terms[index])“ sind kürzer als angegeben") }
         return out
     }
 

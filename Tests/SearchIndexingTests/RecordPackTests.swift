@@ -44,9 +44,9 @@ struct RecordPackTests {
         // Documents are numbered in URL order.
         let urls = Self.pages.map(\.url.rawValue).sorted()
         for (id, url) in urls.enumerated() {
-            #expect(reader.record(id)?["url"] as? String == url, "document \(id)")
+            #expect((try reader.record(id))["url"] as? String == url, "document \(id)")
         }
-        #expect(reader.record(urls.count) == nil)
+        #expect(throws: SearchIndexError.self) { try reader.record(urls.count) }
     }
 
     @Test("the preview rewrites the edited page's pack and the table; every record stays readable")
@@ -68,9 +68,9 @@ struct RecordPackTests {
         for file in changed { files[file.path] = file.contents }
         let reader = try Self.reader(files)
         for (id, url) in urls.enumerated() {
-            #expect(reader.record(id)?["url"] as? String == url, "document \(id)")
+            #expect((try reader.record(id))["url"] as? String == url, "document \(id)")
         }
-        #expect(reader.record(middle)?["title"] as? String == "Neuer Titel")
+        #expect((try reader.record(middle))["title"] as? String == "Neuer Titel")
     }
 }
 

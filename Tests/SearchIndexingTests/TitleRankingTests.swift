@@ -17,13 +17,13 @@ struct TitleRankingTests {
         ])
         // "Tierschutz" is the first part of the title compound "Tierschutzgesetz", and a whole word
         // forty times in the text of the other two.
-        let results = engine.search("Tierschutz ", limit: 3).results.map(\.url)
+        let results = try engine.search("Tierschutz ", limit: 3).results.map(\.url)
         #expect(results.prefix(2).contains("/tierschutzgesetz/"), "\(results)")
         #expect(results.first != "/zwingerregeln/", "\(results)")
         // Both words in one title beat both words in the text.
-        #expect(engine.search("Hunde Zwinger ", limit: 3).results.first?.url == "/zwingerregeln/" ||
-                engine.search("Hunde Zwinger ", limit: 3).results.first?.url == "/hundeverordnung/")
-        #expect(engine.search("Zwinger Regeln ", limit: 3).results.first?.url == "/zwingerregeln/")
+        let first = try engine.search("Hunde Zwinger ", limit: 3).results.first?.url
+        #expect(first == "/zwingerregeln/" || first == "/hundeverordnung/")
+        #expect(try engine.search("Zwinger Regeln ", limit: 3).results.first?.url == "/zwingerregeln/")
     }
 
     @Test("a document whose keywords hold every query word (a law's abbreviation) comes before pages that cite it")
@@ -34,7 +34,8 @@ struct TitleRankingTests {
             "content/richtlinie.md": "---\ntitle: Richtlinie zur Anwendung\n---\n\(citing)\n",
             "content/verordnung.md": "---\ntitle: Verordnung zur Durchführung\n---\n\(citing)\n",
         ])
-        #expect(engine.search("EStG ", limit: 3).results.first?.url == "/estg/", "\(engine.search("EStG ", limit: 3).results.map(\.url))")
+        let estg = try engine.search("EStG ", limit: 3).results.map(\.url)
+        #expect(estg.first == "/estg/", "\(estg)")
     }
 
     // Title phrases, words in one passage and spelled-apart compounds are cases of the shared
@@ -49,7 +50,7 @@ struct TitleRankingTests {
         ]
         for n in 0..<6 { pages["content/seite-\(n).md"] = "---\ntitle: Seite \(n)\n---\n" + String(repeating: paragraph, count: 3) + "\n" }
         let engine = try SearchEngine.built(pages)
-        #expect(engine.search("Kindergeldkasse", limit: 2).results.first?.url == "/hauptgesetz/")
+        #expect(try engine.search("Kindergeldkasse", limit: 2).results.first?.url == "/hauptgesetz/")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SearchIndexing
 import Testing
 import TestSupport
 
@@ -18,6 +19,21 @@ struct SearchSynonymTests {
         #expect(groups.contains(["KI", "künstliche Intelligenz"]))
         #expect(groups.suffix(2) == [["GoDoNu", "Gemeinsam Digital Nutzen"], ["Bürgerbüro", "Rathausservice"]])
         #expect(object["synonymPercent"] as? Int == 80)
+    }
+
+    @Test("a site group that shares an expression with a built-in group works both ways, through both groups")
+    func mergedGroups() throws {
+        let site = try InlineSite(["site.yml": "title: VCC\nsynonyms: [[Bürgerbüro, Rathausservice]]\n",
+                                   "content/rathaus.md": "# Der Rathausservice\n\nDer Rathausservice stellt Ausweise aus.\n",
+                                   "content/amt.md": "# Das Bürgeramt\n\nDas Bürgeramt hat montags geöffnet.\n",
+                                   "content/park.md": "# Der Stadtpark\n\nIm Park stehen Bäume.\n"])
+        defer { site.remove() }
+        let files = try site.build().files
+        let engine = SearchEngine(index: try SearchIndexReader { files[SearchIndexBuilder.folder + $0] })
+        // "Bürgerbüro" is in the built-in group [Bürgerbüro, Bürgeramt, Bürgerservice] too.
+        #expect(try Set(engine.search("Bürgerbüro ").results.map(\.url)) == ["/rathaus/", "/amt/"])
+        #expect(try engine.search("Rathausservice ").results.map(\.url) == ["/rathaus/", "/amt/"])
+        #expect(try engine.search("Bürgeramt ").results.map(\.url) == ["/amt/", "/rathaus/"])
     }
 
     @Test("an entry that is not a list of two or more expressions is an error at its line")

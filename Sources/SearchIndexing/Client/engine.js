@@ -8,6 +8,12 @@
 //   // facets:  [{ key, label, values: [{ value, count, selected }] }]
 
 import { stem, tokenize } from "./analysis.js";
+import {
+  checkedManifest, checkedRecord, facetGroups, IndexDamagedError, isBlock, LIMITS, mergedSynonymGroups, parseRecordTable,
+  readNumber, withoutSeparator,
+} from "./index-checks.js";
+
+export { IndexDamagedError, parseRecordTable };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -23,60 +29,78 @@ export function compareTerms(a, b) {
   return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
 }
 
-function readVarint(bytes, state) {
-  let result = 0, shift = 0;
-  while (state.offset < bytes.length) {
-    const byte = bytes[state.offset++];
-    result += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return result;
-    shift += 7;
-  }
-  throw new Error("truncated varint");
+/** Whether byte string `a` sorts before `b`. */
+function precedes(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return a.length < b.length;
 }
 
-/** A decoded term shard (t/<n>.bin): terms with idf, document frequency and lazily decoded postings. */
+/**
+ * A decoded term shard (t/<n>.bin): terms with idf, document frequency and lazily decoded postings.
+ * Every number is checked as TermShard.swift checks it; damage throws an IndexDamagedError.
+ */
 export class TermShard {
-  constructor(buffer) {
+  constructor(buffer, file = "t/?.bin", documents = LIMITS.documents) {
     const bytes = new Uint8Array(buffer);
-    if (decoder.decode(bytes.subarray(0, 4)) !== "VCT1") throw new Error("not a vcc term shard");
+    this.file = file;
+    this.documents = documents;
+    const damage = (problem) => new IndexDamagedError(file, problem);
+    if (decoder.decode(bytes.subarray(0, 4)) !== "VCT1") throw damage("keine Termdatei (VCT1)");
     this.bytes = bytes;
-    this.terms = []; this.idf = []; this.df = []; this.ranges = [];
+    this.terms = []; this.idf = []; this.df = []; this.ranges = []; this.ends = [];
     const state = { offset: 4 };
-    const count = readVarint(bytes, state);
+    const number = (lowest, highest, what) => readNumber(bytes, state, lowest, highest, what, file);
+    const count = number(1, bytes.length - state.offset, "Die Zahl der Terme");
     let previous = new Uint8Array(0);
     for (let i = 0; i < count; i++) {
-      const shared = readVarint(bytes, state);
-      const suffixLength = readVarint(bytes, state);
+      const shared = number(0, previous.length, "Ein gemeinsamer Präfix");
+      const suffixLength = number(0, bytes.length - state.offset, "Eine Termlänge");
       const term = new Uint8Array(shared + suffixLength);
       term.set(previous.subarray(0, shared));
       term.set(bytes.subarray(state.offset, state.offset + suffixLength), shared);
       state.offset += suffixLength;
-      this.idf.push(readVarint(bytes, state));
-      this.df.push(readVarint(bytes, state));
-      const length = readVarint(bytes, state);
+      // Binary search needs the terms in byte order.
+      if (i > 0 && !precedes(previous, term)) throw damage("Die Terme sind nicht sortiert");
+      this.idf.push(number(1, LIMITS.idf, "Ein idf-Wert"));
+      const df = number(1, documents, "Eine Dokumentfrequenz");
+      const length = number(0, bytes.length - state.offset, "Eine Postings-Länge");
+      // The smallest posting takes three bytes.
+      if (df > Math.floor(length / 3)) throw damage(`${df} Postings passen nicht in ${length} Bytes`);
+      this.df.push(df);
       this.ranges.push(state.offset);
       state.offset += length;
+      this.ends.push(state.offset);
       this.terms.push(decoder.decode(term));
       previous = term;
     }
+    if (state.offset !== bytes.length) throw damage(`Nach dem letzten Term folgen noch ${bytes.length - state.offset} Bytes`);
   }
 
+  /** The postings of the term at `index`: document ids ascending and below the document count. */
   postings(index) {
     const state = { offset: this.ranges[index] };
+    const end = this.ends[index];
+    const number = (lowest, highest, what) => readNumber(this.bytes, state, lowest, highest, what, this.file);
+    const damage = (problem) => new IndexDamagedError(this.file, problem);
     const out = [];
-    let document = 0;
+    let document = -1;
     for (let position = 0; position < this.df[index]; position++) {
-      const delta = readVarint(this.bytes, state);
-      document = position === 0 ? delta : document + delta;
+      // The first delta is the id itself; later ones are at least 1, as ids ascend.
+      document = Math.max(document, 0) + number(document < 0 ? 0 : 1, LIMITS.documents, "Ein Dokumentabstand");
+      if (document >= this.documents) throw damage(`Dokumentnummer ${document} im Posting, der Index hat nur ${this.documents} Dokumente`);
+      if (state.offset >= end || this.bytes[state.offset] === 0) throw damage("Ein Posting hat kein Gewicht");
       const weight = this.bytes[state.offset++];
-      const passageAndTitle = readVarint(this.bytes, state);
+      const passageAndTitle = number(0, LIMITS.postingValue, "Eine Passagennummer");
       const inTitle = passageAndTitle % 2 === 1;
       // A title term says where in the title it stands (FORMAT.md).
-      const titlePosition = inTitle ? Math.min(readVarint(this.bytes, state), 255) : 0;
+      const titlePosition = inTitle ? Math.min(number(0, LIMITS.postingValue, "Eine Titelposition"), 255) : 0;
+      if (state.offset > end) throw damage(`Die Postings von „${this.terms[index]}“ sind länger als angegeben`);
       // The passage + 1, 0 when the term is in no passage (FORMAT.md): -1 then.
       out.push({ document, weight, passage: Math.floor(passageAndTitle / 4) - 1, inTitle,
         inMeta: Math.floor(passageAndTitle / 2) % 2 === 1, titlePosition });
     }
+    if (state.offset !== end) throw damage(`Die Postings von „${this.terms[index]}“ sind kürzer als angegeben`);
     return out;
   }
 
@@ -234,7 +258,7 @@ export async function createSearch(indexURL, { load } = {}) {
  * and later blocks are (FORMAT.md). The browser's DecompressionStream does the work; a browser
  * without "deflate-raw" (before 2023) loads the small `inflate.js` beside this file instead.
  */
-export async function inflateJSON(bytes) {
+export async function inflateJSON(bytes, file = "?", what = "Ein Datensatz") {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let stream = null;
   try {
@@ -242,10 +266,37 @@ export async function inflateJSON(bytes) {
   } catch {
     // No DecompressionStream, or not for this format.
   }
-  const text = stream
-    ? await new Response(new Blob([data]).stream().pipeThrough(stream)).text()
-    : decoder.decode((await import("./inflate.js")).inflate(data));
-  return JSON.parse(text);
+  try {
+    const inflated = stream ? await readAtMost(new Blob([data]).stream().pipeThrough(stream), INFLATED_BYTES)
+      : (await import("./inflate.js")).inflate(data, INFLATED_BYTES);
+    return JSON.parse(decoder.decode(inflated));
+  } catch (error) {
+    throw Object.assign(new IndexDamagedError(file, `${what} lässt sich nicht entpacken`), { cause: error });
+  }
+}
+
+/** The most bytes a record or block may inflate to (as the Swift reader allows): a crafted one stops there. */
+const INFLATED_BYTES = 16 << 20;
+
+/** The bytes of `stream`, cancelled with an error once they pass `limit`. */
+async function readAtMost(stream, limit) {
+  const reader = stream.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Error("output too large");
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) { out.set(chunk, offset); offset += chunk.length; }
+  return out;
 }
 
 /** How old the last look at `current.json` may be before a query looks again. */
@@ -274,7 +325,8 @@ async function openVersion(base, load) {
     const response = await checked(path, { Range: `bytes=${start}-${start + length - 1}` });
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (response.status === 206) {
-      if (bytes.length !== length) throw new Error(`${path}: range of ${bytes.length} bytes instead of ${length}`);
+      // A pack shorter than the table says (a range beyond its end comes back short) is damage.
+      if (bytes.length !== length) throw new IndexDamagedError(path, `${bytes.length} Bytes statt ${length} ab Byte ${start}`);
       return { bytes, ranges: true };
     }
     wholeFiles.set(path, Promise.resolve(bytes));
@@ -297,58 +349,29 @@ async function openVersion(base, load) {
     const response = await checked(path, {});
     return kind === "json" ? response.json() : response.arrayBuffer();
   });
-  const [manifest, facetFile, recordTable] = await Promise.all([
-    fetchFile("manifest.json", "json"), fetchFile("facets.json", "json"), fetchFile("r/index.bin", "binary"),
-  ]);
-  if (manifest.format !== FORMAT) throw new Error("unknown index format " + manifest.format);
-  return new SearchIndex(manifest, facetFile, parseRecordTable(recordTable), fetchFile);
-}
-
-/**
- * Where each record lies, from `r/index.bin` (FORMAT.md): for document `d`, record pack
- * `pack[d]`, starting at byte `offset[d]`, `length[d]` bytes long.
- */
-export function parseRecordTable(buffer) {
-  const bytes = new Uint8Array(buffer);
-  if (decoder.decode(bytes.subarray(0, 4)) !== "VCR1") throw new Error("r/index.bin: not a record table");
-  const state = { offset: 4 };
-  const counts = [];
-  for (let packs = readVarint(bytes, state); counts.length < packs;) counts.push(readVarint(bytes, state));
-  const total = counts.reduce((sum, count) => sum + count, 0);
-  const table = { pack: new Int32Array(total), offset: new Int32Array(total), length: new Int32Array(total) };
-  let document = 0;
-  counts.forEach((count, pack) => {
-    let offset = 0;
-    for (let i = 0; i < count; i++, document++) {
-      const length = readVarint(bytes, state);
-      table.pack[document] = pack;
-      table.offset[document] = offset;
-      table.length[document] = length;
-      offset += length + 1;  // Each record is followed by a newline.
-    }
+  // A file that is there but no JSON is damage; a failed read is not (the version may be gone).
+  const json = (path) => fetchFile(path, "json").catch((error) => {
+    throw error instanceof SyntaxError ? new IndexDamagedError(path, "kein gültiges JSON") : error;
   });
-  return table;
+  const [manifest, facetFile, recordTable] = await Promise.all([json("manifest.json"), json("facets.json"), fetchFile("r/index.bin", "binary")]);
+  if (manifest?.format !== FORMAT) throw new IndexDamagedError("manifest.json", "unbekanntes Format");
+  checkedManifest(manifest);
+  return new SearchIndex(manifest, facetGroups(facetFile, manifest.documents), parseRecordTable(recordTable, manifest.documents), fetchFile);
 }
 
 class SearchIndex {
-  constructor(manifest, facetFile, recordTable, fetchFile) {
+  constructor(manifest, groups, recordTable, fetchFile) {
     this.manifest = manifest;
     this.recordTable = recordTable;
     this.fetchFile = fetchFile;
     this.stopwords = new Set(manifest.stopwords);
     // Synonym groups, each expression analysed like a finished query (as SearchEngine.swift does).
-    this.synonyms = (manifest.synonyms ?? []).map((group) => group.map((expression) => queryWords(expression + " ", this.stopwords)));
+    // Groups that share an expression are merged (a site's [Bürgerbüro, Rathausservice] and the built-in Bürgerbüro group).
+    this.synonyms = mergedSynonymGroups(manifest.synonyms.map((group) => group.map((expression) => queryWords(expression + " ", this.stopwords))));
     this.weights = manifest.matchWeights;
     this.shards = new Map();
     this.records = new Map();
-    this.facetGroups = facetFile.groups.map((group) => ({
-      key: group.key, label: group.label,
-      values: group.values.map((v) => {
-        const documents = new Set();
-        for (let i = 0; i + 1 < v.runs.length; i += 2) for (let d = v.runs[i]; d < v.runs[i] + v.runs[i + 1]; d++) documents.add(d);
-        return { value: v.value, documents };
-      }),
-    }));
+    this.facetGroups = groups;
   }
 
   shardNumber(term) {
@@ -365,8 +388,15 @@ class SearchIndex {
     if (number < 0 || number >= this.manifest.shards.length) return null;
     if (!this.shards.has(number)) {
       // A failed read is not kept: the next query asks again.
-      this.shards.set(number, this.fetchFile(`t/${number}.bin`, "binary").then((buffer) => new TermShard(buffer))
-        .catch((error) => { this.shards.delete(number); throw error; }));
+      const file = `t/${number}.bin`;
+      this.shards.set(number, this.fetchFile(file, "binary").then((buffer) => {
+        const shard = new TermShard(buffer, file, this.manifest.documents);
+        // A shard of another index, or another shard's file, starts with another term.
+        if (shard.terms[0] !== this.manifest.shards[number]) {
+          throw new IndexDamagedError(file, `Der erste Term ist nicht „${this.manifest.shards[number]}“, wie manifest.json sagt`);
+        }
+        return shard;
+      }).catch((error) => { this.shards.delete(number); throw error; }));
     }
     return this.shards.get(number);
   }
@@ -375,8 +405,12 @@ class SearchIndex {
   async record(id) {
     if (!this.records.has(id)) {
       const table = this.recordTable;
-      if (!(id >= 0 && id < table.pack.length)) throw new Error(`no record for document ${id}`);
-      this.records.set(id, this.fetchFile(`r/${table.pack[id]}.bin`, "binary", [table.offset[id], table.length[id]]).then(inflateJSON)
+      if (!(id >= 0 && id < table.pack.length)) throw new IndexDamagedError("r/index.bin", `Kein Datensatz für Dokument ${id}`);
+      const file = `r/${table.pack[id]}.bin`, length = table.length[id];
+      // One byte more than the record: its separator, which a shifted or short pack lacks.
+      this.records.set(id, this.fetchFile(file, "binary", [table.offset[id], length + 1])
+        .then((bytes) => inflateJSON(withoutSeparator(new Uint8Array(bytes), length, file, `Datensatz ${id}`), file, `Datensatz ${id}`))
+        .then((record) => checkedRecord(record, id, file))
         .catch((error) => { this.records.delete(id); throw error; }));
     }
     return this.records.get(id);
@@ -388,7 +422,12 @@ class SearchIndex {
     const [pack, offset, lengths] = record.later;
     let start = offset;
     for (let i = 0; i < n; i++) start += lengths[i] + 1;
-    return this.fetchFile(`p/${pack}.bin`, "binary", [start, lengths[n]]).then(inflateJSON);
+    const file = `p/${pack}.bin`;
+    if (start + lengths[n] >= LIMITS.fileBytes) throw new IndexDamagedError(file, "Ein weiterer Block liegt jenseits jeder Paketgröße");
+    const bytes = new Uint8Array(await this.fetchFile(file, "binary", [start, lengths[n] + 1]));
+    const block = await inflateJSON(withoutSeparator(bytes, lengths[n], file, "Ein weiterer Block"), file, "Ein weiterer Block");
+    if (!isBlock(block)) throw new IndexDamagedError(file, "Ein weiterer Block ist keine Liste von Passagen");
+    return block;
   }
 
   /** Indexed terms within two edits of a query word that has no match, the most frequent first. */
