@@ -149,3 +149,19 @@ def test_init_refuses_system_folders_and_the_home_folder(vcc, tmp_path):
                                                                 or "Benutzerordner" in result.stderr), (folder, result.stderr)
     assert list(home.iterdir()) == [], "nothing was written into the home folder"
     assert run_vcc(vcc, "init", str(home / "wissensbasis"), env={"HOME": str(home)}).returncode == 0, "a folder inside home is fine"
+
+
+def test_schema_keeps_edited_files_unless_forced(vcc, tmp_path):
+    target = tmp_path / "schema"
+    assert run_vcc(vcc, "schema", str(target)).returncode == 0
+    again = run_vcc(vcc, "schema", str(target))
+    assert again.returncode == 0, "unchanged files are rewritten silently: " + again.stderr
+    edited = target / "page.schema.json"
+    edited.write_text('{"eigene": "Änderung"}', encoding="utf-8")
+    refused = run_vcc(vcc, "schema", str(target))
+    assert refused.returncode == 2, refused.stderr
+    assert "page.schema.json" in refused.stderr and "--force" in refused.stderr, refused.stderr
+    assert edited.read_text(encoding="utf-8") == '{"eigene": "Änderung"}', "the edited file is kept"
+    forced = run_vcc(vcc, "schema", str(target), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "eigene" not in edited.read_text(encoding="utf-8")
