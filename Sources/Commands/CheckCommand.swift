@@ -26,8 +26,19 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Sekunden, die eine andere Website für eine Antwort hat.", valueName: "sekunden"))
     var timeout: Int = 10
 
+    @Option(name: .long, help: ArgumentHelp("Sekunden, die die Prüfung der Links mit --external insgesamt dauern darf.", valueName: "sekunden"))
+    var deadline: Int = 120
+
+    @Option(name: .long, help: ArgumentHelp("Höchstens so viele verschiedene Adressen je Lauf abfragen (--external).", valueName: "anzahl"))
+    var maxLinks: Int = 1000
+
+    @Flag(name: .long, help: "Mit --external auch Adressen im eigenen oder einem privaten Netz abfragen (127.0.0.1, 10.x, 192.168.x, …).")
+    var allowInternal = false
+
     func validate() throws {
         guard (1...120).contains(timeout) else { throw ValidationError("--timeout muss zwischen 1 und 120 Sekunden liegen.") }
+        guard (1...3600).contains(deadline) else { throw ValidationError("--deadline muss zwischen 1 und 3600 Sekunden liegen.") }
+        guard (1...100_000).contains(maxLinks) else { throw ValidationError("--max-links muss zwischen 1 und 100000 liegen.") }
         if let baseURL, let problem = SiteConfiguration.baseURLProblem(baseURL) {
             throw ValidationError(TerminalText.sanitized("--base-url: " + problem))
         }
@@ -59,7 +70,12 @@ struct CheckCommand: ParsableCommand {
         }
         if external {
             do {
-                diagnostics += try ExternalLinkCheck(timeoutSeconds: timeout, cacheFile: root + "/.vcc-linkcache.json").diagnostics(for: loaded.documents)
+                let check = ExternalLinkCheck(timeoutSeconds: timeout, deadlineSeconds: deadline, maximumAddresses: maxLinks,
+                                              allowInternal: allowInternal, cacheFile: root + "/.vcc-linkcache.json")
+                diagnostics += try check.diagnostics(for: loaded.documents)
+            } catch ExternalLinkCheck.CheckError.interrupted(let signal) {
+                Console.error("Die Prüfung der Links wurde abgebrochen.")
+                throw ExitCode(128 + signal)
             } catch {
                 Console.error("\(error)")
                 throw VCCExit.environment

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiteModel
+import SiteWriter
 
 /// `vcc new <typ> <name>`: a new content file with every required field as a placeholder.
 struct NewCommand: ParsableCommand {
@@ -105,6 +106,12 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let home = ProcessInfo.processInfo.environment["HOME"].map(OutputFolderPolicy.resolvedPath)
+        if let label = OutputFolderPolicy.systemFolderLabel(OutputFolderPolicy.resolvedPath(root), home: home) {
+            Console.error("In \(root) legt vcc keine Website an: Das ist \(label); nichts wurde geschrieben.\n"
+                          + "    hinweis: Wähle einen eigenen Ordner: vcc init meine-wissensbasis")
+            throw VCCExit.environment
+        }
         let files = SiteScaffold.files(title: title)
         let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
             + (FileManager.default.fileExists(atPath: root + "/content") && !existing(root).isEmpty ? ["content/"] : [])

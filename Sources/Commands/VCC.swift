@@ -18,10 +18,17 @@ public struct VCC: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line and exits with 0, 1 (content errors) or 2 (usage or environment).
-    public static func runAndExit() -> Never {
+    /// Runs the command line `arguments` (the program's name first, as in `argv`) and exits with
+    /// 0, 1 (content errors) or 2 (usage or environment).
+    public static func runAndExit(arguments: [String]) -> Never {
+        guard !arguments.isEmpty else {
+            // Not even the program's name: the arguments could not be read. Help and exit 0 would
+            // let a CI job pass without having done anything.
+            FileHandle.standardError.write(Data("vcc: Die Aufrufargumente ließen sich nicht lesen (ist /proc eingehängt?).\n".utf8))
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(Array(arguments.dropFirst()))
             try command.run()
             Foundation.exit(0)
         } catch let exit as ExitCode {

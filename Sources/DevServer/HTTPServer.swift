@@ -53,12 +53,19 @@ final class HTTPServer: @unchecked Sendable {
         self.port = UInt16(bigEndian: actual.sin_port)
     }
 
-    /// Connections served at once; more are closed at once. Each waits on its own thread, so idle
-    /// connections and long-polls never keep another request waiting (a Dispatch queue has a
-    /// fixed pool of threads, and 64 idle connections used to take all of it).
+    /// Connections served at once. Each waits on its own thread, so idle connections and
+    /// long-polls never keep another request waiting (a Dispatch queue has a fixed pool of
+    /// threads, and 64 idle connections used to take all of it). When all are taken, the oldest
+    /// connection still sending its headers is closed to make room (slow senders cannot lock out
+    /// the browser); when none is, the new connection is closed.
     static let maximumConnections = 512
+    /// Seconds a client has to send its complete request headers (a browser needs milliseconds);
+    /// 1...30. Shorter frees the slots of slow senders sooner.
+    static let headerSeconds = 3
     private let connections = NSLock()
     private var openConnections = 0
+    /// Connections still sending their headers, with the time they were accepted.
+    private var awaitingHeaders: [Int32: UInt64] = [:]
 
     /// Accepts connections until the process ends; each request is answered on its own thread.
     func serve(_ handler: @escaping Handler) {
@@ -67,24 +74,39 @@ final class HTTPServer: @unchecked Sendable {
             if client < 0 { if errno == EINTR || errno == ECONNABORTED || errno == EMFILE || errno == ENFILE { usleep(1000); continue } else { return } }
             var one: Int32 = 1
             setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-            let admitted = connections.withLock {
-                guard openConnections < Self.maximumConnections else { return false }
-                openConnections += 1
-                return true
-            }
-            guard admitted else { close(client); continue }
+            guard admit(client) else { close(client); continue }
             let thread = Thread { [self] in
-                Self.handle(client, handler)
-                connections.withLock { openConnections -= 1 }
+                Self.handle(client, handler, headersRead: { connections.withLock { _ = awaitingHeaders.removeValue(forKey: client) } })
+                // Forgotten before it is closed: an eviction (which shuts down under the same lock)
+                // can then never reach a descriptor number the system has handed out again.
+                connections.withLock {
+                    openConnections -= 1
+                    awaitingHeaders.removeValue(forKey: client)
+                }
+                close(client)
             }
             thread.stackSize = 512 * 1024
             thread.start()
         }
     }
 
-    private static func handle(_ client: Int32, _ handler: Handler) {
-        defer { close(client) }
+    /// Takes a slot for `client`, if need be by shutting down the oldest connection still sending headers.
+    private func admit(_ client: Int32) -> Bool {
+        connections.withLock {
+            if openConnections >= Self.maximumConnections {
+                guard let oldest = awaitingHeaders.min(by: { $0.value < $1.value })?.key else { return false }
+                awaitingHeaders.removeValue(forKey: oldest)
+                shutdown(oldest, Int32(SHUT_RDWR))  // Its thread's recv returns; the thread frees the slot.
+            }
+            openConnections += 1
+            awaitingHeaders[client] = DispatchTime.now().uptimeNanoseconds
+            return true
+        }
+    }
+
+    private static func handle(_ client: Int32, _ handler: Handler, headersRead: () -> Void) {
         guard let request = readRequest(client) else { return }
+        headersRead()
         var response: Response
         if request.method == "GET" || request.method == "HEAD" {
             response = handler(request)
@@ -95,7 +117,8 @@ final class HTTPServer: @unchecked Sendable {
         var head = "HTTP/1.1 \(response.status) \(reason(response.status))\r\n"
         head += "Content-Type: \(response.contentType)\r\nContent-Length: \(response.body.count)\r\n"
         head += "Cache-Control: no-store\r\nAccept-Ranges: bytes\r\nConnection: close\r\n"
-        for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
+        // A value with a line break would end the header early (response splitting); none is sent.
+        for (name, value) in response.headers where !(name + value).contains(where: \.isNewline) { head += "\(name): \(value)\r\n" }
         head += "\r\n"
         send(client, Array(head.utf8))
         if request.method == "GET" { send(client, response.body) }
@@ -121,11 +144,15 @@ final class HTTPServer: @unchecked Sendable {
     private static func readRequest(_ client: Int32) -> Request? {
         var buffer = [UInt8](repeating: 0, count: 8192)
         var received: [UInt8] = []
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        // A request must arrive within 10 s in all, not only between bytes (a slow sender holds a thread).
-        let deadline = DispatchTime.now().uptimeNanoseconds + 10_000_000_000
-        while received.count < 65_536, DispatchTime.now().uptimeNanoseconds < deadline {
+        // The headers must arrive within `headerSeconds` in all, not only between bytes (a slow
+        // sender holds a thread): each wait is limited to the time that is left.
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(headerSeconds) * 1_000_000_000
+        while received.count < 65_536 {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline else { return nil }
+            let left = deadline - now
+            var timeout = timeval(tv_sec: Int(left / 1_000_000_000), tv_usec: Int(left % 1_000_000_000 / 1000) + 1)
+            setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             let count = recv(client, &buffer, buffer.count, 0)
             if count <= 0 { return nil }
             received += buffer[0..<count]

@@ -66,7 +66,10 @@ public final class PreviewServer: @unchecked Sendable {
         var path = String(request.path.dropFirst())
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         if session.file(path) == nil, session.file(path + "/index.html") != nil {
-            return .init(status: 301, contentType: "text/plain", body: [], headers: [("Location", request.path + "/")])
+            // The path arrives percent-decoded; encoded again, a folder name with CR LF or spaces
+            // stays one header value instead of ending the header (response splitting).
+            let location = (request.path + "/").addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"
+            return .init(status: 301, contentType: "text/plain", body: [], headers: [("Location", location)])
         }
         guard let body = session.file(path) else {
             let notFound = session.file("404.html") ?? Array("Nicht gefunden\n".utf8)

@@ -10,7 +10,7 @@ public enum OutputFolderPolicy {
     /// Why `output` must not be used, or nil when it may. Paths are absolute with symbolic links
     /// resolved (see ``resolvedPath(_:)``); `source` is the project folder of the build.
     public static func refusal(forOutput output: String, source: String?, home: String?) -> SiteWriterError? {
-        if output == "/" { return .protectedFolder(output, "das Wurzelverzeichnis des Systems") }
+        if let label = systemFolderLabel(output, home: nil) { return .protectedFolder(output, label) }
         if let home, !home.isEmpty, home != "/", output == home || isInside(home, output) {
             return .protectedFolder(output, "Ihr Benutzerordner oder ein Ordner, der ihn enthält")
         }
@@ -38,6 +38,31 @@ public enum OutputFolderPolicy {
             return .notAFolder(output)
         }
     }
+
+    /// What `folder` is when vcc must never fill it: the system's root, one of the system's own
+    /// folders (`/etc`, `/usr`, `/var`, …; inside those that hold only programs and settings, such
+    /// as `/etc` or `/usr/bin`, also every folder below), or the user's home folder itself; nil for
+    /// any other folder. `folder` and `home` are absolute with links resolved. `vcc build --output`
+    /// and `vcc init` both refuse these.
+    public static func systemFolderLabel(_ folder: String, home: String?) -> String? {
+        if folder == "/" { return "das Wurzelverzeichnis des Systems" }
+        if let home, !home.isEmpty, folder == home { return "Ihr Benutzerordner" }
+        if systemFolders.contains(folder) || systemOnlyTrees.contains(where: { isInside(folder, $0) }) {
+            return "ein Ordner des Systems"
+        }
+        return nil
+    }
+
+    /// The system's own folders (Filesystem Hierarchy Standard); a site may live below most of them.
+    static let systemFolders: Set<String> = [
+        "/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib32", "/lib64", "/libx32", "/media", "/mnt", "/opt", "/proc",
+        "/root", "/run", "/sbin", "/snap", "/srv", "/sys", "/tmp", "/usr", "/usr/bin", "/usr/include", "/usr/lib", "/usr/lib64",
+        "/usr/local", "/usr/sbin", "/usr/share", "/var", "/var/lib", "/var/log", "/var/tmp",
+    ]
+
+    /// Folders that hold only programs, devices and settings: no site belongs anywhere below them.
+    static let systemOnlyTrees = ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/sbin", "/sys",
+                                  "/usr/bin", "/usr/include", "/usr/lib", "/usr/lib64", "/usr/sbin"]
 
     /// `path` made absolute, with every symbolic link resolved, also when its last parts do not exist yet.
     public static func resolvedPath(_ path: String) -> String { FileSystemCalls.resolved(path) }

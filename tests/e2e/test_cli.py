@@ -184,3 +184,26 @@ def test_a_municipality_id_in_other_letter_case_is_a_content_error_not_a_write_f
     result = run_vcc(vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "public"))
     assert result.returncode == 1, result.stderr
     assert "content/blaupausen/a.md:4:" in result.stderr and "`FULDA`" in result.stderr
+
+
+def without_proc(*command):
+    """`command` in a private mount namespace with /proc unmounted, as in a chroot without /proc (needs root)."""
+    import shlex
+    import subprocess
+    line = "umount -l /proc && exec " + " ".join(shlex.quote(str(part)) for part in command)
+    return subprocess.run(["unshare", "-m", "sh", "-c", line], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, SOURCE_DATE_EPOCH="1700000000"))
+
+
+def test_arguments_are_read_without_proc_mounted(vcc, tmp_path):
+    import pytest
+    probe = without_proc("test", "!", "-e", "/proc/self/cmdline")
+    if shutil.which("unshare") is None or probe.returncode != 0:
+        pytest.skip("needs unshare and root to unmount /proc in a mount namespace: " + probe.stderr)
+    assert run_vcc(vcc, "init", str(tmp_path / "site")).returncode == 0
+    result = without_proc(vcc, "build", "--source", tmp_path / "site", "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stdout[:300] + result.stderr
+    assert "USAGE" not in result.stdout, "vcc printed its help instead of building"
+    assert (tmp_path / "out" / "index.html").is_file(), "the build (with the built-in theme) ran"
+    usage = without_proc(vcc, "build", "--gibt-es-nicht")
+    assert usage.returncode == 2, usage.stdout + usage.stderr

@@ -128,3 +128,40 @@ def test_the_ci_recipes_build_the_sample_site_below_its_pages_sub_path(vcc, tmp_
 def pathlib_parent(path):
     import pathlib
     return pathlib.Path(path).resolve().parent
+
+
+def as_unprivileged(command):
+    """`command` as user nobody when the tests run as root: should a refusal break, the system stays untouched."""
+    if os.geteuid() == 0 and shutil.which("setpriv"):
+        return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    return command
+
+
+def test_init_refuses_system_folders_and_the_home_folder(vcc, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home))
+    for folder in ["/", "/etc", "/usr", "/var", "/proc", "/etc/vcc-test", str(home)]:
+        result = subprocess.run(as_unprivileged([vcc, "init", folder]), capture_output=True, text=True, timeout=60, env=env)
+        assert result.returncode == 2, (folder, result.stderr)
+        assert "legt vcc keine Website an" in result.stderr and ("Ordner des Systems" in result.stderr
+                                                                or "Wurzelverzeichnis" in result.stderr
+                                                                or "Benutzerordner" in result.stderr), (folder, result.stderr)
+    assert list(home.iterdir()) == [], "nothing was written into the home folder"
+    assert run_vcc(vcc, "init", str(home / "wissensbasis"), env={"HOME": str(home)}).returncode == 0, "a folder inside home is fine"
+
+
+def test_schema_keeps_edited_files_unless_forced(vcc, tmp_path):
+    target = tmp_path / "schema"
+    assert run_vcc(vcc, "schema", str(target)).returncode == 0
+    again = run_vcc(vcc, "schema", str(target))
+    assert again.returncode == 0, "unchanged files are rewritten silently: " + again.stderr
+    edited = target / "page.schema.json"
+    edited.write_text('{"eigene": "Änderung"}', encoding="utf-8")
+    refused = run_vcc(vcc, "schema", str(target))
+    assert refused.returncode == 2, refused.stderr
+    assert "page.schema.json" in refused.stderr and "--force" in refused.stderr, refused.stderr
+    assert edited.read_text(encoding="utf-8") == '{"eigene": "Änderung"}', "the edited file is kept"
+    forced = run_vcc(vcc, "schema", str(target), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "eigene" not in edited.read_text(encoding="utf-8")

@@ -1,14 +1,16 @@
 """`vcc serve`: picks up an edit and serves the new page; errors show and the last good site stays."""
+import contextlib
 import json
 import re
 import shutil
+import socket
 import subprocess
 import time
 import urllib.request
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, run_vcc
 
 
 def fetch(url, timeout=5):
@@ -16,22 +18,28 @@ def fetch(url, timeout=5):
         return response.read().decode("utf-8")
 
 
-@pytest.fixture
-def preview(vcc, tmp_path):
-    shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
-    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
-    # --stop-after makes the server end by itself even if this test is interrupted.
-    process = subprocess.Popen([vcc, "serve", "--source", str(tmp_path), "--port", "0", "--stop-after", "120"],
+@contextlib.contextmanager
+def serving(vcc, source):
+    """`vcc serve` on `source`; yields its address. --stop-after ends it even if the test is interrupted."""
+    process = subprocess.Popen([vcc, "serve", "--source", str(source), "--port", "0", "--stop-after", "120"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stdout.readline()
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         assert match, line + process.stderr.read()
-        yield f"http://127.0.0.1:{match.group(1)}", tmp_path
+        yield f"http://127.0.0.1:{match.group(1)}"
     finally:
         process.kill()
         process.wait(timeout=10)
+
+
+@pytest.fixture
+def preview(vcc, tmp_path):
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
+    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
+    with serving(vcc, tmp_path) as base:
+        yield base, tmp_path
 
 
 def wait_for(predicate, seconds=10):
@@ -170,3 +178,50 @@ def test_serve_does_not_claim_a_failed_build_was_rebuilt(vcc, tmp_path):
     report = stderr[stderr.index("impressum.md"):]
     assert "neu gebaut" not in report, report
     assert "Build mit Fehlern" in report and "letzte fehlerfreie Fassung" in report, report
+
+
+def raw_response(port, request, timeout=5):
+    """The bytes the preview answers to `request`, read until it closes the connection."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as connection:
+        connection.sendall(request)
+        data = b""
+        while chunk := connection.recv(65536):
+            data += chunk
+        return data
+
+
+def test_serve_folder_redirect_cannot_inject_headers(vcc, tmp_path):
+    assert run_vcc(vcc, "init", str(tmp_path)).returncode == 0
+    folder = tmp_path / "content" / "b\r\nX-Injected: 1"
+    folder.mkdir()
+    (folder / "index.html").write_text("<p>Ordner mit Zeilenumbruch</p>", encoding="utf-8")
+    with serving(vcc, tmp_path) as base:
+        port = int(base.rsplit(":", 1)[1])
+        answer = raw_response(port, b"GET /b%0D%0AX-Injected:%201 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    head = answer.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    assert head.startswith("HTTP/1.1 301"), head
+    assert "\r\nX-Injected" not in head, head
+    assert "\r\nLocation: /b%0D%0AX-Injected:%201/\r\n" in head + "\r\n", head
+
+
+def test_serve_answers_while_hundreds_of_connections_send_their_headers_slowly(preview):
+    base, _ = preview
+    port = int(base.rsplit(":", 1)[1])
+    slow = []
+    try:
+        for _ in range(600):
+            connection = socket.create_connection(("127.0.0.1", port), timeout=5)
+            connection.sendall(b"GET /imp")  # Headers never finished: a slowloris.
+            slow.append(connection)
+        for _ in range(3):
+            started = time.monotonic()
+            assert "<h1>Impressum</h1>" in fetch(base + "/impressum/", timeout=5)
+            assert time.monotonic() - started < 2.0, "a page took longer than two seconds"
+            for connection in slow[-50:]:
+                try:
+                    connection.sendall(b"p")  # Still sending, slowly.
+                except OSError:
+                    pass  # The preview closed it to make room.
+    finally:
+        for connection in slow:
+            connection.close()
