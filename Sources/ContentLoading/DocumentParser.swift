@@ -43,6 +43,7 @@ struct DocumentParser: Sendable {
         let controls = ControlCharacterCheck.diagnostics(in: frontMatter.yaml ?? "", file: sourcePath, firstLine: frontMatter.yamlFirstLine)
             + ControlCharacterCheck.diagnostics(in: frontMatter.body, file: sourcePath, firstLine: frontMatter.bodyFirstLine,
                                                 c1AsWarnings: true)
+            + EscapedControlCheck.diagnostics(inReferencesOf: frontMatter.body, file: sourcePath, firstLine: frontMatter.bodyFirstLine)
         if controls.containsErrors { return (nil, controls, nil) }
         var root: Node?
         if let yaml = frontMatter.yaml {
@@ -52,6 +53,8 @@ struct DocumentParser: Sendable {
             } catch {
                 return (nil, [YAMLErrorTranslation.diagnostic(for: error, file: sourcePath, firstLine: frontMatter.yamlFirstLine, yaml: yaml)], nil)
             }
+            let escaped = EscapedControlCheck.diagnostics(inValuesOf: root, file: sourcePath, firstLine: frontMatter.yamlFirstLine)
+            if !escaped.isEmpty { return (nil, escaped, nil) }
         }
         var fields = FrontMatterFields(file: sourcePath, root: root, firstLine: frontMatter.yamlFirstLine)
         var kind = ContentKindResolver.kind(forContentPath: contentPath)

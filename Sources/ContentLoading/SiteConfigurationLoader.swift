@@ -25,6 +25,8 @@ enum SiteConfigurationLoader {
         do { root = try Yams.compose(yaml: text) } catch {
             return (configuration, [YAMLErrorTranslation.diagnostic(for: error, file: file, firstLine: 1, yaml: text)])
         }
+        let escaped = EscapedControlCheck.diagnostics(inValuesOf: root, file: file, firstLine: 1)
+        if !escaped.isEmpty { return (configuration, escaped) }
         var fields = FrontMatterFields(file: file, root: root, firstLine: 1)
         if let title = fields.string("title") { configuration.title = title }
         if let description = fields.string("description") { configuration.description = description }
@@ -123,6 +125,11 @@ enum SiteConfigurationLoader {
                 fields.error("`\(name)` in `data_themes` braucht ein EU-Datenthema.", at: value, hint: "Erlaubt: \(allowed).")
             }
             guard !themes.isEmpty else { continue }
+            if let earlier = mapping.entries[Slug(name).rawValue] {
+                fields.error("`\(name)` in `data_themes` meint dasselbe Thema wie `\(earlier.name)` in Zeile \(earlier.line) (Themen gelten ohne Groß- und Kleinschreibung).",
+                             at: key, hint: "Fasse beide Einträge zu einem zusammen.")
+                continue
+            }
             mapping.entries[Slug(name).rawValue] = .init(name: name, themes: themes, line: key.mark.map { $0.line } ?? 1)
         }
         return mapping

@@ -4,12 +4,14 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public let month: Int
     public let day: Int
 
-    /// Parses `YYYY-MM-DD`; nil when the text is not a real date.
+    /// Parses `YYYY-MM-DD`; nil when the text is not a real date. Year 0000 is none (xsd:date,
+    /// which DCAT and schema.org carry, has no year zero), and signs (`+123-01-01`) are no digits.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= ContentDate.days(inMonth: m, year: y)
+              y >= 1, (1...12).contains(m), d >= 1, d <= ContentDate.days(inMonth: m, year: y)
         else { return nil }
         year = y; month = m; day = d
     }

@@ -57,6 +57,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     /// `http` address with a host and without query, fragment or spaces (it prefixes every link).
     public static func baseURLProblem(_ text: String) -> String? {
         if let problem = WebAddress.problem(with: text, allowing: WebAddress.webSchemes) { return problem.message }
+        // The base address lands unescaped in JSON Schemas, Turtle and XML namespaces of the catalogues.
+        if let odd = text.first(where: { "\"<>\\`{}|^".contains($0) }) { return "`\(text)` enthält das Zeichen `\(odd)`, das in keiner Adresse stehen darf." }
         guard let components = URLComponents(string: text) else { return "`\(text)` ist keine gültige Adresse." }
         if components.query != nil || components.fragment != nil || text.contains("?") || text.contains("#") {
             return "`\(text)` darf weder `?` noch `#` enthalten."
