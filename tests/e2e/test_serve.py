@@ -192,6 +192,9 @@ def raw_response(port, request, timeout=5):
 
 def test_serve_folder_redirect_cannot_inject_headers(vcc, tmp_path):
     assert run_vcc(vcc, "init", str(tmp_path)).returncode == 0
+    # HTML from content is published only with the opt-in (issue 18, item 2).
+    with open(tmp_path / "site.yml", "a", encoding="utf-8") as config:
+        config.write("\npublish_html_files: true\n")
     folder = tmp_path / "content" / "b\r\nX-Injected: 1"
     folder.mkdir()
     (folder / "index.html").write_text("<p>Ordner mit Zeilenumbruch</p>", encoding="utf-8")
