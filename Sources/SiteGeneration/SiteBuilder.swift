@@ -161,8 +161,9 @@ public struct SiteBuilder: Sendable {
         let fallbackDate = ContentDate(unixSeconds: options.sourceDateEpoch ?? 0)
         let feeds = SiteFeeds(configuration: configuration, directory: directory, fallbackDate: fallbackDate)
         let amb = AMBRecords(configuration: configuration, directory: directory)
-        let api = CatalogueAPI(configuration: configuration, directory: directory, packages: renderer.packages).files() + amb.files()
-            + DCATCatalogue(configuration: configuration, directory: directory, packages: renderer.packages,
+        let api = CatalogueAPI(configuration: configuration, directory: directory, links: links, packages: renderer.packages).files()
+            + amb.files()
+            + DCATCatalogue(configuration: configuration, directory: directory, links: links, packages: renderer.packages,
                             contentRoot: project.contentRoot).files()
         for file in [feeds.sitemap(pageURLs: pageURLs), feeds.robots(), feeds.atom(), feeds.blueprintCatalogue()] + api {
             try sink.accept(file)
