@@ -107,8 +107,10 @@ public struct SiteBuilder: Sendable {
             pageRenderer.publiccodeURLs[url] = directory.basePath + "/" + file.path
         }
         if options.includesPackages {
-            pageRenderer.packages = try BlueprintPackages(configuration: configuration, directory: directory, links: links, markdown: markdown,
-                                                          projectFiles: project.files, publiccode: software.files).write(into: sink)
+            let packages = try BlueprintPackages(configuration: configuration, directory: directory, links: links, markdown: markdown,
+                                                 projectFiles: project.files, publiccode: software.files).write(into: sink)
+            pageRenderer.packages = packages.downloads
+            diagnostics += packages.diagnostics
         }
         let renderer = pageRenderer
         clock.lap("Nachnutzungspakete")
