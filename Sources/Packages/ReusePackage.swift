@@ -51,7 +51,9 @@ public struct ReusePackage: Sendable {
             try zip.add(path: StandaloneHTML.stylesheetName, contents: Array(StandaloneHTML.stylesheet.utf8))
             try zip.add(path: id + ".md", contents: markdown)
             if let publiccode { try zip.add(path: Self.publiccodeName, contents: publiccode) }
-            for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) where !reserved.contains(file.path) {
+            // Every file goes in: the caller keeps names unique (see `generatedNames`), and a
+            // name twice is refused by ZipArchive rather than dropped, so the count on the page holds.
+            for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
                 try zip.add(path: file.path, contents: file.contents)
             }
         } catch {
@@ -60,9 +62,16 @@ public struct ReusePackage: Sendable {
         return zip.bytes()
     }
 
-    /// Names the package uses itself; an attachment with one of them is left out.
-    private var reserved: Set<String> {
-        ["NACHWEIS.txt", id + ".odt", id + ".html", id + ".md", StandaloneHTML.stylesheetName, Self.publiccodeName]
+    /// The names of the files the package writes itself, at its root, with what each holds in the
+    /// accusative ("den Nachweis"), for the error when an attachment would take one of them.
+    public static func generatedNames(id: String, withPubliccode: Bool) -> [String: String] {
+        var names = [
+            "NACHWEIS.txt": "den Nachweis", id + ".odt": "die Blaupause als OpenDocument-Text",
+            id + ".html": "die Blaupause als HTML-Seite", id + ".md": "die Blaupause als Markdown",
+            StandaloneHTML.stylesheetName: "das Stylesheet der HTML-Seite",
+        ]
+        if withPubliccode { names[publiccodeName] = "die publiccode.yml der Software" }
+        return names
     }
 
     /// The name Open CoDE looks for, at the root of the package as in a repository.

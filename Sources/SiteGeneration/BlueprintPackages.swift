@@ -27,22 +27,28 @@ struct BlueprintPackages {
         String(entry.url.rawValue.dropFirst()) + entry.fileStem + ".zip"
     }
 
-    /// Writes the packages into `sink`; returns the download facts by page URL.
-    func write(into sink: some OutputSink) throws -> [URLPath: Download] {
+    /// Writes the packages into `sink`; returns the download facts by page URL, and the files
+    /// that could not go into a package under their name (see ``BlueprintPackageFiles``).
+    func write(into sink: some OutputSink) throws -> (downloads: [URLPath: Download], diagnostics: [Diagnostic]) {
         var downloads: [URLPath: Download] = [:]
+        var diagnostics: [Diagnostic] = []
         for entry in directory.routes.entries(of: .blueprint) {
             guard case .blueprint(let blueprint) = entry.document.metadata else { continue }
-            let package = try reusePackage(entry, blueprint)
+            let files = BlueprintPackageFiles(
+                entry: entry, blueprint: blueprint, links: links, markdown: markdown,
+                generatedNames: ReusePackage.generatedNames(id: entry.document.id, withPubliccode: publiccode[entry.url] != nil))
+            diagnostics += files.diagnostics
+            let package = try reusePackage(entry, blueprint, files: files)
             let bytes = try package.archive()
             let path = Self.path(of: entry)
             try sink.accept(OutputFile(path: path, contents: bytes))
             downloads[entry.url] = Download(url: directory.basePath + "/" + path, sizeLabel: Self.size(bytes.count),
                                             contentsLabel: package.contentsLabel, byteCount: bytes.count)
         }
-        return downloads
+        return (downloads, diagnostics)
     }
 
-    private func reusePackage(_ entry: RouteTable.Entry, _ b: Blueprint) throws -> ReusePackage {
+    private func reusePackage(_ entry: RouteTable.Entry, _ b: Blueprint, files: BlueprintPackageFiles) throws -> ReusePackage {
         let document = entry.document
         let authors = b.municipalities.map { directory.municipalityName($0.id) }
         let pageURL = absolute(directory.href(entry.url))
@@ -76,8 +82,9 @@ struct BlueprintPackages {
             title: document.title, authors: authors, sourceURL: pageURL, licenseName: license?.name ?? b.license,
             licenseURL: license?.url ?? "", conditions: license?.conditions ?? "", attribution: attribution,
             version: b.updated.iso, reportAdoption: reportLinks)
-        var package = ReusePackage(id: entry.document.id, document: reuse, markdown: markdownWithAbsoluteLinks(source, document: document),
-                                   bodyHTML: body.html, files: files(of: b, entry: entry), notice: notice)
+        var package = ReusePackage(id: entry.document.id, document: reuse,
+                                   markdown: markdownWithAbsoluteLinks(source, document: document, files: files),
+                                   bodyHTML: body.html, files: try contents(of: files), notice: notice)
         package.publiccode = publiccode[entry.url]?.contents
         return package
     }
@@ -104,25 +111,29 @@ struct BlueprintPackages {
         return facts
     }
 
-    /// Attachments and templates under their path relative to the blueprint, so the Markdown's
-    /// relative links to them keep working inside the unpacked package.
-    private func files(of b: Blueprint, entry: RouteTable.Entry) -> [ReusePackage.File] {
-        var seen: Set<String> = []
-        return (b.attachments + b.documents).compactMap { attachment in
-            guard case .rewritten = links.resolve(attachment.path, from: entry.document) else { return nil }
-            let folder = entry.document.contentFolder
-            let parts = RouteTable.segments(of: attachment.path, relativeTo: folder)
-            let contentPath = parts.joined(separator: "/").removingPercentEscapes()
-            let inPackage = contentPath.hasPrefix(folder + "/") ? String(contentPath.dropFirst(folder.count + 1)) : String(parts.last ?? "")
-            guard seen.insert(inPackage).inserted, let data = try? projectFiles.read("content/" + contentPath).get()
-            else { return nil }
-            return ReusePackage.File(path: inPackage, contents: data)
+    /// The files of content/ the package carries, read through the project's files.
+    private func contents(of files: BlueprintPackageFiles) throws -> [ReusePackage.File] {
+        try files.files.map { file in
+            ReusePackage.File(path: file.packagePath, contents: try projectFiles.read("content/" + file.contentPath).get())
         }
     }
 
+    /// The packaged file a link of the text points at, if any.
+    private func packaged(_ destination: String, of document: Document, in files: BlueprintPackageFiles) -> BlueprintPackageFiles.File? {
+        guard case .file(let contentPath, _) = links.resolveAttachment(destination, from: document) else { return nil }
+        return files.file(at: contentPath)
+    }
+
+    /// A link to a packaged file from the package's root, keeping the link's `#` part.
+    private static func href(_ file: BlueprintPackageFiles.File, _ destination: String) -> String {
+        let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+        return (file.packagePath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file.packagePath) + fragment
+    }
+
     /// The Markdown source with every link to another page of the site made absolute; links to
-    /// attachments stay relative, as the attachments lie beside it in the package.
-    private func markdownWithAbsoluteLinks(_ source: [UInt8], document: Document) -> [UInt8] {
+    /// attachments stay relative, as the attachments lie beside it in the package (those from
+    /// outside the blueprint's folder lead into `anhaenge/`).
+    private func markdownWithAbsoluteLinks(_ source: [UInt8], document: Document, files: BlueprintPackageFiles) -> [UInt8] {
         var text = String(decoding: source, as: UTF8.self)
         var destinations: Set<String> = []
         _ = markdown.render(document.body, file: document.sourcePath) { destination in
@@ -130,12 +141,20 @@ struct BlueprintPackages {
             return .unchanged
         }
         for destination in destinations.sorted(by: { $0.count > $1.count }) {
+            if let file = packaged(destination, of: document, in: files), file.isOutsideFolder {
+                text = replacingLink(destination, with: Self.href(file, destination), in: text)
+                continue
+            }
             guard case .rewritten(let url, _) = links.resolve(destination, from: document),
                   !url.hasPrefix("#"), !links.assetPaths.contains(String(url.dropFirst(directory.basePath.count + 1))) else { continue }
-            text = text.replacingOccurrences(of: "](\(destination))", with: "](\(absolute(url)))")
-                .replacingOccurrences(of: "](\(destination) ", with: "](\(absolute(url)) ")
+            text = replacingLink(destination, with: absolute(url), in: text)
         }
         return Array(Self.portableFrontMatter(text).utf8)
+    }
+
+    private func replacingLink(_ destination: String, with replacement: String, in text: String) -> String {
+        text.replacingOccurrences(of: "](\(destination))", with: "](\(replacement))")
+            .replacingOccurrences(of: "](\(destination) ", with: "](\(replacement) ")
     }
 
     /// The front matter for another site: ids that point at this site's documents (`related`,

@@ -22,7 +22,9 @@ struct Catalogue: Encodable {
     struct License: Encodable { var spdx: String; var name: String; var url: String? }
     struct Contact: Encodable { var name: String; var email: String?; var url: String? }
     struct Adoption: Encodable { var municipality: String?; var name: String?; var ags: String?; var since: String?; var status: String? }
-    struct File: Encodable { var title: String; var path: String }
+    /// An attachment: `path` as written in the front matter (relative to the blueprint's Markdown
+    /// file), `url` where it is downloaded.
+    struct File: Encodable { var title: String; var path: String; var url: String }
     struct Costs: Encodable { var oneOff: Int?; var yearly: Int?; var note: String? }
     struct Product: Encodable { var name: String; var openSource: Bool?; var license: String?; var url: String? }
     struct Range: Encodable { var min: Int?; var max: Int? }

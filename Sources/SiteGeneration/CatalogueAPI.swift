@@ -7,6 +7,7 @@ import SiteModel
 struct CatalogueAPI {
     let configuration: SiteConfiguration
     let directory: SiteDirectory
+    let links: LinkResolver
     let packages: [URLPath: BlueprintPackages.Download]
 
     static let path = "katalog/katalog.json"
@@ -28,6 +29,18 @@ struct CatalogueAPI {
         spdx.map { id in Catalogue.License(spdx: id, name: License.named(id)?.name ?? id, url: License.named(id)?.url) }
     }
 
+    /// An attachment with the address it is downloaded from; one that is no file (an error on
+    /// the blueprint's page) is left out.
+    private func attachment(of entry: RouteTable.Entry, _ attachment: Attachment) -> Catalogue.File? {
+        switch links.resolveAttachment(attachment.path, from: entry.document) {
+        case .file(let contentPath, _):
+            let path = contentPath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? contentPath
+            return .init(title: attachment.title, path: attachment.path, url: address(URLPath("/" + path)))
+        case .external: return .init(title: attachment.title, path: attachment.path, url: attachment.path)
+        case .notAFile: return nil
+        }
+    }
+
     private func catalogue() -> Catalogue {
         let routes = directory.routes
         var newest = ""
@@ -44,7 +57,7 @@ struct CatalogueAPI {
                 contact: .init(name: b.contact.name, email: b.contact.email, url: b.contact.url),
                 adoptedBy: b.adoptedBy.map { .init(municipality: $0.municipality, name: $0.name, ags: $0.ags, since: $0.since?.iso, status: $0.status?.rawValue) },
                 related: b.related.map(\.id), prerequisites: b.prerequisites, effort: b.effort,
-                attachments: (b.attachments + b.documents).map { .init(title: $0.title, path: $0.path) },
+                attachments: (b.attachments + b.documents).compactMap { attachment(of: entry, $0) },
                 costs: b.costs.map { .init(oneOff: $0.oneOff, yearly: $0.yearly, note: $0.note) },
                 products: b.products.map { .init(name: $0.name, openSource: $0.isOpenSource, license: $0.license, url: $0.url) },
                 legalBasis: b.legalBasis,

@@ -41,7 +41,7 @@ enum CatalogueSchema {
                   "since": {"type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
                   "status": {"enum": ["interessiert", "in-vorbereitung", "pilot", "im-betrieb", "beendet", null]}}}},
                 "related": \(texts), "prerequisites": \(texts), "effort": \(optionalText),
-                "attachments": {"type": "array", "items": {"type": "object", "required": ["title", "path"], "additionalProperties": false, "properties": {"title": \(text), "path": \(text)}}},
+                "attachments": {"type": "array", "items": {"type": "object", "required": ["title", "path", "url"], "additionalProperties": false, "properties": {"title": \(text), "path": \(text), "url": \(text)}}},
                 "costs": {"type": ["object", "null"], "additionalProperties": false, "properties": {"oneOff": {"type": ["integer", "null"], "minimum": 0}, "yearly": {"type": ["integer", "null"], "minimum": 0}, "note": \(optionalText)}},
                 "products": {"type": "array", "items": {"type": "object", "required": ["name"], "additionalProperties": false, "properties": {"name": \(text), "openSource": {"type": ["boolean", "null"]}, "license": \(optionalText), "url": \(optionalText)}}},
                 "legalBasis": \(texts),

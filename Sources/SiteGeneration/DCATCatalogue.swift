@@ -7,6 +7,7 @@ import SiteModel
 struct DCATCatalogue {
     let configuration: SiteConfiguration
     let directory: SiteDirectory
+    let links: LinkResolver
     let packages: [URLPath: BlueprintPackages.Download]
     let contentRoot: String
 
@@ -101,7 +102,9 @@ struct DCATCatalogue {
         var bytes: Int
     }
 
-    /// The reuse package, the Markdown source and every attachment or template that exists.
+    /// The reuse package, the Markdown source and every attachment or template that is a file of
+    /// the site (pages, folders and anchors are errors on the blueprint's page, addresses elsewhere
+    /// are not this catalogue's downloads).
     private func distributions(_ entry: RouteTable.Entry, _ b: Blueprint) -> [DownloadFile] {
         var files: [DownloadFile] = []
         let name = entry.fileStem
@@ -112,13 +115,12 @@ struct DCATCatalogue {
         let source = Self.size(of: contentRoot + "/" + entry.document.contentPath)
         files.append(DownloadFile(title: "Blaupause als Markdown", url: address(entry.url) + name + ".md", format: "TXT",
                                   mediaType: "text/markdown", bytes: source))
-        let folder = entry.document.contentFolder
-        for attachment in b.attachments + b.documents where !attachment.path.contains("://") {
-            let path = RouteTable.segments(of: attachment.path, relativeTo: folder).joined(separator: "/")
+        for attachment in b.attachments + b.documents {
+            guard case .file(let path, _) = links.resolveAttachment(attachment.path, from: entry.document) else { continue }
             let bytes = Self.size(of: contentRoot + "/" + path)
             guard bytes >= 0 else { continue }
             let (format, media) = Self.type(of: path)
-            files.append(DownloadFile(title: attachment.title, url: address(URLPath("/" + path)), format: format, mediaType: media, bytes: bytes))
+            files.append(DownloadFile(title: attachment.title, url: address(URLPath("/" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path))), format: format, mediaType: media, bytes: bytes))
         }
         return files
     }

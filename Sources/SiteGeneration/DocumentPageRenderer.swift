@@ -148,21 +148,17 @@ struct DocumentPageRenderer: Sendable {
         }
     }
 
-    /// Where an attachment is linked: a file of the site (checked like a Markdown link) or an https address.
+    /// Where an attachment is linked: a file of the site or an https address; anything else
+    /// (a page, a folder, an anchor) is an error at its line.
     func attachmentURL(_ attachment: Attachment, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> String? {
         let location = attachment.location ?? SourceLocation(file: entry.document.sourcePath, line: 1, column: 1)
-        switch links.resolve(attachment.path, from: entry.document) {
-        case .unchanged:
-            if attachment.path.hasPrefix("#") {
-                diagnostics.append(.error(at: location, "Der Anhang `\(attachment.path)` ist keine Datei.",
-                                          hint: "Gib den Pfad der Datei relativ zur Blaupause an, zum Beispiel `checkliste.pdf`."))
-                return nil
-            }
+        switch links.resolveAttachment(attachment.path, from: entry.document) {
+        case .external:
             return attachment.path
-        case .rewritten(let url, _):
-            return url
-        case .broken(let message, let hint):
-            diagnostics.append(.error(at: location, "Anhang: " + message, hint: hint))
+        case .file(_, let href):
+            return href
+        case .notAFile(let message, let hint):
+            diagnostics.append(.error(at: location, message, hint: hint))
             return nil
         }
     }

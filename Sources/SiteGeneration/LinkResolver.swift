@@ -69,6 +69,46 @@ struct LinkResolver: Sendable {
                        hint: "Lege die Datei dort ab oder korrigiere den Pfad.")
     }
 
+    /// What an attachment's or template's `path` names.
+    enum AttachmentTarget: Equatable {
+        /// A published file of content/, by its path below content/; `href` links to it.
+        case file(contentPath: String, href: String)
+        /// An address on another website, linked as written.
+        case external
+        /// Not a file to download; the message says why.
+        case notAFile(message: String, hint: String)
+    }
+
+    /// Resolves an attachment: unlike a link in the text, it must name a file, since the page
+    /// offers it for download, the reuse package carries it and the DCAT catalogue lists it.
+    func resolveAttachment(_ path: String, from document: Document) -> AttachmentTarget {
+        let hint = "Gib den Pfad einer Datei relativ zur Blaupause an, zum Beispiel `checkliste.pdf`."
+        if path.hasPrefix("#") {
+            return .notAFile(message: "Der Anhang `\(path)` ist keine Datei, sondern eine Stelle auf einer Seite.", hint: hint)
+        }
+        let href: String
+        switch resolve(path, from: document) {
+        case .unchanged: return .external
+        case .broken(let message, let hint): return .notAFile(message: "Anhang: " + message, hint: hint)
+        case .rewritten(let url, _): href = url
+        }
+        let written = split(path).0
+        let target = written.hasPrefix("/") ? String(written.dropFirst()).removingPercentEscapes()
+            : normalize(written, relativeTo: document.contentFolder) ?? written
+        if target == document.contentPath {
+            return .notAFile(message: "Der Anhang `\(path)` ist die Blaupause selbst; ihr Markdown liegt ohnehin im Nachnutzungspaket.",
+                             hint: "Streiche den Eintrag.")
+        }
+        if target.hasSuffix(".md") {
+            return .notAFile(message: "Der Anhang `\(path)` ist eine Seite der Website, keine Datei zum Herunterladen.",
+                             hint: "Verlinke Seiten im Text der Blaupause. " + hint)
+        }
+        guard assetPaths.contains(target) else {
+            return .notAFile(message: "Der Anhang `\(path)` ist ein Ordner oder eine Seite der Website, keine Datei.", hint: hint)
+        }
+        return .file(contentPath: target, href: href)
+    }
+
     /// Whether `url` is a page or a generated file of the site.
     private func isPage(_ url: URLPath) -> Bool {
         routes.knownURLs.contains(url) || generatedURLs.contains(url)

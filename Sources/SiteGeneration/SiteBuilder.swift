@@ -107,8 +107,10 @@ public struct SiteBuilder: Sendable {
             pageRenderer.publiccodeURLs[url] = directory.basePath + "/" + file.path
         }
         if options.includesPackages {
-            pageRenderer.packages = try BlueprintPackages(configuration: configuration, directory: directory, links: links, markdown: markdown,
-                                                          projectFiles: project.files, publiccode: software.files).write(into: sink)
+            let packages = try BlueprintPackages(configuration: configuration, directory: directory, links: links, markdown: markdown,
+                                                 projectFiles: project.files, publiccode: software.files).write(into: sink)
+            pageRenderer.packages = packages.downloads
+            diagnostics += packages.diagnostics
         }
         let renderer = pageRenderer
         clock.lap("Nachnutzungspakete")
@@ -161,8 +163,9 @@ public struct SiteBuilder: Sendable {
         let fallbackDate = ContentDate(unixSeconds: options.sourceDateEpoch ?? 0)
         let feeds = SiteFeeds(configuration: configuration, directory: directory, fallbackDate: fallbackDate)
         let amb = AMBRecords(configuration: configuration, directory: directory)
-        let api = CatalogueAPI(configuration: configuration, directory: directory, packages: renderer.packages).files() + amb.files()
-            + DCATCatalogue(configuration: configuration, directory: directory, packages: renderer.packages,
+        let api = CatalogueAPI(configuration: configuration, directory: directory, links: links, packages: renderer.packages).files()
+            + amb.files()
+            + DCATCatalogue(configuration: configuration, directory: directory, links: links, packages: renderer.packages,
                             contentRoot: project.contentRoot).files()
         for file in [feeds.sitemap(pageURLs: pageURLs), feeds.robots(), feeds.atom(), feeds.blueprintCatalogue()] + api {
             try sink.accept(file)
