@@ -53,12 +53,8 @@ public struct ContentLoader: Sendable {
             if let document, includesDrafts || !document.isDraft { documents.append(document) }
             if let identity { unusable.append(identity) }
         }
-        var templatesRoot: String? = root + "/templates"
-        if !fileManager.fileExists(atPath: templatesRoot!, isDirectory: &isFolder) || !isFolder.boolValue { templatesRoot = nil }
-        if templatesRoot != nil, let problem = projectFiles.problem(with: "templates") {
-            diagnostics.append(.error(at: SourceLocation(file: "templates", line: 1, column: 1), problem.description, hint: problem.hint))
-            templatesRoot = nil
-        }
+        let (templatesRoot, templateProblems) = Self.templatesFolder(of: projectFiles)
+        diagnostics += templateProblems
         var project = LoadedProject(configuration: configuration, documents: documents, assetPaths: assets,
                                     contentRoot: contentRoot, templatesRoot: templatesRoot, diagnostics: diagnostics)
         project.files = projectFiles
@@ -93,6 +89,21 @@ extension ContentLoader {
             }
         }
         return (published, rewritten, problems)
+    }
+
+    /// `templates/` when the project has it as a folder; a link leaving the project, a FIFO or a
+    /// file of that name is an error (the site would otherwise quietly fall back to the built-in theme).
+    static func templatesFolder(of project: ProjectFiles) -> (String?, [Diagnostic]) {
+        let path = project.root + "/templates"
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return (nil, []) }
+        let place = SourceLocation(file: "templates", line: 1, column: 1)
+        if let problem = project.problem(with: "templates") { return (nil, [.error(at: place, problem.description, hint: problem.hint)]) }
+        guard FolderListing.entries(of: path) != nil else {
+            return (nil, [.error(at: place, "`templates` ist kein Ordner; die Website nutzt das eingebaute Theme.",
+                                 hint: "Lösche die Datei oder lege an ihrer Stelle einen Ordner templates/ an (`vcc theme export`).")])
+        }
+        return (path, [])
     }
 
     /// An SVG of the project rewritten by ``SafeSVG`` (at most 5 MB), or why it is not published.

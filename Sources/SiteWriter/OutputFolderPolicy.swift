@@ -47,7 +47,9 @@ public enum OutputFolderPolicy {
     public static func systemFolderLabel(_ folder: String, home: String?) -> String? {
         if folder == "/" { return "das Wurzelverzeichnis des Systems" }
         if let home, !home.isEmpty, folder == home { return "Ihr Benutzerordner" }
-        if systemFolders.contains(folder) || systemOnlyTrees.contains(where: { isInside(folder, $0) }) {
+        // /dev/shm is memory for anyone's files (benchmarks and CI build there); /dev itself is not.
+        if isInside(folder, "/dev/shm") { return nil }
+        if systemFolders.contains(folder) || folder == "/dev/shm" || systemOnlyTrees.contains(where: { isInside(folder, $0) }) {
             return "ein Ordner des Systems"
         }
         return nil

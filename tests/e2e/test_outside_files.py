@@ -168,3 +168,14 @@ def test_the_preview_refuses_a_page_replaced_by_a_link_to_an_outside_file(vcc, t
     finally:
         process.kill()
         process.wait(timeout=10)
+
+
+def test_templates_that_are_no_folder_are_an_error_not_a_silent_fallback(vcc, tmp_path):
+    root, outside = project(tmp_path)
+    (root / "templates").write_text("kein Ordner", encoding="utf-8")
+    result, _ = build(vcc, root)
+    assert result.returncode == 1 and "templates:1:1: error: `templates` ist kein Ordner" in result.stderr, result.stderr
+    (root / "templates").unlink()
+    os.mkfifo(root / "templates")
+    result, _ = build(vcc, root)
+    assert result.returncode == 1 and "templates:1:1: error:" in result.stderr, result.stderr

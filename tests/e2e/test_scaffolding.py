@@ -1,8 +1,10 @@
 """`vcc init`, `vcc new`, placeholders, `vcc check --strict` and the CI recipes `vcc init` ships,
 run the way GitLab and GitHub would run them (with the locally built vcc)."""
 import os
+import pathlib
 import re
 import shutil
+import tempfile
 import subprocess
 
 import yaml
@@ -141,7 +143,7 @@ def test_init_refuses_system_folders_and_the_home_folder(vcc, tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     env = dict(os.environ, HOME=str(home))
-    for folder in ["/", "/etc", "/usr", "/var", "/proc", "/etc/vcc-test", str(home)]:
+    for folder in ["/", "/etc", "/usr", "/var", "/proc", "/etc/vcc-test", "/dev", "/dev/shm", str(home)]:
         result = subprocess.run(as_unprivileged([vcc, "init", folder]), capture_output=True, text=True, timeout=60, env=env)
         assert result.returncode == 2, (folder, result.stderr)
         assert "legt vcc keine Website an" in result.stderr and ("Ordner des Systems" in result.stderr
@@ -149,6 +151,13 @@ def test_init_refuses_system_folders_and_the_home_folder(vcc, tmp_path):
                                                                 or "Benutzerordner" in result.stderr), (folder, result.stderr)
     assert list(home.iterdir()) == [], "nothing was written into the home folder"
     assert run_vcc(vcc, "init", str(home / "wissensbasis"), env={"HOME": str(home)}).returncode == 0, "a folder inside home is fine"
+    if pathlib.Path("/dev/shm").is_dir():
+        inside = pathlib.Path(tempfile.mkdtemp(dir="/dev/shm"))
+        try:
+            built = run_vcc(vcc, "init", str(inside / "wissensbasis"), env={"HOME": str(home)})
+            assert built.returncode == 0, "a folder in /dev/shm (memory, used by CI and benchmarks) is fine: " + built.stderr
+        finally:
+            shutil.rmtree(inside)
 
 
 def test_schema_keeps_edited_files_unless_forced(vcc, tmp_path):

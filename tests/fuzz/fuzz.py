@@ -21,12 +21,14 @@ import re
 import resource
 import shutil
 import signal
+import socket
 import stat
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import traceback
 import zipfile
 import zlib
 
@@ -476,7 +478,7 @@ OUTSIDE_PLACES = [("logo", "logo.svg", "file"), ("logo", "logo.png", "file"), ("
                   ("image", "content/berichte/grafik.svg", "file"), ("content_folder", "content/extra", "folder"),
                   ("content_folder", "content/blaupausen/anlagen", "folder")]
 OUTSIDE_TARGETS = ["outside_file", "outside_file", "outside_dir", "via_linked_folder", "environ", "git_config", "dotenv",
-                   "dangling", "loop_parent", "loop_self", "fifo", "fifo", "inside_ok", "inside_ok"]
+                   "dangling", "loop_parent", "loop_self", "fifo", "fifo", "socket", "device", "inside_ok", "inside_ok"]
 
 
 def secret_files(case):
@@ -556,10 +558,14 @@ def mutate_outside_files(rng, case):
         case.benign += 1
         return f"outside files: {place} {rel} -> inside the project ({'absolute' if absolute else 'relative'})"
     remove(path)
-    if target == "fifo":
+    if target == "socket" and len(os.fsencode(path)) < 100:  # a Unix socket file stays after the socket is closed
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(path)
+    elif target in ("fifo", "socket"):
         os.mkfifo(path)
-    elif target in ("loop_parent", "loop_self", "environ"):
-        os.symlink({"loop_parent": "..", "loop_self": ".", "environ": "/proc/self/environ"}[target], path)
+    elif target in ("loop_parent", "loop_self", "environ", "device"):
+        os.symlink({"loop_parent": "..", "loop_self": ".", "environ": "/proc/self/environ",
+                    "device": rng.choice(["/dev/zero", "/dev/urandom", "/dev/null", "/dev/stdin"])}[target], path)
     else:
         if target == "via_linked_folder":  # a link to a folder outside, and the place linked into it
             os.symlink(os.path.join(outside, "dir"), os.path.join(case.proj, "verlinkt"))
@@ -573,7 +579,8 @@ def mutate_outside_files(rng, case):
         case.top_folder_not_folder = rel
     elif target not in ("loop_parent", "loop_self"):
         case.refusals.append("site.yml:" if place == "logo" else rel + ":")
-    return f"outside files: {place} {rel} -> {target}{'' if target in ('fifo', 'environ') else ' (absolute)' if absolute else ''}"
+    shown = os.readlink(path) if target == "device" else target
+    return f"outside files: {place} {rel} -> {shown}{' (absolute)' if absolute and target not in ('fifo', 'socket', 'environ', 'device', 'loop_parent', 'loop_self') else ''}"
 
 
 # ---- Family 8: content files of every extension ----------------------------------------------
@@ -836,9 +843,14 @@ def mutate_external_links(rng, case):
     links = external_links(rng, case.server.port, case.url_marker)
     body = "".join(f"- [Link {i}](<{url}>)\n" for i, url in enumerate(links))
     write(os.path.join(case.proj, "content", "extern.md"), f"---\ntitle: Externe Links\nsummary: Viele Links.\n---\n{body}")
-    kommune = os.path.join(case.proj, "content/kommunen/fulda.md")
-    lines, rest = read_fm(kommune)
-    write(kommune, join_fm(set_key(lines, "website", f'"http://127.0.0.1:{case.server.port}/{case.url_marker}/website"'), rest))
+    # The base project's real addresses (www.fulda.de, example.org) lead to the counting server too: no request leaves the machine.
+    local = f"http://127.0.0.1:{case.server.port}/{case.url_marker}/base"
+    for rel in MD_FILES:
+        path = os.path.join(case.proj, rel)
+        if os.path.isfile(path) and not os.path.islink(path):
+            with open(path, "rb") as f:
+                text = f.read()
+            write(path, re.sub(rb"https://(www\.[a-z]+\.de|example\.org/kontakt)", local.encode() + rb"/\1", text))
     base = ["check", "--external", "--timeout", str(CHECK_CURL_TIMEOUT), "--deadline", str(CHECK_DEADLINE)]
     case.check_runs.append((base, "no_requests"))
     if rng.random() < 0.8:
@@ -932,12 +944,12 @@ def check_process(code, stderr, what, detail):
     return problems
 
 
-def hostile_links(folder):
-    """href/src values with a javascript:, vbscript: or data: scheme in the built HTML."""
+def hostile_links(folder, skip=()):
+    """href/src values with a javascript:, vbscript: or data: scheme in the built HTML (but the files `skip`)."""
     found = []
     for dirpath, _, filenames in os.walk(os.fsencode(folder)):
         for name in filenames:
-            if name.endswith(b".html"):
+            if name.endswith(b".html") and os.fsdecode(os.path.relpath(os.path.join(dirpath, name), os.fsencode(folder))) not in skip:
                 with open(os.path.join(dirpath, name), "rb") as f:
                     for url in ATTRIBUTE_URL.findall(f.read()):
                         if re.sub(rb"[\x00-\x20]", b"", url).lower().startswith(BAD_SCHEMES):
@@ -1110,7 +1122,9 @@ def check_build(case, code, err, before, after, out=b"", base_files=frozenset())
         site_yml = os.path.join(case.proj, "site.yml")
         raw_html = os.path.isfile(site_yml) and b"allow_raw_html: true" in open(site_yml, "rb").read()
         if code == 0 and not raw_html:
-            bad = hostile_links(output)
+            # HTML files from content/ published with `publish_html_files: true` are the staff's own, as they are.
+            opt_in = os.path.isfile(site_yml) and re.search(rb"(?m)^publish_html_files:\s*true\s*$", open(site_yml, "rb").read())
+            bad = hostile_links(output, skip=set(case.added_content) if opt_in else ())
             if bad:
                 problems.append(("build exit 0 with a javascript:/vbscript:/data: link in the output", str(bad[:3])))
         no_content = case.top_folder_not_folder == "content" and "Kein Ordner `content/`" in err
@@ -1135,6 +1149,8 @@ def prepare_case(vcc, seed, index, root, families=None):
     base_files = frozenset(rel for rel, _ in output_files(os.path.join(case.proj, "public")))
     pool = sorted(families or MUTATORS)
     case.families = rng.sample(pool, min(len(pool), rng.randint(1, 3)))
+    # Links to devices and FIFOs go in last, so that no other mutation reads or writes through them.
+    case.families.sort(key=lambda family: family == "outside_files")
     case.mutations = [MUTATORS[family](rng, case) for family in case.families]
     return case, base_files
 
@@ -1246,7 +1262,8 @@ def run_case(vcc, seed, index, scratch, families=None):
                 result["problems"] += found
                 result["stderr"] += "\n[check] " + "\n".join(cerr.splitlines()[:4])
     except Exception as e:  # a harness problem is reported like a failure, it does not stop the run
-        result["problems"].append(("harness error", repr(e)[:300]))
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        result["problems"].append(("harness error", f"{e!r} at fuzz.py line {where.lineno} ({where.name})"[:300]))
     finally:
         if case is not None and case.server is not None:
             case.server.stop()
@@ -1345,7 +1362,7 @@ def main():
         families = [f for f in families if f != "external_links"] if families else None
         if families == []:
             ap.error("no family left to run")
-    scratch = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+    scratch = None  # the system's temp folder
     keep_dir = args.keep_failures or tempfile.mkdtemp(prefix="vcc-fuzz-failures-")
     os.makedirs(keep_dir, exist_ok=True)
     start = time.monotonic()
