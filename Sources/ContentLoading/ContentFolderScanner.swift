@@ -58,18 +58,16 @@ enum ContentFolderScanner {
                 case .link:
                     if let problem = project.problem(with: "content/" + path) {
                         refuse(path, problem)
-                    } else if let target = project.resolvedPath(of: "content/" + path), FolderListing.entries(of: target) != nil {
-                        // A link to a folder that holds this one (`loop -> ..`) would walk in a circle.
-                        guard here != target, !here.hasPrefix(target + "/"), linkedFolders.insert(target).inserted else {
-                            problems.append(.warning(
-                                at: SourceLocation(file: "content/" + path, line: 1, column: 1),
-                                "Der Verweis auf den Ordner `\(target.dropFirst(project.root.count + 1))` führt im Kreis oder ein zweites Mal dorthin; vcc folgt ihm nicht.",
-                                hint: "Lösche den Verweis."))
-                            continue
-                        }
-                        walk(path, here: target)
-                    } else {
-                        result.append(path)
+                        continue
+                    }
+                    switch project.linkedFolder(at: "content/" + path, from: here, followed: &linkedFolders) {
+                    case .follow(let target): walk(path, here: target)
+                    case .notAFolder: result.append(path)
+                    case .circular(let target):
+                        problems.append(.warning(
+                            at: SourceLocation(file: "content/" + path, line: 1, column: 1),
+                            "Der Verweis auf den Ordner `\(target.dropFirst(project.root.count + 1))` führt im Kreis oder ein zweites Mal dorthin; vcc folgt ihm nicht.",
+                            hint: "Lösche den Verweis."))
                     }
                 }
             }

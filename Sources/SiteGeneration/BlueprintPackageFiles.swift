@@ -1,3 +1,4 @@
+import Foundation
 import MarkdownRendering
 import Packages
 import SiteModel
@@ -26,46 +27,63 @@ struct BlueprintPackageFiles {
     private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
     private let folder: String
+    /// Positions in `files` by content path, and by package path as Windows and macOS compare
+    /// names (ignoring case and Unicode form): `Plan.pdf` beside `plan.pdf`, or `nachweis.txt`,
+    /// would overwrite each other when the ZIP is unpacked there.
+    private var byContentPath: [String: Int] = [:]
+    private var byPackageName: [String: Int] = [:]
+    private var generatedByName: [String: (path: String, label: String)] = [:]
 
     /// Collects the files of `entry`; links the page reports as errors are left to the page.
     init(entry: RouteTable.Entry, blueprint: Blueprint, links: LinkResolver, markdown: MarkdownRenderer, generatedNames: [String: String]) {
         let document = entry.document
         folder = document.contentFolder
+        for (path, label) in generatedNames { generatedByName[Self.comparable(path)] = (path, label) }
         for attachment in blueprint.attachments + blueprint.documents {
             guard case .file(let contentPath, _) = links.resolveAttachment(attachment.path, from: document) else { continue }
             let location = attachment.location ?? SourceLocation(file: document.sourcePath, line: 1, column: 1)
-            add(contentPath, written: attachment.path, at: location, generatedNames: generatedNames)
+            add(contentPath, written: attachment.path, at: { location })
         }
         var destinations: [String] = []
+        var seen: Set<String> = []
         _ = markdown.render(document.body, file: document.sourcePath) { destination in
-            destinations.append(destination)
+            if seen.insert(destination).inserted { destinations.append(destination) }
             return .unchanged
         }
         for destination in destinations {
             guard case .file(let contentPath, _) = links.resolveAttachment(destination, from: document) else { continue }
-            add(contentPath, written: destination, at: Self.location(of: destination, in: document), generatedNames: generatedNames)
+            add(contentPath, written: destination, at: { Self.location(of: destination, in: document) })
         }
     }
 
     /// The file of content/ at `contentPath`, when the package carries it.
     func file(at contentPath: String) -> File? {
-        files.first { $0.contentPath == contentPath }
+        byContentPath[contentPath].map { files[$0] }
     }
 
-    private mutating func add(_ contentPath: String, written: String, at location: SourceLocation, generatedNames: [String: String]) {
-        guard !files.contains(where: { $0.contentPath == contentPath }) else { return }
+    /// `location` is asked for only on an error: finding a link's line means reading the body.
+    private mutating func add(_ contentPath: String, written: String, at location: () -> SourceLocation) {
+        guard byContentPath[contentPath] == nil else { return }
         let prefix = folder.isEmpty ? "" : folder + "/"
         let isOutside = !contentPath.hasPrefix(prefix)
         let packagePath = isOutside ? Self.outsideFolder + contentPath : String(contentPath.dropFirst(prefix.count))
-        if let generated = generatedNames[packagePath] {
-            diagnostics.append(.error(at: location, "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)`; unter diesem Namen legt vcc dort \(generated) ab.",
+        let name = Self.comparable(packagePath)
+        if let generated = generatedByName[name] {
+            diagnostics.append(.error(at: location(), "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)`; unter dem Namen `\(generated.path)` legt vcc dort \(generated.label) ab.",
                                       hint: "Benenne die Datei um oder lege sie in einen Unterordner, zum Beispiel `vorlagen/\(packagePath)`."))
-        } else if let other = files.first(where: { $0.packagePath == packagePath }) {
-            diagnostics.append(.error(at: location, "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)` wie content/\(other.contentPath).",
+        } else if let other = byPackageName[name].map({ files[$0] }) {
+            diagnostics.append(.error(at: location(), "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)` wie content/\(other.contentPath) (Windows und macOS unterscheiden Groß- und Kleinschreibung nicht).",
                                       hint: "Benenne eine der beiden Dateien um."))
         } else {
+            byContentPath[contentPath] = files.count
+            byPackageName[name] = files.count
             files.append(File(contentPath: contentPath, packagePath: packagePath, isOutsideFolder: isOutside))
         }
+    }
+
+    /// A package path as file systems that ignore case and Unicode form compare it.
+    private static func comparable(_ path: String) -> String {
+        path.precomposedStringWithCanonicalMapping.lowercased()
     }
 
     /// The line of the text that links `destination` (cmark gives no positions to link callbacks).

@@ -11,6 +11,8 @@ struct BlueprintPackages {
     let links: LinkResolver
     let markdown: MarkdownRenderer
     let projectFiles: ProjectFiles
+    /// SVGs as the site publishes them (rewritten without script), by path below content/.
+    var rewrittenAssets: [String: [UInt8]] = [:]
     /// The publiccode.yml of blueprints that name software, by page.
     var publiccode: [URLPath: OutputFile] = [:]
 
@@ -114,7 +116,8 @@ struct BlueprintPackages {
     /// The files of content/ the package carries, read through the project's files.
     private func contents(of files: BlueprintPackageFiles) throws -> [ReusePackage.File] {
         try files.files.map { file in
-            ReusePackage.File(path: file.packagePath, contents: try projectFiles.read("content/" + file.contentPath).get())
+            ReusePackage.File(path: file.packagePath,
+                              contents: try rewrittenAssets[file.contentPath] ?? projectFiles.read("content/" + file.contentPath).get())
         }
     }
 

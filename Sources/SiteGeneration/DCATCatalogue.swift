@@ -10,6 +10,8 @@ struct DCATCatalogue {
     let links: LinkResolver
     let packages: [URLPath: BlueprintPackages.Download]
     let contentRoot: String
+    /// SVGs as published (rewritten without script): their size is the published one.
+    var rewrittenAssets: [String: [UInt8]] = [:]
 
     static let turtlePath = "katalog/dcat.ttl"
     static let rdfXMLPath = "katalog/dcat.rdf"
@@ -117,7 +119,7 @@ struct DCATCatalogue {
                                   mediaType: "text/markdown", bytes: source))
         for attachment in b.attachments + b.documents {
             guard case .file(let path, _) = links.resolveAttachment(attachment.path, from: entry.document) else { continue }
-            let bytes = Self.size(of: contentRoot + "/" + path)
+            let bytes = rewrittenAssets[path]?.count ?? Self.size(of: contentRoot + "/" + path)
             guard bytes >= 0 else { continue }
             let (format, media) = Self.type(of: path)
             files.append(DownloadFile(title: attachment.title, url: address(URLPath("/" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path))), format: format, mediaType: media, bytes: bytes))
@@ -125,8 +127,11 @@ struct DCATCatalogue {
         return files
     }
 
+    /// The size of the file a path names (following a link inside the project, which the loader
+    /// has already checked), or -1.
     private static func size(of path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? -1
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : -1
     }
 
     /// The EU file-type code and the IANA media type of a file, by its extension.

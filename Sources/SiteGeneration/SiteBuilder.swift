@@ -108,7 +108,8 @@ public struct SiteBuilder: Sendable {
         }
         if options.includesPackages {
             let packages = try BlueprintPackages(configuration: configuration, directory: directory, links: links, markdown: markdown,
-                                                 projectFiles: project.files, publiccode: software.files).write(into: sink)
+                                                 projectFiles: project.files, rewrittenAssets: project.rewrittenAssets,
+                                                 publiccode: software.files).write(into: sink)
             pageRenderer.packages = packages.downloads
             diagnostics += packages.diagnostics
         }
@@ -166,7 +167,7 @@ public struct SiteBuilder: Sendable {
         let api = CatalogueAPI(configuration: configuration, directory: directory, links: links, packages: renderer.packages).files()
             + amb.files()
             + DCATCatalogue(configuration: configuration, directory: directory, links: links, packages: renderer.packages,
-                            contentRoot: project.contentRoot).files()
+                            contentRoot: project.contentRoot, rewrittenAssets: project.rewrittenAssets).files()
         for file in [feeds.sitemap(pageURLs: pageURLs), feeds.robots(), feeds.atom(), feeds.blueprintCatalogue()] + api {
             try sink.accept(file)
             fileCount += 1

@@ -67,6 +67,26 @@ public struct ProjectFiles: Sendable {
         try? placement(of: root + "/" + relativePath).get()
     }
 
+    /// Where a walk that stands in the real folder `here` goes with the link at `relativePath`
+    /// (already checked with ``problem(with:)``). A link back up (`loop -> ..`) or to a folder
+    /// reached through a link before is not followed: two links `a -> .` and `b -> .` would
+    /// otherwise make the walk exponential. `followed` collects the folders entered through links.
+    public func linkedFolder(at relativePath: String, from here: String, followed: inout Set<String>) -> LinkedFolder {
+        guard let target = resolvedPath(of: relativePath), FolderListing.entries(of: target) != nil else { return .notAFolder }
+        guard here != target, !here.hasPrefix(target + "/"), followed.insert(target).inserted else { return .circular(target) }
+        return .follow(target)
+    }
+
+    /// What a link met while walking a folder leads to.
+    public enum LinkedFolder: Equatable {
+        /// A file (or nothing a walk enters).
+        case notAFolder
+        /// A folder to walk, by its real path.
+        case follow(String)
+        /// A folder that holds the walk's own folder or was entered before: not followed.
+        case circular(String)
+    }
+
     /// `path` with every link resolved, when that lies inside the project and outside its hidden entries.
     private func placement(of path: String) -> Result<String, ProjectFileProblem> {
         guard let resolved = Self.realPath(path) else {

@@ -16,8 +16,28 @@ public enum SafeSVG {
         var out = ""
         var open: [String] = []
         var skipping: (name: String, depth: Int)?
+        // A `<style>` is written only whole, after its text is checked as one: comments and CDATA
+        // split it into pieces that each look harmless (`@im<!---->port`).
+        var style: (head: String, text: String, depth: Int, unsafe: Bool)?
         var sawRoot = false
         while let token = try? reader.next() {
+            if var current = style {
+                switch token {
+                case .text(let value): current.text += value
+                case .start(_, _, let selfClosing):
+                    current.unsafe = true
+                    if !selfClosing { current.depth += 1 }
+                case .endTag where current.depth > 0: current.depth -= 1
+                case .endTag(let name):
+                    guard name == "style" else { return .failure(.malformed) }
+                    if !current.unsafe, isSafeCSS(current.text) { out += current.head + XMLText.escaped(current.text) + "</style>" }
+                    style = nil
+                    continue
+                case .doctype, .end: return .failure(.malformed)
+                }
+                style = current
+                continue
+            }
             switch token {
             case .end: return sawRoot && open.isEmpty ? .success(Array(out.utf8)) : .failure(.malformed)
             case .doctype(let body):
@@ -32,14 +52,20 @@ public enum SafeSVG {
                     continue
                 }
                 sawRoot = true
-                out += "<" + name
-                for (key, value) in attributes where isAllowed(attribute: key, value: value, on: name) {
-                    out += " " + key + "=\"" + XMLText.escaped(value) + "\""
+                var head = "<" + name
+                let kept = attributes.filter { isAllowed(attribute: $0.0, value: $0.1, on: name) }
+                for (key, value) in kept { head += " " + key + "=\"" + XMLText.escaped(value) + "\"" }
+                if name == "svg", open.isEmpty, !kept.contains(where: { $0.0 == "xmlns" }) {
+                    head += " xmlns=\"http://www.w3.org/2000/svg\""
                 }
-                if name == "svg", open.isEmpty, !attributes.contains(where: { $0.0 == "xmlns" }) {
-                    out += " xmlns=\"http://www.w3.org/2000/svg\""
+                if name == "style", !selfClosing {
+                    style = (head + ">", "", 0, false)
+                } else if selfClosing {
+                    out += head + "/>"
+                } else {
+                    out += head + ">"
+                    open.append(name)
                 }
-                if selfClosing { out += "/>" } else { out += ">"; open.append(name) }
             case .endTag(let name):
                 if var skip = skipping {
                     if name == skip.name { skip.depth -= 1; skipping = skip.depth == 0 ? nil : skip }
@@ -50,7 +76,6 @@ public enum SafeSVG {
                 out += "</" + name + ">"
             case .text(let value):
                 guard skipping == nil, !open.isEmpty else { continue }
-                if open.last == "style", !isSafeCSS(value) { continue }
                 out += XMLText.escaped(value)
             }
         }
@@ -72,10 +97,8 @@ public enum SafeSVG {
     private static func isAllowed(attribute key: String, value: String, on element: String) -> Bool {
         let lower = key.lowercased()
         if lower.hasPrefix("on") { return false }
-        if let colon = key.firstIndex(of: ":") {
-            let prefix = key[..<colon]
-            guard prefix == "xlink" || prefix == "xml" || key == "xmlns:xlink" else { return false }
-        }
+        // `xml:base` could point relative references elsewhere; only language and white space stay.
+        if key.contains(":"), !["xlink:href", "xlink:title", "xml:space", "xml:lang", "xmlns:xlink"].contains(key) { return false }
         let folded = String(value.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
         if folded.contains("javascript:") || folded.contains("vbscript:") { return false }
         if lower == "href" || lower == "xlink:href" {
@@ -101,6 +124,10 @@ public enum SafeSVG {
         let folded = String(value.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
         if folded.contains("\\") || folded.contains("//") || folded.contains("@import") || folded.contains("expression(")
             || folded.contains("javascript:") { return false }
+        // Other ways CSS names a resource (`image-set("http:host/p.png")`, fonts), and schemes
+        // written without `//`.
+        if ["image-set(", "image(", "cross-fade(", "src(", "element(", "@font-face", "@namespace", "http:", "https:", "ftp:"]
+            .contains(where: folded.contains) { return false }
         var rest = folded[...]
         while let range = rest.range(of: "url(") {
             let target = rest[range.upperBound...].drop { $0 == "\"" || $0 == "'" }

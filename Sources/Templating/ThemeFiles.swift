@@ -24,18 +24,32 @@ struct ThemeFiles {
     /// Reads a site's `templates/` through the project's reader: links are followed only inside
     /// the project, so a template or asset can never publish a file from outside it.
     init(project: ProjectFiles, folder: String = "templates") {
-        walk(folder, project: project, depth: 0)
+        var followed: Set<String> = []
+        walk(folder, here: project.resolvedPath(of: folder) ?? project.root + "/" + folder, project: project, followed: &followed)
     }
 
-    private mutating func walk(_ folder: String, project: ProjectFiles, depth: Int) {
+    /// `here`: the folder's real path, so that links back up or twice to one folder are not followed.
+    private mutating func walk(_ folder: String, here: String, project: ProjectFiles, followed: inout Set<String>) {
         let entries = (FolderListing.entries(of: project.root + "/" + folder) ?? []).sorted { $0.name < $1.name }
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = folder + "/" + entry.name
-            if entry.kind == .folder || (entry.kind == .link && project.problem(with: path) == nil
-                                         && FolderListing.entries(of: project.root + "/" + path) != nil) {
-                // Linked folders may point back up; 16 levels is deeper than any theme.
-                if depth < 16 { walk(path, project: project, depth: depth + 1) }
+            if entry.kind == .folder {
+                walk(path, here: here + "/" + entry.name, project: project, followed: &followed)
                 continue
+            }
+            if entry.kind == .link, project.problem(with: path) == nil {
+                switch project.linkedFolder(at: path, from: here, followed: &followed) {
+                case .follow(let target):
+                    walk(path, here: target, project: project, followed: &followed)
+                    continue
+                case .circular:
+                    diagnostics.append(.warning(at: SourceLocation(file: path, line: 1, column: 1),
+                                                "Der Verweis führt im Kreis oder ein zweites Mal in denselben Ordner; vcc folgt ihm nicht.",
+                                                hint: "Lösche den Verweis."))
+                    continue
+                case .notAFolder:
+                    break
+                }
             }
             switch project.read(path, maximumBytes: 16_000_000) {
             case .success(let bytes): add(String(path.dropFirst("templates/".count)), contents: bytes, displayPrefix: "templates/")

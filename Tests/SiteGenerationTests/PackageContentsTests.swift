@@ -56,6 +56,27 @@ struct PackageContentsTests {
         #expect(lines == [11, 13], "\(site.errors)")
     }
 
+    @Test("names that differ only in case collide as they would on Windows and macOS")
+    func caseAndSVG() throws {
+        let site = try InlineSite(base.merging([
+            "content/blaupausen/Plan.pdf": "groß", "content/blaupausen/plan.pdf": "klein", "content/blaupausen/nachweis.txt": "x",
+            "content/blaupausen/bild.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><rect width=\"1\"/></svg>",
+            "content/blaupausen/post.md": Fixtures.blueprint(extra: "attachments: [{path: Plan.pdf}, {path: plan.pdf}, {path: nachweis.txt}]",
+                                                             body: "## Ziele\n\n![Bild](bild.svg)"),
+        ]) { _, new in new })
+        defer { site.remove() }
+        let built = try site.build()
+        let lines = built.errors.filter { $0.message.contains("Nachnutzungspaket") }.map(\.location.line)
+        #expect(lines == [10, 10], "plan.pdf like Plan.pdf, nachweis.txt like NACHWEIS.txt: \(built.errors)")
+        let fine = try InlineSite(base.merging([
+            "content/blaupausen/bild.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><rect width=\"1\"/></svg>",
+            "content/blaupausen/post.md": Fixtures.blueprint(body: "## Ziele\n\n![Bild](bild.svg)"),
+        ]) { _, new in new })
+        defer { fine.remove() }
+        let package = try #require(try fine.build().files["blaupausen/post/post.zip"])
+        #expect(Self.entryNames(package).contains("bild.svg"))
+    }
+
     /// The entry names of a ZIP archive, read from its central directory.
     static func entryNames(_ zip: [UInt8]) -> [String] {
         func number(_ at: Int, _ size: Int) -> Int { (0..<size).reduce(0) { $0 | Int(zip[at + $1]) << (8 * $1) } }

@@ -179,3 +179,18 @@ def test_templates_that_are_no_folder_are_an_error_not_a_silent_fallback(vcc, tm
     os.mkfifo(root / "templates")
     result, _ = build(vcc, root)
     assert result.returncode == 1 and "templates:1:1: error:" in result.stderr, result.stderr
+
+
+def test_links_back_up_in_templates_are_not_followed_again_and_again(vcc, tmp_path):
+    root, _ = project(tmp_path)
+    (root / "templates" / "assets").mkdir(parents=True)
+    (root / "templates" / "assets" / "extra.css").write_text("body{}", encoding="utf-8")
+    for name in ["a", "b", "c"]:
+        (root / "templates" / "assets" / name).symlink_to(".")
+    start = time.monotonic()
+    result, out = build(vcc, root)
+    assert time.monotonic() - start < 30
+    assert result.returncode == 0, result.stderr
+    copies = [p for p in out.rglob("extra.css")]
+    assert len(copies) == 1, copies
+    assert "templates/assets/a:1:1: warning:" in result.stderr
