@@ -22,8 +22,10 @@ enum ContentFilePolicy {
         "png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico", "tif", "tiff",
         // documents and office files (ZIP containers and binary formats)
         "pdf", "odt", "ods", "odp", "odg", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "rtf", "epub",
+        // office templates (also ZIP containers)
+        "ott", "ots", "otp", "otg", "dotx", "xltx", "potx",
         // data and text
-        "txt", "csv", "tsv", "json", "geojson", "yml", "yaml", "ics", "vcf", "zip",
+        "txt", "csv", "tsv", "json", "geojson", "yml", "yaml", "ics", "vcf", "zip", "7z",
         // audio, video, subtitles
         "mp3", "m4a", "ogg", "oga", "opus", "wav", "mp4", "m4v", "webm", "ogv", "vtt",
     ]

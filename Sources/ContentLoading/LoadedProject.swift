@@ -19,10 +19,10 @@ public struct LoadedProject: Sendable {
     /// Files left out for errors in their front matter; other files may still point at them.
     public var unusableDocuments: [DocumentIdentity] = []
 
-    public init(configuration: SiteConfiguration, documents: [Document], assetPaths: [String],
+    public init(configuration: SiteConfiguration, documents: [Document], assetPaths: [String], files: ProjectFiles,
                 contentRoot: String, templatesRoot: String?, diagnostics: [Diagnostic]) {
         self.configuration = configuration; self.documents = documents; self.assetPaths = assetPaths
         self.contentRoot = contentRoot; self.templatesRoot = templatesRoot; self.diagnostics = diagnostics
-        files = ProjectFiles(root: String(contentRoot.dropLast("/content".count)))
+        self.files = files
     }
 }

@@ -33,11 +33,9 @@ public struct ProjectFiles: Sendable {
             var info = stat()
             guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable) }
             guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegularFile(Self.kindName(info.st_mode))) }
-            // The file opened must still be the one a path inside the project names.
-            guard case .success(let again) = placement(of: path), again == resolved, let now = Self.status(again),
-                  now.st_dev == info.st_dev, now.st_ino == info.st_ino else { return .failure(.changedWhileReading) }
+            guard isStillInside(descriptor, resolved: resolved, info: info, path: path) else { return .failure(.changedWhileReading) }
             guard Int(info.st_size) <= maximumBytes else { return .failure(.tooLarge(Int(info.st_size))) }
-            return Self.readAll(descriptor, maximumBytes: maximumBytes)
+            return Self.readAll(descriptor, expectedSize: Int(info.st_size), maximumBytes: maximumBytes)
         }
     }
 
@@ -87,6 +85,21 @@ public struct ProjectFiles: Sendable {
         case circular(String)
     }
 
+    /// Whether the opened file is one a path inside the project names. The kernel says where the
+    /// descriptor really leads (`/proc/self/fd/N`), which also catches a folder of the path swapped
+    /// for a link between `realpath` and `open`; without /proc the path is resolved again and the
+    /// file's device and inode compared.
+    private func isStillInside(_ descriptor: Int32, resolved: String, info: stat, path: String) -> Bool {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/fd/\(descriptor)", &buffer, buffer.count - 1)
+        if length > 0 {
+            let opened = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return opened == resolved
+        }
+        guard case .success(let again) = placement(of: path), again == resolved, let now = Self.status(again) else { return false }
+        return now.st_dev == info.st_dev && now.st_ino == info.st_ino
+    }
+
     /// `path` with every link resolved, when that lies inside the project and outside its hidden entries.
     private func placement(of path: String) -> Result<String, ProjectFileProblem> {
         guard let resolved = Self.realPath(path) else {
@@ -110,9 +123,11 @@ public struct ProjectFiles: Sendable {
         return stat(path, &info) == 0 ? info : nil
     }
 
-    private static func readAll(_ descriptor: Int32, maximumBytes: Int) -> Result<[UInt8], ProjectFileProblem> {
+    private static func readAll(_ descriptor: Int32, expectedSize: Int, maximumBytes: Int) -> Result<[UInt8], ProjectFileProblem> {
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        bytes.reserveCapacity(expectedSize)
+        // One byte more than the file's size shows the end in one read; proc files report 0.
+        var chunk = [UInt8](repeating: 0, count: min(max(expectedSize + 1, 4096), 1 << 16))
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -135,51 +150,4 @@ public struct ProjectFiles: Sendable {
         default: "keine gewöhnliche Datei"
         }
     }
-}
-
-/// Why a file of the project is not read; `description` says it in German for a diagnostic.
-public enum ProjectFileProblem: Error, Equatable, Sendable, CustomStringConvertible {
-    case missing
-    case danglingLink
-    case outsideProject(String)
-    case hidden(String)
-    case notRegularFile(String)
-    case tooLarge(Int)
-    case changedWhileReading
-    case unreadable
-
-    public var description: String {
-        switch self {
-        case .missing: "Die Datei gibt es nicht."
-        case .danglingLink: "Die Datei ist ein symbolischer Verweis, dessen Ziel es nicht gibt."
-        case .outsideProject(let target):
-            "Die Datei ist ein symbolischer Verweis auf `\(target)` außerhalb des Projektordners; vcc veröffentlicht nichts von außerhalb des Projekts."
-        case .hidden(let target):
-            "Die Datei führt in den versteckten Bereich `\(target)` des Projekts (etwa .git/ oder .env); vcc veröffentlicht nichts daraus."
-        case .notRegularFile(let kind): "Das ist \(kind), keine gewöhnliche Datei; vcc liest und veröffentlicht nur gewöhnliche Dateien."
-        case .tooLarge(let size): "Die Datei ist mit \(size) Bytes zu groß."
-        case .changedWhileReading: "Die Datei wurde beim Lesen durch einen Verweis ersetzt; vcc liest sie nicht."
-        case .unreadable: "Die Datei kann nicht gelesen werden."
-        }
-    }
-
-    /// How to go on, for the diagnostic's hint.
-    public var hint: String {
-        switch self {
-        case .missing: "Prüfe den Namen und den Pfad (relativ zum Projektordner)."
-        case .danglingLink, .outsideProject, .hidden:
-            "Lege eine Kopie der Datei in den Projektordner (nicht in einen versteckten Ordner) und lösche den Verweis."
-        case .notRegularFile: "Lösche den Eintrag oder ersetze ihn durch eine gewöhnliche Datei."
-        case .tooLarge: "Verkleinere die Datei."
-        case .changedWhileReading: "Baue noch einmal, wenn die Datei fertig gespeichert ist."
-        case .unreadable: "Prüfe die Zugriffsrechte der Datei."
-        }
-    }
-}
-
-/// A file that could not be read after the loader had accepted it.
-public struct ProjectFileError: Error, CustomStringConvertible {
-    public var path: String
-    public var problem: ProjectFileProblem
-    public var description: String { "\(path): \(problem.description) \(problem.hint)" }
 }

@@ -137,16 +137,3 @@ public enum SafeSVG {
         return true
     }
 }
-
-/// Why an SVG file is not published.
-public enum SafeSVGProblem: Error, Equatable, Sendable, CustomStringConvertible {
-    case notUTF8, entityDeclarations, malformed
-
-    public var description: String {
-        switch self {
-        case .notUTF8: "Die SVG-Datei ist nicht in UTF-8 gespeichert."
-        case .entityDeclarations: "Die SVG-Datei deklariert eigene Entitäten (<!DOCTYPE … [ … ]>); vcc veröffentlicht sie nicht."
-        case .malformed: "Die SVG-Datei ist kein wohlgeformtes SVG (ein Element ist nicht geschlossen oder falsch verschachtelt)."
-        }
-    }
-}
