@@ -10,10 +10,13 @@ or, from Python (the fuzz harness may reuse it): `write_variants(index_folder, o
 
 Each variant is a copy of the index with one kind of damage (format in
 Sources/SearchIndexing/FORMAT.md): huge, negative and inconsistent numbers in manifest.json and
-facets.json, runs that would take forever to expand, record tables with huge lengths, truncated,
-swapped and garbled record packs, records without title or URL, missing, random, truncated and
-swapped term shards, postings with document ids beyond the document count. Both engines must
-reject every variant with "Der Suchindex ist beschädigt" for the variant's query, quickly.
+facets.json, runs that would take forever to expand (also of a document count the manifest may
+name but the record table does not hold), record tables with huge lengths or with more records
+than bytes, truncated, swapped and garbled record packs, records without title or URL, missing,
+random, truncated and swapped term shards, front-coded terms that grow without end, postings with
+document ids beyond the document count. Both engines must reject every variant with "Der
+Suchindex ist beschädigt" for the variant's query, quickly and in bounded memory (the tests cap
+the address space).
 Standard library only.
 """
 import json
@@ -24,6 +27,8 @@ import sys
 import zlib
 
 HUGE = 2 ** 62  # overflows Int when added to anything of its size
+MOST_DOCUMENTS = 2 ** 31 - 1  # the largest document count the manifest may name
+GROWING_TERMS = 100_000  # terms of shard-terms-growing: ~1 MB of shard, ~5 GB of terms
 SEED = 20261206
 
 
@@ -235,6 +240,22 @@ def variants(rng, term, shard, position):
     def unsort_terms(entry, documents, terms):
         terms[-1][0], terms[-2][0] = terms[-2][0], terms[-1][0]
 
+    def most_documents(then):
+        """The manifest names 2^31 - 1 documents, the most it may, and `then` changes the rest."""
+        def change(index):
+            manifest(documents=MOST_DOCUMENTS)(index)
+            then(index)
+        return change
+
+    def growing_terms(index):
+        # The shard's first term, then terms that each repeat the previous one whole and add one
+        # byte: ~11 bytes of file per term, but the terms together are GROWING_TERMS^2 / 2 bytes.
+        first = parse_shard(index.path(f"t/{shard}.bin").read_bytes())[0]
+        out = bytearray(encode_shard([first], count=GROWING_TERMS + 1))
+        for length in range(len(first[0]), len(first[0]) + GROWING_TERMS):
+            out += varint(length) + varint(1) + b"a" + varint(1) + varint(1) + varint(3) + b"\x00\x10\x04"
+        index.write(f"t/{shard}.bin", bytes(out))
+
     return [
         ("manifest-not-json", "manifest.json is no JSON", lambda index: index.write("manifest.json", b"{\"format\": ")),
         ("manifest-documents-huge", "documents = 2^62", manifest(documents=HUGE)),
@@ -256,11 +277,15 @@ def variants(rng, term, shard, position):
         ("facets-runs-odd", "runs [0]", runs([0])),
         ("facets-runs-overlap", "runs [0, 3, 1, 3]", runs([0, 3, 1, 3])),
         ("facets-not-json", "facets.json is no JSON", lambda index: index.write("facets.json", b"[1, 2")),
+        ("facets-run-of-most-documents", "documents = 2^31 - 1 (the record table has fewer) and runs [0, 2^31 - 1]",
+         most_documents(runs(lambda documents: [0, documents]))),
         ("record-table-length-huge", "a record length of 2^62",
          table(lambda counts, lengths: encode_record_table(counts, [HUGE] + lengths[1:]))),
         ("record-table-length-large", "a record length of 2^40 (fits 8 bytes)",
          table(lambda counts, lengths: encode_record_table(counts, [2 ** 40] + lengths[1:]))),
         ("record-table-pack-count-huge", "2^40 packs", table(lambda counts, lengths: b"VCR1" + varint(2 ** 40) + b"\x01" * 8)),
+        ("record-table-records-beyond-bytes", "documents = 2^31 - 1 and one pack of as many records, with the lengths of a few",
+         most_documents(table(lambda counts, lengths: encode_record_table([MOST_DOCUMENTS], lengths)))),
         ("record-table-count-mismatch", "one record more in the first pack",
          table(lambda counts, lengths: encode_record_table([counts[0] + 1] + counts[1:], lengths + [5]))),
         ("record-table-truncated-varint", "the table ends inside a varint",
@@ -281,6 +306,7 @@ def variants(rng, term, shard, position):
         ("shard-truncated-varint", "the term shard ends inside its term count", shard_file(b"VCT1\x80")),
         ("shard-count-huge", "the term shard claims 2^40 terms", lambda index: index.write(
             f"t/{shard}.bin", encode_shard(parse_shard(index.path(f"t/{shard}.bin").read_bytes()), 2 ** 40))),
+        ("shard-terms-growing", f"{GROWING_TERMS} terms, each the previous one and one byte more", growing_terms),
         ("shards-swapped", "two term shards swapped", swap_shards),
         ("terms-unsorted", "the last two terms of the shard swapped", term_entry(unsort_terms)),
         ("posting-document-beyond", "a posting of the document count",

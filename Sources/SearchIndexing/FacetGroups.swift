@@ -5,7 +5,7 @@ import Foundation
 struct FacetGroups: Sendable {
     struct Value: Sendable {
         var value: String
-        var documents: Set<Int>
+        var documents: DocumentRuns
     }
 
     struct Group: Sendable {
@@ -18,9 +18,10 @@ struct FacetGroups: Sendable {
 
     static let file = "facets.json"
 
-    /// Reads the file's bytes for an index of `documentCount` documents. Runs must be pairs of start
-    /// and length inside `0..<documentCount`, ascending and apart, so that expanding them costs at
-    /// most one set entry per document and value, whatever the file says.
+    /// Reads the file's bytes for an index of `documentCount` documents (already proved by
+    /// ``RecordTable``, so at most one per byte of `r/index.bin`). Runs must be pairs of start and
+    /// length inside `0..<documentCount`, ascending and apart; they stay runs (``DocumentRuns``), so
+    /// memory follows the file's size, not the documents a crafted run claims.
     init(bytes: [UInt8], documentCount: Int) throws(SearchIndexError) {
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
               let groups = object["groups"] as? [[String: Any]] else { throw Self.damage("keine Liste `groups`") }
@@ -40,8 +41,8 @@ struct FacetGroups: Sendable {
     }
 
     /// The documents of `runs` (`[start, length, …]`).
-    private static func documents(_ runs: [Int], documentCount: Int, name: String) throws(SearchIndexError) -> Set<Int> {
-        var documents = Set<Int>()
+    private static func documents(_ runs: [Int], documentCount: Int, name: String) throws(SearchIndexError) -> DocumentRuns {
+        var documents = DocumentRuns()
         var end = 0
         for pair in stride(from: 0, to: runs.count, by: 2) {
             let start = runs[pair], length = runs[pair + 1]
@@ -49,7 +50,7 @@ struct FacetGroups: Sendable {
             guard start >= end, start < documentCount, length >= 0, length <= documentCount - start else {
                 throw damage("der Lauf [\(start), \(length)] von „\(name)“ liegt nicht aufsteigend in 0..<\(documentCount)")
             }
-            documents.formUnion(start..<(start + length))
+            documents.append(start, start + length)
             end = start + length
         }
         return documents

@@ -8,6 +8,11 @@ enum IndexLimits {
     static let documents = Int(Int32.max)
     /// Distinct terms of one index (`terms` of the manifest).
     static let terms = Int(Int32.max)
+    /// The UTF-8 bytes of one term. `vcc build` writes at most 64 (`Tokenizer.maximumLength`; stems,
+    /// compound parts and title compounds are words of at most that length), so 256 leaves room;
+    /// the cap keeps a shard's front-coded terms within 256 bytes per term, however a file repeats
+    /// the previous term.
+    static let termBytes = 256
     /// An idf: `vcc build` writes at most about 2,200 (one document in 2^31).
     static let idf = 10_000
     /// A match weight of `matchWeights` (`vcc build`: 5 to 10).

@@ -7,7 +7,8 @@ struct RecordTable: Sendable {
     static let file = "r/index.bin"
 
     /// Reads the table of an index of `documentCount` documents: the packs' record counts must add
-    /// up to it, and every length and offset must stay within ``IndexLimits/fileBytes``.
+    /// up to it, the file must hold a length byte at least for each, and every length and offset
+    /// must stay within ``IndexLimits/fileBytes``.
     init(bytes: [UInt8], documentCount: Int) throws(SearchIndexError) {
         var cursor = IndexByteCursor(bytes, file: Self.file, offset: 4)
         guard cursor.starts(with: "VCR1") else { throw cursor.damage("keine Datensatztabelle (VCR1)") }
@@ -21,7 +22,9 @@ struct RecordTable: Sendable {
             total += count
         }
         guard total == documentCount else { throw cursor.damage("\(total) Datensätze statt \(documentCount) (manifest.json)") }
-        locations.reserveCapacity(min(documentCount, cursor.remaining))
+        // Checked before anything is sized by the count: this proves documentCount ≤ the file's bytes.
+        guard total <= cursor.remaining else { throw cursor.damage("\(total) Längen passen nicht in \(cursor.remaining) Bytes") }
+        locations.reserveCapacity(total)
         for (pack, count) in counts.enumerated() {
             var offset = 0
             for _ in 0..<count {

@@ -206,9 +206,9 @@ public final class SearchEngine: @unchecked Sendable {
     private func facetCounts(_ matches: Set<Int>, filters: [String: Set<String>]) -> [FacetCount] {
         var counts: [FacetCount] = []
         for facet in index.facetGroups {
-            let pool = matches.filter { passes($0, filters: filters, except: facet.key) }
+            let pool = matches.filter { passes($0, filters: filters, except: facet.key) }.sorted()
             for value in facet.values {
-                let count = pool.intersection(value.documents).count
+                let count = value.documents.count(in: pool)
                 if count > 0 || filters[facet.key]?.contains(value.value) == true {
                     counts.append(FacetCount(group: facet.key, value: value.value, count: count))
                 }

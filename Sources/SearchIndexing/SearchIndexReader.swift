@@ -3,7 +3,7 @@ import RawDeflate
 
 /// Reads index files on demand from the output folder (or from memory, in tests), caching shards.
 ///
-/// Opening reads and checks `manifest.json`, `facets.json` and `r/index.bin`; shards and records are
+/// Opening reads and checks `manifest.json`, `r/index.bin` and `facets.json`; shards and records are
 /// checked when a query first reads them. Anything that contradicts the format or the other files
 /// throws ``SearchIndexError/damaged(file:problem:)`` (FORMAT.md, "Damaged indexes").
 public final class SearchIndexReader: @unchecked Sendable {
@@ -45,8 +45,10 @@ public final class SearchIndexReader: @unchecked Sendable {
             return bytes
         }
         manifest = try IndexManifest(bytes: try file(IndexManifest.file))
-        facetGroups = try FacetGroups(bytes: try file(FacetGroups.file), documentCount: manifest.documentCount).groups
+        // The record table first: it proves the document count (one byte at least per document)
+        // before anything is sized by it.
         recordTable = try RecordTable(bytes: try file(RecordTable.file), documentCount: manifest.documentCount)
+        facetGroups = try FacetGroups(bytes: try file(FacetGroups.file), documentCount: manifest.documentCount).groups
     }
 
     /// The number of the shard that holds `term` (the last shard whose first term is not above it).

@@ -26,7 +26,9 @@ struct TermShard: Sendable {
         var previous: [UInt8] = []
         for _ in 0..<count {
             let shared = try cursor.number(from: 0, through: previous.count, "Ein gemeinsamer Präfix")
-            let suffixLength = try cursor.number(from: 0, through: cursor.remaining, "Eine Termlänge")
+            // Capped, so that terms repeating the previous one whole cannot add up to more than
+            // termBytes times the term count.
+            let suffixLength = try cursor.number(from: 0, through: min(cursor.remaining, IndexLimits.termBytes - shared), "Eine Termlänge")
             let term = Array(previous[0..<shared]) + bytes[cursor.offset..<(cursor.offset + suffixLength)]
             cursor.offset += suffixLength
             // Binary search needs the terms in byte order.

@@ -60,10 +60,12 @@ struct DamagedIndexTests {
         }
     }
 
-    @Test("a record length of 2^62 and a truncated varint in the record table are damage")
+    @Test("a record length of 2^62, a truncated varint and more records than length bytes in the record table are damage")
     func recordTable() {
         #expect(Self.reportsDamage(of: "r/index.bin", changing: "r/index.bin") { $0 = $0.dropLast(2) + [0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40] })
         #expect(Self.reportsDamage(of: "r/index.bin", changing: "r/index.bin") { $0 = $0.dropLast() + [0x80] })
+        // One pack of both records, and the length of one.
+        #expect(Self.reportsDamage(of: "r/index.bin", changing: "r/index.bin") { $0 = Array("VCR1".utf8) + [1, 2, 40] })
     }
 
     @Test("a truncated or garbled record pack is damage, not a result without title and URL")
@@ -77,6 +79,27 @@ struct DamagedIndexTests {
         #expect(Self.reportsDamage(of: "t/0.bin", changing: "t/0.bin") { $0 = Array("VCT1".utf8) + (0..<400).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 13) } })
         #expect(Self.reportsDamage(of: "t/0.bin", changing: "t/0.bin") { $0 = [] })
         #expect(Self.reportsDamage(of: "t/0.bin", changing: "t/0.bin") { $0 = Array("VCT1".utf8) + [0x80] })
+    }
+
+    /// A shard of `count` terms `z`, `zz`, `zzz`, …: each repeats the previous one whole and adds a byte.
+    static func growingShard(_ count: Int) -> [UInt8] {
+        var bytes = Array("VCT1".utf8)
+        VarInt.append(count, to: &bytes)
+        for shared in 0..<count {
+            VarInt.append(shared, to: &bytes)
+            bytes += [1, 0x7A, 1, 1, 3, 0, 0x10, 4]  // suffix, idf, df, postings length, one posting
+        }
+        return bytes
+    }
+
+    @Test("a term longer than IndexLimits.termBytes is damage, also when each term repeats the previous one and adds a byte")
+    func termLength() throws {
+        #expect(try TermShard(bytes: Self.growingShard(IndexLimits.termBytes), file: "t/0.bin", documentCount: 5).terms.count == IndexLimits.termBytes)
+        #expect(throws: SearchIndexError.self) { try TermShard(bytes: Self.growingShard(IndexLimits.termBytes + 1), file: "t/0.bin", documentCount: 5) }
+        var long = Array("VCT1".utf8) + [1, 0]
+        VarInt.append(IndexLimits.termBytes + 1, to: &long)
+        long += [UInt8](repeating: 0x7A, count: IndexLimits.termBytes + 1) + [1, 1, 3, 0, 0x10, 4]
+        #expect(Self.reportsDamage(of: "t/0.bin", changing: "t/0.bin") { $0 = long })
     }
 
     @Test("a term shard's postings are checked: ids ascend and stay below the count")

@@ -1,10 +1,11 @@
-"""`vcc search` on a damaged index: exit 2 with "Der Suchindex ist beschädigt", quickly, never a signal.
+"""`vcc search` on a damaged index: exit 2 with "Der Suchindex ist beschädigt", quickly, in bounded memory, never a signal.
 
 The damaged variants come from tests/damaged_search_index.py, which the browser engine's test
 (Client/damaged-index.test.mjs) runs too, so both engines see the same corpus.
 """
 import importlib.util
 import os
+import resource
 import subprocess
 
 import pytest
@@ -16,6 +17,9 @@ damaged_search_index = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(damaged_search_index)
 
 SECONDS = 10
+# Address space of one `vcc search` (searching the sample site needs far less), so a variant that makes
+# the engine allocate without bound fails here (as in tests/fuzz) instead of taking the machine.
+MEMORY = 4 << 30
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +31,8 @@ def corpus(sample_site, tmp_path_factory):
 def search(vcc, site, query):
     # No backtracer: a crash must end at once, not hang in it (as in tests/fuzz).
     env = dict(os.environ, SWIFT_BACKTRACE="enable=no")
-    return subprocess.run([vcc, "search", "--site", str(site), "--", query], env=env, capture_output=True, text=True, timeout=SECONDS)
+    return subprocess.run([vcc, "search", "--site", str(site), "--", query], env=env, capture_output=True, text=True, timeout=SECONDS,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY)))
 
 
 def test_the_intact_index_answers_the_corpus_query(vcc, sample_site, corpus):

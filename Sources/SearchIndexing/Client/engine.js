@@ -55,7 +55,9 @@ export class TermShard {
     let previous = new Uint8Array(0);
     for (let i = 0; i < count; i++) {
       const shared = number(0, previous.length, "Ein gemeinsamer Präfix");
-      const suffixLength = number(0, bytes.length - state.offset, "Eine Termlänge");
+      // Capped, so that terms repeating the previous one whole cannot add up to more than
+      // termBytes times the term count.
+      const suffixLength = number(0, Math.min(bytes.length - state.offset, LIMITS.termBytes - shared), "Eine Termlänge");
       const term = new Uint8Array(shared + suffixLength);
       term.set(previous.subarray(0, shared));
       term.set(bytes.subarray(state.offset, state.offset + suffixLength), shared);
@@ -356,7 +358,9 @@ async function openVersion(base, load) {
   const [manifest, facetFile, recordTable] = await Promise.all([json("manifest.json"), json("facets.json"), fetchFile("r/index.bin", "binary")]);
   if (manifest?.format !== FORMAT) throw new IndexDamagedError("manifest.json", "unbekanntes Format");
   checkedManifest(manifest);
-  return new SearchIndex(manifest, facetGroups(facetFile, manifest.documents), parseRecordTable(recordTable, manifest.documents), fetchFile);
+  // The record table first: it proves the document count before anything is sized by it.
+  const records = parseRecordTable(recordTable, manifest.documents);
+  return new SearchIndex(manifest, facetGroups(facetFile, manifest.documents), records, fetchFile);
 }
 
 class SearchIndex {
@@ -681,10 +685,10 @@ class SearchIndex {
 
   facetCounts(matches, filters) {
     return this.facetGroups.map((group) => {
-      const pool = [...matches].filter((d) => this.passes(d, filters, group.key));
+      const pool = [...matches].filter((d) => this.passes(d, filters, group.key)).sort((a, b) => a - b);
       const selected = filters[group.key] ?? [];
       const values = group.values.map((v) => ({
-        value: v.value, count: pool.filter((d) => v.documents.has(d)).length, selected: selected.includes(v.value),
+        value: v.value, count: v.documents.countIn(pool), selected: selected.includes(v.value),
       })).filter((v) => v.count > 0 || v.selected);
       return { key: group.key, label: group.label, values };
     }).filter((group) => group.values.length > 0);

@@ -8,6 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { createSearch, highlight, isWithinOne, queryWords, SearchUnavailableError } from "./engine.js";
+import { DocumentRuns } from "./index-checks.js";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const vcc = process.env.VCC ?? path.join(root, ".build/debug/vcc");
@@ -78,6 +79,24 @@ async function smallSite(files) {
   const swift = (query, filters = {}) => swiftSearch(query, filters, path.join(root, "public"));
   return { js, swift };
 }
+
+test("facet runs give the membership and counts of their expanded documents, as DocumentRuns.swift does", () => {
+  for (const pairs of [[[0, 3], [7, 1]], [[0, 0], [0, 2], [2, 0], [5, 3]], [[4, 1]], []]) {
+    const runs = new DocumentRuns();
+    const expanded = new Set();
+    for (const [start, length] of pairs) {
+      runs.append(start, start + length);
+      for (let d = start; d < start + length; d++) expanded.add(d);
+    }
+    for (let d = -1; d <= 10; d++) assert.equal(runs.has(d), expanded.has(d), `${JSON.stringify(pairs)} ${d}`);
+    for (const pool of [[], [0], [0, 1, 2, 3, 7, 8], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [2, 4, 5, 9]]) {
+      assert.equal(runs.countIn(pool), pool.filter((d) => expanded.has(d)).length, `${JSON.stringify(pairs)} ${pool}`);
+    }
+  }
+  const huge = new DocumentRuns();
+  huge.append(0, 2 ** 31 - 1);
+  assert.equal(huge.countIn([0, 5, 2 ** 31 - 2, 2 ** 31 - 1]), 3);
+});
 
 test("excerpts show the best passage with the query words marked", async () => {
   const { results } = await engine.search("Poststelle Scanner", { limit: 3 });

@@ -6,7 +6,7 @@
 
 /** The ranges of IndexLimits.swift. */
 export const LIMITS = Object.freeze({
-  documents: 2 ** 31 - 1, terms: 2 ** 31 - 1, idf: 10_000, matchWeight: 100, percent: 1_000,
+  documents: 2 ** 31 - 1, terms: 2 ** 31 - 1, termBytes: 256, idf: 10_000, matchWeight: 100, percent: 1_000,
   tuningCount: 10_000, fileBytes: 2 ** 31 - 1, postingValue: 2 ** 31 - 1,
 });
 
@@ -79,8 +79,50 @@ function compareCodePoints(a, b) {
 }
 
 /**
- * The facet groups of `facets.json` with each value's documents as a Set. Runs must be pairs inside
- * 0…documents-1, ascending and apart (FacetGroups.swift), so expanding them is bounded by the count.
+ * The documents of one facet value, kept as the runs of `facets.json` (DocumentRuns.swift): memory
+ * follows the file's size, whatever document count the runs span.
+ */
+export class DocumentRuns {
+  constructor() {
+    this.starts = []; this.ends = [];
+  }
+
+  /** Adds the run start…end-1, which begins at or after the end of the last one; an empty run adds nothing. */
+  append(start, end) {
+    if (start < end) { this.starts.push(start); this.ends.push(end); }
+  }
+
+  /** Whether `document` lies in a run: only the last run starting at or before it can hold it. */
+  has(document) {
+    const run = partitionPoint(this.starts, (start) => start > document) - 1;
+    return run >= 0 && document < this.ends[run];
+  }
+
+  /** How many of `documents` (ascending) lie in the runs: two binary searches per run. */
+  countIn(documents) {
+    let count = 0;
+    for (let i = 0; i < this.starts.length; i++) {
+      const start = this.starts[i], end = this.ends[i];
+      count += partitionPoint(documents, (d) => d >= end) - partitionPoint(documents, (d) => d >= start);
+    }
+    return count;
+  }
+}
+
+/** The first index of `array` whose element satisfies `isAbove` (false for a prefix, true for the rest). */
+function partitionPoint(array, isAbove) {
+  let low = 0, high = array.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isAbove(array[mid])) high = mid; else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * The facet groups of `facets.json` with each value's documents as DocumentRuns, for an index of
+ * `documents` documents (already proved by the record table). Runs must be pairs inside
+ * 0…documents-1, ascending and apart (FacetGroups.swift).
  */
 export function facetGroups(file, documents) {
   const damage = (problem) => new IndexDamagedError("facets.json", problem);
@@ -93,17 +135,17 @@ export function facetGroups(file, documents) {
       if (typeof v?.value !== "string" || !Array.isArray(v.runs) || v.runs.length % 2 !== 0) {
         throw damage(`ein Wert von \`${group.key}\` ohne Namen oder ohne Paare in \`runs\``);
       }
-      const set = new Set();
+      const runs = new DocumentRuns();
       let end = 0;
       for (let i = 0; i < v.runs.length; i += 2) {
         const start = v.runs[i], length = v.runs[i + 1];
         if (!isWhole(start, end, documents - 1) || !isWhole(length, 0, documents - start)) {
           throw damage(`der Lauf [${start}, ${length}] von „${v.value}“ liegt nicht aufsteigend in 0..<${documents}`);
         }
-        for (let d = start; d < start + length; d++) set.add(d);
+        runs.append(start, start + length);
         end = start + length;
       }
-      return { value: v.value, documents: set };
+      return { value: v.value, documents: runs };
     });
     return { key: group.key, label: group.label, values };
   });
@@ -111,8 +153,8 @@ export function facetGroups(file, documents) {
 
 /**
  * Where each record lies, from `r/index.bin` (FORMAT.md) of an index of `documents` documents: for
- * document `d`, record pack `pack[d]`, starting at byte `offset[d]`, `length[d]` bytes long.
- * Mirrors RecordTable.swift.
+ * document `d`, record pack `pack[d]`, starting at byte `offset[d]`, `length[d]` bytes long. The
+ * file must hold a length byte at least for each document. Mirrors RecordTable.swift.
  */
 export function parseRecordTable(buffer, documents) {
   const file = "r/index.bin";
@@ -127,6 +169,9 @@ export function parseRecordTable(buffer, documents) {
     total += counts[pack];
   }
   if (total !== documents) throw new IndexDamagedError(file, `${total} Datensätze statt ${documents} (manifest.json)`);
+  // Checked before anything is sized by the count: this proves documents ≤ the file's bytes.
+  const remaining = bytes.length - state.offset;
+  if (total > remaining) throw new IndexDamagedError(file, `${total} Längen passen nicht in ${remaining} Bytes`);
   const table = { pack: new Int32Array(total), offset: new Int32Array(total), length: new Int32Array(total) };
   let document = 0;
   counts.forEach((count, pack) => {
