@@ -30,6 +30,9 @@ let package = Package(
 
         // Immutable values every stage shares: documents, URLs, slugs, diagnostics, output files.
         .target(name: "SiteModel", swiftSettings: strictSettings),
+        // The file system as vcc may read it: folder listings, the project's one file reader (no
+        // link leaves the project), and the resources beside or inside the binary.
+        .target(name: "FileAccess", dependencies: ["SiteModel"], swiftSettings: strictSettings),
         // German text analysis: folding, tokenising, decompounding, stemming.
         .target(name: "TextAnalysis", dependencies: ["CStemmer"], swiftSettings: strictSettings),
         // Markdown to HTML, headings with German slugs, links, plain text.
@@ -37,33 +40,33 @@ let package = Package(
         // The project folder (site.yml + content/) into a configuration, typed documents and diagnostics.
         .target(
             name: "ContentLoading",
-            dependencies: ["SiteModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SiteModel", "FileAccess", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings),
         // templates/ (or the default theme) and page contexts into HTML.
         .target(
             name: "Templating",
-            dependencies: ["SiteModel", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["SiteModel", "FileAccess", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("DefaultTheme")],
             swiftSettings: strictSettings),
         // Raw DEFLATE (RFC 1951) both ways, in Swift: deterministic output for packages and the index.
         .target(name: "RawDeflate", swiftSettings: strictSettings),
         // Search documents into the sharded inverted index; the reference query engine.
         .target(
-            name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel", "RawDeflate"],
+            name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel", "FileAccess", "RawDeflate"],
             exclude: ["FORMAT.md"], resources: [.copy("Client")], swiftSettings: strictSettings),
         // Reuse packages: OpenDocument text, standalone HTML, NACHWEIS and a deterministic ZIP.
         .target(name: "Packages", dependencies: ["SiteModel", "RawDeflate"], swiftSettings: strictSettings),
         // The pipeline: documents -> routes -> rendered pages, lists, feeds, packages, index -> output files.
         .target(
             name: "SiteGeneration",
-            dependencies: ["SiteModel", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing", "Packages"],
+            dependencies: ["SiteModel", "FileAccess", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing", "Packages"],
             swiftSettings: strictSettings),
         // The only code that writes the output folder: staged beside it, swapped in on success.
         .target(name: "SiteWriter", dependencies: ["SiteModel"], swiftSettings: strictSettings),
         // The preview server: serves the site from memory, watches the sources, rebuilds what changed.
         .target(
             name: "DevServer",
-            dependencies: ["SiteGeneration", "ContentLoading", "SearchIndexing", "SiteModel", "Templating"],
+            dependencies: ["SiteGeneration", "ContentLoading", "SearchIndexing", "SiteModel", "FileAccess", "Templating"],
             swiftSettings: strictSettings),
         // The command-line interface: one type per subcommand; prints diagnostics as file:line:col.
         .target(

@@ -5,7 +5,7 @@ usage: append-resources.py BINARY RESOURCE_FOLDER...
 
 Payload: for each file (sorted by path, relative to the folder holding the resource folders):
 path length (4 bytes LE), path, data length (8 bytes LE), data. Then the trailer: b"VCCRES01" and
-the payload length (8 bytes LE). Sources/SiteModel/ResourceFolder.swift reads it back.
+the payload length (8 bytes LE). Sources/FileAccess/ResourceFolder.swift reads it back.
 """
 import pathlib
 import struct

@@ -1,4 +1,5 @@
 import SiteModel
+import FileAccess
 
 /// Lists the files under a folder, sorted, skipping hidden files and editor leftovers.
 enum ContentFolderScanner {

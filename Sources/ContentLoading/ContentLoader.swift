@@ -1,5 +1,6 @@
 import Foundation
 public import SiteModel
+import FileAccess
 
 /// Reads a project folder (`site.yml`, `content/`, `templates/`) into documents and diagnostics.
 public struct ContentLoader: Sendable {

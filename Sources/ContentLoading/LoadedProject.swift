@@ -1,4 +1,5 @@
 public import SiteModel
+public import FileAccess
 
 /// Everything read from a project folder, before anything is rendered.
 public struct LoadedProject: Sendable {

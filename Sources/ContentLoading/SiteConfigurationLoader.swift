@@ -1,6 +1,7 @@
 import Foundation
 import SiteModel
 import Yams
+import FileAccess
 
 /// Reads `site.yml` into a validated configuration; a missing file gives the defaults.
 enum SiteConfigurationLoader {

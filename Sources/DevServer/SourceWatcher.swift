@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import SiteModel
+import FileAccess
 
 /// Notices changed files under `content/` and `templates/` and `site.yml`.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 public import SiteModel
 import TextAnalysis
+import FileAccess
 
 /// Builds the prebuilt inverted index (`suche/index/`, see FORMAT.md) from the site's search documents.
 ///

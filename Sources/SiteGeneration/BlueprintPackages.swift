@@ -2,6 +2,7 @@ import Foundation
 import MarkdownRendering
 import Packages
 import SiteModel
+import FileAccess
 
 /// Builds every blueprint's reuse package (see ``ReusePackage``) before the pages are rendered,
 /// so each blueprint page can name its package's size and contents.

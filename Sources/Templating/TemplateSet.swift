@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 public import SiteModel
+public import FileAccess
 
 /// The templates and assets of a build: the default theme, with any file of the site's
 /// `templates/` folder taking the place of the theme's file of the same name.

@@ -1,5 +1,6 @@
 import Foundation
 import SiteModel
+import FileAccess
 
 /// The files of a theme folder: Mustache templates by name, and static assets by path.
 struct ThemeFiles {

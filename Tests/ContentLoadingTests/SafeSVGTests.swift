@@ -1,4 +1,4 @@
-@testable import SiteModel
+@testable import ContentLoading
 import Testing
 
 /// SVGs from content are published only rewritten: nothing that could run script or load from

@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// Where a module's resources (the theme, the search client) are on disk.
 ///

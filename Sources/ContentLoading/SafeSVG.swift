@@ -1,3 +1,5 @@
+import SiteModel
+
 /// An SVG rewritten so that it can run no script and load nothing from elsewhere, or the reason
 /// it cannot be: SVG files from `content/` and the logo are published only this way.
 ///
