@@ -16,20 +16,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Zielordner der Website (Standard: QUELLE/public).", valueName: "ordner"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Öffentliche Adresse der Website, ersetzt base_url aus site.yml.", valueName: "url"))
-    var baseURL: String?
+    @OptionGroup var address: BaseURLOption
 
     @Flag(name: .long, help: "Entwürfe (draft: true) mit bauen.")
     var drafts = false
 
     @Flag(name: .long, help: "Dauer der einzelnen Schritte ausgeben.")
     var timings = false
-
-    func validate() throws {
-        if let baseURL, let problem = SiteConfiguration.baseURLProblem(baseURL) {
-            throw ValidationError(TerminalText.sanitized("--base-url: " + problem))
-        }
-    }
 
     func run() throws {
         let root = try project.resolvedSourceFolder()
@@ -50,7 +43,7 @@ struct BuildCommand: ParsableCommand {
             throw VCCExit.environment
         }
         clock.lap("Inhalte laden")
-        let builder = SiteBuilder(options: BuildOptions(baseURL: baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
+        let builder = SiteBuilder(options: BuildOptions(baseURL: address.baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
         let writer: StagedSiteWriter
         do {
             writer = try StagedSiteWriter(outputFolder: outputURL, sourceFolder: root)

@@ -17,8 +17,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Warnungen als Fehler behandeln (für CI).")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Öffentliche Adresse der Website, ersetzt base_url aus site.yml.", valueName: "url"))
-    var baseURL: String?
+    @OptionGroup var address: BaseURLOption
 
     @Flag(name: .long, help: "Auch Links auf andere Websites prüfen (braucht curl und Netz; Antworten werden einen Tag in .vcc-linkcache.json gemerkt).")
     var external = false
@@ -39,9 +38,6 @@ struct CheckCommand: ParsableCommand {
         guard (1...120).contains(timeout) else { throw ValidationError("--timeout muss zwischen 1 und 120 Sekunden liegen.") }
         guard (1...3600).contains(deadline) else { throw ValidationError("--deadline muss zwischen 1 und 3600 Sekunden liegen.") }
         guard (1...100_000).contains(maxLinks) else { throw ValidationError("--max-links muss zwischen 1 und 100000 liegen.") }
-        if let baseURL, let problem = SiteConfiguration.baseURLProblem(baseURL) {
-            throw ValidationError(TerminalText.sanitized("--base-url: " + problem))
-        }
     }
 
     func run() throws {
@@ -55,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         }
         let summary: BuildSummary
         do {
-            summary = try SiteBuilder(options: BuildOptions(baseURL: baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
+            summary = try SiteBuilder(options: BuildOptions(baseURL: address.baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
                 .build(loaded, into: DiscardingSink())
         } catch {
             Console.error("Die Prüfung ist gescheitert: \(error)")
@@ -64,7 +60,7 @@ struct CheckCommand: ParsableCommand {
         let today = ContentDate(unixSeconds: Environment.sourceDateEpoch ?? Int(Date().timeIntervalSince1970))
         var diagnostics = summary.diagnostics + ContentQualityCheck(today: today).diagnostics(for: loaded.documents)
         // Not a finding (a new site does not know its address yet), but worth saying before publishing.
-        if loaded.configuration.baseURL.isEmpty && baseURL == nil {
+        if loaded.configuration.baseURL.isEmpty && address.baseURL == nil {
             Console.info("Hinweis: Ohne `base_url` in site.yml (oder `--base-url` beim Bauen, wie in den CI-Rezepten) "
                          + "enthalten sitemap.xml, Quellenangaben, AMB- und DCAT-Datensätze nur Pfade statt Adressen.")
         }

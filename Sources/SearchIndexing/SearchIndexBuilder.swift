@@ -159,13 +159,13 @@ public struct SearchIndexBuilder: Sendable {
         return WrittenRecords(passagePackCount: passagePacks.count, documentsPerPack: recordPacks.documentsPerPack, records: kept)
     }
 
-    /// The browser client (`Client/*.js` without tests), with paths relative to the theme's assets
-    /// folder (`search/engine.js`).
+    /// The browser client (`Client/*.js`; its tests are `*.test.mjs` and so never published), with
+    /// paths relative to the theme's assets folder (`search/engine.js`).
     public static func clientFiles() throws -> [OutputFile] {
         guard let folder = ResourceFolder.path(bundle: "vcc_SearchIndexing", fallback: { Bundle.module.resourcePath }).map({ $0 + "/Client" })
         else { return [] }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-            .filter { $0.hasSuffix(".js") && !$0.hasSuffix(".test.js") }.sorted()
+            .filter { $0.hasSuffix(".js") }.sorted()
         return try names.map { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
             return OutputFile(path: "search/" + name, contents: Array(data))
