@@ -28,7 +28,7 @@ struct TermMatcher {
             for (shard, term) in try prefixMatches(word) { try note(shard, term, index.matchWeights["prefix"] ?? 7, cap: exactIDF) }
         }
         if found.isEmpty && word.folded.unicodeScalars.count >= 5, let shard = try index.shard(home) {
-            for term in shard.terms.indices where EditDistance.isWithinOne(shard.terms[term], word.stem) {
+            for term in shard.terms.indices where DamerauDistance.isWithinOne(shard.terms[term], word.stem) {
                 try note(home, term, index.matchWeights["typo"] ?? 5)
             }
         }
@@ -68,22 +68,5 @@ struct TermMatcher {
         }
         candidates.sort { ($1.df, $0.shard, $0.term) < ($0.df, $1.shard, $1.term) }
         return candidates.prefix(index.manifest.maximumPrefixTerms).map { ($0.shard, $0.term) }
-    }
-}
-
-/// Damerau-Levenshtein distance of at most one, without building a matrix.
-enum EditDistance {
-    static func isWithinOne(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        if x == y { return false }  // Exact matches are not typos.
-        if abs(x.count - y.count) > 1 { return false }
-        var i = 0
-        while i < x.count && i < y.count && x[i] == y[i] { i += 1 }
-        if x.count == y.count {
-            if x[(i + 1)...] == y[(i + 1)...] { return true }  // One substitution.
-            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]  // Transposition.
-        }
-        let (long, short) = x.count > y.count ? (x, y) : (y, x)
-        return long[(i + 1)...] == short[i...]  // One insertion or deletion.
     }
 }
