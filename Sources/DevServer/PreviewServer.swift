@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 public import SiteModel
 
 /// `vcc serve`: the site from memory on 127.0.0.1, rebuilt on save, with live reload.
@@ -76,26 +77,7 @@ public final class PreviewServer: @unchecked Sendable {
             return .init(status: 404, contentType: "text/html; charset=utf-8", body: LiveReload.inject(into: notFound))
         }
         let type = MediaType.of(path)
-        return .init(status: 200, contentType: type, body: type.hasPrefix("text/html") ? LiveReload.inject(into: body) : body)
-    }
-}
-
-/// Content types by file extension.
-enum MediaType {
-    static func of(_ path: String) -> String {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "html": "text/html; charset=utf-8"
-        case "css": "text/css; charset=utf-8"
-        case "js", "mjs": "text/javascript; charset=utf-8"
-        case "json": "application/json"
-        case "xml": "application/xml; charset=utf-8"
-        case "svg": "image/svg+xml"
-        case "png": "image/png"
-        case "jpg", "jpeg": "image/jpeg"
-        case "pdf": "application/pdf"
-        case "txt", "md": "text/plain; charset=utf-8"
-        default: "application/octet-stream"
-        }
+        return .init(status: 200, contentType: type.header, body: type.name == "text/html" ? LiveReload.inject(into: body) : body)
     }
 }
 

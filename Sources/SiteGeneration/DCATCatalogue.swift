@@ -136,21 +136,7 @@ struct DCATCatalogue {
 
     /// The EU file-type code and the IANA media type of a file, by its extension.
     static func type(of path: String) -> (String, String) {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "pdf": ("PDF", "application/pdf")
-        case "csv": ("CSV", "text/csv")
-        case "txt": ("TXT", "text/plain")
-        case "odt": ("ODT", "application/vnd.oasis.opendocument.text")
-        case "ods": ("ODS", "application/vnd.oasis.opendocument.spreadsheet")
-        case "docx": ("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        case "xlsx": ("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        case "png": ("PNG", "image/png")
-        case "jpg", "jpeg": ("JPEG", "image/jpeg")
-        case "json": ("JSON", "application/json")
-        case "xml": ("XML", "application/xml")
-        case "zip": ("ZIP", "application/zip")
-        case "html", "htm": ("HTML", "text/html")
-        default: ("BIN", "application/octet-stream")
-        }
+        let type = MediaType.of(path)
+        return (type.euFileType, type.name)
     }
 }

@@ -228,3 +228,9 @@ def test_serve_answers_while_hundreds_of_connections_send_their_headers_slowly(p
     finally:
         for connection in slow:
             connection.close()
+
+
+def test_serve_labels_markdown_as_the_catalogue_and_nginx_do(preview):
+    base, _ = preview
+    with urllib.request.urlopen(base + "/blaupausen/ki-checkliste/ki-checkliste.md", timeout=5) as response:
+        assert response.headers["Content-Type"] == "text/markdown; charset=utf-8"
