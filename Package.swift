@@ -33,6 +33,12 @@ let package = Package(
         // The file system as vcc may read it: folder listings, the project's one file reader (no
         // link leaves the project), and the resources beside or inside the binary.
         .target(name: "FileAccess", dependencies: ["SiteModel"], swiftSettings: strictSettings),
+        // A build's steps: work spread over the cores (concurrentMap) and each step's time (StepClock).
+        .target(name: "ParallelSteps", swiftSettings: strictSettings),
+        // New content files and new sites, written from the content model (`vcc new`, `vcc init`).
+        .target(name: "Scaffolding", dependencies: ["SiteModel"], swiftSettings: strictSettings),
+        // The content model as JSON Schemas (`vcc schema`).
+        .target(name: "ContentSchema", dependencies: ["SiteModel"], swiftSettings: strictSettings),
         // German text analysis: folding, tokenising, decompounding, stemming.
         .target(name: "TextAnalysis", dependencies: ["CStemmer"], swiftSettings: strictSettings),
         // Markdown to HTML, headings with German slugs, links, plain text.
@@ -40,7 +46,7 @@ let package = Package(
         // The project folder (site.yml + content/) into a configuration, typed documents and diagnostics.
         .target(
             name: "ContentLoading",
-            dependencies: ["SiteModel", "FileAccess", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SiteModel", "FileAccess", "ParallelSteps", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings),
         // templates/ (or the default theme) and page contexts into HTML.
         .target(
@@ -52,14 +58,14 @@ let package = Package(
         .target(name: "RawDeflate", swiftSettings: strictSettings),
         // Search documents into the sharded inverted index; the reference query engine.
         .target(
-            name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel", "FileAccess", "RawDeflate"],
+            name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel", "FileAccess", "ParallelSteps", "RawDeflate"],
             exclude: ["FORMAT.md"], resources: [.copy("Client")], swiftSettings: strictSettings),
         // Reuse packages: OpenDocument text, standalone HTML, NACHWEIS and a deterministic ZIP.
         .target(name: "Packages", dependencies: ["SiteModel", "RawDeflate"], swiftSettings: strictSettings),
         // The pipeline: documents -> routes -> rendered pages, lists, feeds, packages, index -> output files.
         .target(
             name: "SiteGeneration",
-            dependencies: ["SiteModel", "FileAccess", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing", "Packages"],
+            dependencies: ["SiteModel", "FileAccess", "ParallelSteps", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing", "Packages"],
             swiftSettings: strictSettings),
         // The only code that writes the output folder: staged beside it, swapped in on success.
         .target(name: "SiteWriter", dependencies: ["SiteModel"], swiftSettings: strictSettings),
@@ -72,7 +78,8 @@ let package = Package(
         .target(
             name: "Commands",
             dependencies: [
-                "SiteGeneration", "SiteWriter", "SearchIndexing", "DevServer", "Templating",
+                "SiteModel", "ContentLoading", "MarkdownRendering", "SiteGeneration", "SiteWriter", "SearchIndexing", "DevServer",
+                "Templating", "Scaffolding", "ContentSchema", "ParallelSteps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -85,11 +92,11 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], swiftSettings: strictSettings),
         .testTarget(name: "RawDeflateTests", dependencies: ["RawDeflate"], swiftSettings: strictSettings),
         .testTarget(name: "SearchIndexingTests", dependencies: ["SearchIndexing", "TestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "SiteModel"], swiftSettings: strictSettings),
+        .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "SiteModel", "ParallelSteps"], swiftSettings: strictSettings),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "SiteGenerationTests",
-            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport"],
+            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport", "ContentSchema", "Scaffolding"],
             swiftSettings: strictSettings),
     ]
 )

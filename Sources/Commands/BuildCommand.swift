@@ -4,6 +4,7 @@ import Foundation
 import SiteGeneration
 import SiteModel
 import SiteWriter
+import ParallelSteps
 
 /// `vcc build`: content + templates into the output folder, swapped in only when the build has no errors.
 struct BuildCommand: ParsableCommand {

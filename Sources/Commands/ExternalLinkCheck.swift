@@ -2,6 +2,7 @@ import ContentLoading
 import Foundation
 import MarkdownRendering
 import SiteModel
+import ParallelSteps
 
 /// `vcc check --external`: asks every web address the content links to whether it still answers,
 /// a few at a time, each with a deadline, remembering good answers for a day in a cache file.

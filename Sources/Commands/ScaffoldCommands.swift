@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SiteModel
 import SiteWriter
+import Scaffolding
 
 /// `vcc new <typ> <name>`: a new content file with every required field as a placeholder.
 struct NewCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiteModel
+import ContentSchema
 
 /// `vcc schema [DIR]`: the content model as JSON Schemas, one per content type.
 struct SchemaCommand: ParsableCommand {

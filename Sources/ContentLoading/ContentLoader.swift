@@ -1,6 +1,7 @@
 import Foundation
 public import SiteModel
 import FileAccess
+import ParallelSteps
 
 /// Reads a project folder (`site.yml`, `content/`, `templates/`) into documents and diagnostics.
 public struct ContentLoader: Sendable {

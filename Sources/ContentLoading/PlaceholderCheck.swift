@@ -16,7 +16,7 @@ enum PlaceholderCheck {
         var problems: [Diagnostic] = []
         var counts = (fill: 0, complete: 0)
         for (index, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for (marker, isError) in [(ContentScaffold.placeholder, true), (ContentScaffold.toComplete, false)] {
+            for (marker, isError) in [(ScaffoldMarker.toFillIn, true), (ScaffoldMarker.toComplete, false)] {
                 var searchStart = line.startIndex
                 while let found = line.range(of: marker, range: searchStart..<line.endIndex) {
                     searchStart = found.upperBound

@@ -2,6 +2,7 @@ import Foundation
 public import SiteModel
 import TextAnalysis
 import FileAccess
+public import ParallelSteps
 
 /// Builds the prebuilt inverted index (`suche/index/`, see FORMAT.md) from the site's search documents.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelSteps
 
 /// Writes the term shards `t/<n>.bin` (format in FORMAT.md): terms in UTF-8 byte order,
 /// front-coded, each with its idf and postings, cut into files of about

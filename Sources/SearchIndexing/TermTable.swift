@@ -1,5 +1,6 @@
 import Foundation
 import TextAnalysis
+import ParallelSteps
 
 /// Every distinct word of the site mapped to its index terms: its stem, and the stems of its
 /// compound parts. Each word is stemmed and split exactly once.

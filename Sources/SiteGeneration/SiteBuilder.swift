@@ -4,6 +4,7 @@ import MarkdownRendering
 import SearchIndexing
 public import SiteModel
 public import Templating
+public import ParallelSteps
 
 /// Options of one build that do not come from `site.yml`.
 public struct BuildOptions: Sendable {

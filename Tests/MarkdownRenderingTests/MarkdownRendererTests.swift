@@ -1,6 +1,7 @@
 import MarkdownRendering
 import SiteModel
 import Testing
+import ParallelSteps
 
 @Suite("Markdown rendering")
 struct MarkdownRendererTests {

@@ -1,6 +1,7 @@
 import Foundation
 import SiteModel
 import Testing
+import ContentSchema
 
 /// docs/CONTENT-MODEL.md is generated from the content model's definitions and kept current.
 @Suite("Content model document")

@@ -1,3 +1,5 @@
+import SiteModel
+
 /// The files `vcc init` writes for a new site: settings, a home text, the three pages every
 /// German public site needs (marked `«ergänzen: …»` where the site's own facts belong, which the
 /// build warns about until done), `.gitignore` and CI recipes for GitLab Pages and GitHub Pages.

@@ -1,11 +1,11 @@
+public import SiteModel
+
 /// New content files for `vcc new` and the pages of `vcc init`, written from the content model:
 /// every required field with a placeholder that says what belongs there, every optional field as a
 /// comment with its allowed values. The build reports a leftover placeholder as an error.
 public enum ContentScaffold {
-    /// Marks text the author still has to write; an error wherever the build finds it.
-    public static let placeholder = "«ausfüllen:"
-    /// Marks text that should be completed (the legal pages of a new site): a warning, an error with `vcc check --strict`.
-    public static let toComplete = "«ergänzen:"
+    /// Marks text the author still has to write (``ScaffoldMarker/toFillIn``).
+    public static let placeholder = ScaffoldMarker.toFillIn
 
     /// German and English names of the types `vcc new` takes.
     public static let typeNames: [String: ContentKind] = [
