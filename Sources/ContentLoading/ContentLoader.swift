@@ -84,8 +84,7 @@ extension ContentLoader {
                     published.append(path)
                     rewritten[path] = bytes
                 case .failure(let reason):
-                    problems.append(.warning(at: place, reason.message + " Sie wird nicht veröffentlicht.",
-                                             hint: "Speichere sie erneut als „Normales SVG“ oder „Optimiertes SVG“ (Inkscape), oder als PNG."))
+                    problems.append(.warning(at: place, reason.message + " Sie wird nicht veröffentlicht.", hint: reason.hint))
                 }
             }
         }
@@ -110,13 +109,14 @@ extension ContentLoader {
     /// An SVG of the project rewritten by ``SafeSVG`` (at most 5 MB), or why it is not published.
     static func safeSVG(at path: String, project: ProjectFiles) -> Result<[UInt8], RefusedFile> {
         switch project.read(path, maximumBytes: 5_000_000) {
-        case .failure(let problem): return .failure(RefusedFile(message: problem.description))
-        case .success(let bytes): return SafeSVG.sanitized(bytes).mapError { RefusedFile(message: $0.description) }
+        case .failure(let problem): return .failure(RefusedFile(message: problem.description, hint: problem.hint))
+        case .success(let bytes): return SafeSVG.sanitized(bytes).mapError { RefusedFile(message: $0.description, hint: $0.hint) }
         }
     }
 
     struct RefusedFile: Error {
         var message: String
+        var hint: String
     }
 
     /// Reads one Markdown file again (the preview server after an edit); `contentPath` is relative to `content/`.

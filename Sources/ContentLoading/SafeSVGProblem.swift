@@ -14,4 +14,7 @@ public enum SafeSVGProblem: Error, Equatable, Sendable, CustomStringConvertible 
         case .malformed: "Die SVG-Datei ist kein wohlgeformtes SVG (ein Element ist nicht geschlossen oder falsch verschachtelt)."
         }
     }
+
+    /// How to go on: saved again without the parts vcc cannot keep.
+    public var hint: String { "Speichere die Datei erneut als „Normales SVG“ oder „Optimiertes SVG“ (Inkscape), oder als PNG." }
 }

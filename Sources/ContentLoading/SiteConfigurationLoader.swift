@@ -205,8 +205,7 @@ enum SiteConfigurationLoader {
             switch SafeSVG.sanitized(data) {
             case .success(let safe): return SiteLogo(fileExtension: fileExtension, contents: safe)
             case .failure(let problem):
-                fields.error("`logo: \(path)`: " + problem.description, at: node,
-                             hint: "Speichere das Logo erneut als „Normales SVG“ oder „Optimiertes SVG“ (Inkscape), oder als PNG.")
+                fields.error("`logo: \(path)`: " + problem.description, at: node, hint: problem.hint)
             }
         case .failure(.missing):
             fields.error("Die Datei `\(path)` für `logo` gibt es im Projektordner nicht.", at: node,
