@@ -60,12 +60,30 @@ let package = Package(
         .target(
             name: "SearchIndexing", dependencies: ["TextAnalysis", "SiteModel", "FileAccess", "ParallelSteps", "RawDeflate"],
             exclude: ["FORMAT.md"], resources: [.copy("Client")], swiftSettings: strictSettings),
-        // Reuse packages: OpenDocument text, standalone HTML, NACHWEIS and a deterministic ZIP.
-        .target(name: "Packages", dependencies: ["SiteModel", "RawDeflate"], swiftSettings: strictSettings),
-        // The pipeline: documents -> routes -> rendered pages, lists, feeds, packages, index -> output files.
+        // What a build has decided before writing anything: routes, cross-document facts, addresses,
+        // link resolution, the content files; and the protocol every output implements (SiteOutput).
+        .target(
+            name: "SiteSnapshot", dependencies: ["SiteModel", "FileAccess", "MarkdownRendering", "ParallelSteps"],
+            swiftSettings: strictSettings),
+        // Outputs for portals and programs: DCAT, AMB, schema.org JSON-LD, the content as JSON,
+        // publiccode.yml, the Atom feed, the sitemap and robots.txt.
+        .target(name: "OpenData", dependencies: ["SiteModel", "SiteSnapshot"], swiftSettings: strictSettings),
+        // Reuse packages: OpenDocument text, standalone HTML, NACHWEIS and a deterministic ZIP, one per blueprint.
+        .target(
+            name: "Packages", dependencies: ["SiteModel", "RawDeflate", "SiteSnapshot", "MarkdownRendering"],
+            swiftSettings: strictSettings),
+        // Outputs people read: every document's page, the pages vcc makes itself, the theme's assets.
+        .target(
+            name: "SitePages",
+            dependencies: ["SiteModel", "SiteSnapshot", "OpenData", "Templating", "MarkdownRendering", "SearchIndexing", "ParallelSteps"],
+            swiftSettings: strictSettings),
+        // The pipeline: a loaded project -> the snapshot -> each output in turn -> output files.
         .target(
             name: "SiteGeneration",
-            dependencies: ["SiteModel", "FileAccess", "ParallelSteps", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing", "Packages"],
+            dependencies: [
+                "SiteModel", "ParallelSteps", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing",
+                "SiteSnapshot", "OpenData", "Packages", "SitePages",
+            ],
             swiftSettings: strictSettings),
         // The only code that writes the output folder: staged beside it, swapped in on success.
         .target(name: "SiteWriter", dependencies: ["SiteModel"], swiftSettings: strictSettings),
@@ -96,7 +114,7 @@ let package = Package(
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "SiteGenerationTests",
-            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport", "ContentSchema", "Scaffolding"],
+            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport", "ContentSchema", "Scaffolding", "SiteSnapshot"],
             swiftSettings: strictSettings),
     ]
 )

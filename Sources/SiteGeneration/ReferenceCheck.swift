@@ -1,5 +1,6 @@
 import ContentLoading
 import SiteModel
+import SiteSnapshot
 
 /// Checks that every id in front matter points at an existing document of the right kind.
 enum ReferenceCheck {

@@ -1,6 +1,6 @@
-/// The shape of `/katalog/katalog.json` (see ``CatalogueAPI``); `CatalogueSchema` describes the
-/// same shape as JSON Schema, and a test keeps the two in step.
-struct Catalogue: Encodable {
+/// The shape of `/katalog/katalog.json`, the site's content as data (see ``ContentDataJSON``);
+/// `ContentDataSchema` describes the same shape as JSON Schema, and a test keeps the two in step.
+struct ContentData: Encodable {
     var schema: String
     var title: String
     var description: String

@@ -1,43 +1,43 @@
-public import SiteModel
+import SiteModel
 
 /// A `publiccode.yml` (standard version 0.4), the file Open CoDE's software directory and other
 /// catalogues of public software read: written for a blueprint that names its software.
 ///
 /// Every string is written double-quoted with YAML escapes, so no title or description can
 /// change the structure; keys come in the standard's order, so the file is the same every build.
-public struct PubliccodeYAML: Sendable {
-    public var software: Software
-    public var name: String
+struct PubliccodeYAML: Sendable {
+    var software: Software
+    var name: String
     /// The blueprint's page, as `landingURL` and documentation.
-    public var pageURL: String
-    public var releaseDate: String?
-    public var summary: String
+    var pageURL: String
+    var releaseDate: String?
+    var summary: String
     /// The blueprint's text (Markdown, which publiccode.yml allows there), for `longDescription`.
-    public var bodyText: String
+    var bodyText: String
     /// The software's licence (its own, or the blueprint's when that is a software licence).
-    public var license: String
-    public var contact: Contact
-    public var language: String
+    var license: String
+    var contact: Contact
+    var language: String
 
     /// publiccode.yml's bounds for `shortDescription` and `longDescription`, in characters.
-    public static let shortDescriptionLimit = 150
-    public static let longDescriptionRange = 150...10_000
+    static let shortDescriptionLimit = 150
+    static let longDescriptionRange = 150...10_000
 
-    public init(software: Software, name: String, pageURL: String, releaseDate: String?, summary: String, bodyText: String,
+    init(software: Software, name: String, pageURL: String, releaseDate: String?, summary: String, bodyText: String,
                 license: String, contact: Contact, language: String) {
         self.software = software; self.name = name; self.pageURL = pageURL; self.releaseDate = releaseDate
         self.summary = summary; self.bodyText = bodyText; self.license = license; self.contact = contact; self.language = language
     }
 
     /// The summary, cut at a word to the 150 characters publiccode.yml allows.
-    public var shortDescription: String {
+    var shortDescription: String {
         guard summary.count > Self.shortDescriptionLimit else { return summary }
         let cut = summary.prefix(Self.shortDescriptionLimit - 2)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
     }
 
     /// The summary and the blueprint's text, cut at a word to 10,000 characters; nil when shorter than 150.
-    public var longDescription: String? {
+    var longDescription: String? {
         var text = summary + "\n\n" + bodyText
         if text.count > Self.longDescriptionRange.upperBound {
             let cut = text.prefix(Self.longDescriptionRange.upperBound - 2)
@@ -47,7 +47,7 @@ public struct PubliccodeYAML: Sendable {
     }
 
     /// The file, or nil when the blueprint's text is too short for `longDescription`.
-    public var text: String? {
+    var text: String? {
         guard let longDescription else { return nil }
         let language = String(self.language.prefix(2)).lowercased()
         var lines = [

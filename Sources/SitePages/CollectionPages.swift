@@ -1,4 +1,5 @@
 import SiteModel
+import SiteSnapshot
 import Templating
 
 /// The pages vcc makes itself: home, section lists, themes, search, 404.
@@ -6,9 +7,17 @@ struct CollectionPages: Sendable {
     let contexts: ContextBuilder
     let templates: TemplateSet
     /// Rendered HTML of `index.md` files that introduce these pages, by URL.
-    let introductions: [URLPath: (title: String, summary: String?, html: String)]
+    let introductions: [URLPath: Introduction]
+
+    /// What an `index.md` gives the page it introduces.
+    struct Introduction {
+        var title: String
+        var summary: String?
+        var html: String
+    }
 
     private var directory: SiteDirectory { contexts.directory }
+    private var addresses: SiteAddresses { contexts.addresses }
 
     /// The URLs of ``pages()``, known without building their contexts (a test keeps the two in step).
     static func urls(directory: SiteDirectory) -> [URLPath] {
@@ -23,13 +32,13 @@ struct CollectionPages: Sendable {
         var overview = list(URLPath("/blaupausen/"), title: "Blaupausen",
                             summary: "Lösungen aus den Städten, die andere Kommunen übernehmen können, von A bis Z.",
                             groups: blueprintGroups(directory.routes.entries(of: .blueprint)))
-        overview.2["facets"] = facets.context(current: nil)
+        overview.2["facets"] = facets.context(current: nil, addresses: addresses)
         pages.append(overview)
         for group in facets.groups where group.title != "Thema" {
             for value in group.values {
                 var page = list(value.url, title: "Blaupausen: \(value.label)", summary: "\(group.title): \(value.label).",
                                 groups: blueprintGroups(value.entries), crumbs: [("Blaupausen", URLPath("/blaupausen/"))])
-                page.2["facets"] = facets.context(current: value.url)
+                page.2["facets"] = facets.context(current: value.url, addresses: addresses)
                 pages.append(page)
             }
         }
@@ -44,21 +53,21 @@ struct CollectionPages: Sendable {
                           groups: [group("alle", "Städte", byTitle(directory.routes.entries(of: .municipality)))]))
         pages.append(list(URLPath("/themen/"), title: "Themen", summary: "Alle Themen der Blaupausen von A bis Z.",
                           groups: [["id": "a-z", "title": "Themen von A bis Z", "items": [[String: Any]](),
-                                    "links": directory.themes.map { ["title": $0.name, "url": directory.href(directory.themeURL($0.name)), "count": $0.entries.count] }]]))
+                                    "links": directory.themes.map { ["title": $0.name, "url": addresses.page(directory.themeURL($0.name)), "count": $0.entries.count] }]]))
         for theme in directory.themes {
             let url = directory.themeURL(theme.name)
             let count = theme.entries.count == 1 ? "Eine Blaupause" : "\(theme.entries.count) Blaupausen"
             var page = list(url, title: "Thema: \(theme.name)", summary: "\(count) zum Thema \(theme.name).",
                             groups: [group("blaupausen", "Blaupausen zum Thema", byTitle(theme.entries))],
                             crumbs: [("Themen", URLPath("/themen/"))])
-            page.2["facets"] = facets.context(current: url)
+            page.2["facets"] = facets.context(current: url, addresses: addresses)
             pages.append(page)
         }
         pages.append(maturityLevels())
         pages.append(adoptionOverview())
         var openData = simple(URLPath("/katalog/"), layout: "layouts/catalogue", title: "Offene Daten",
                               summary: "Die Blaupausen als maschinenlesbarer Katalog für Datenportale und als JSON-Schnittstelle.")
-        openData.2["baseURL"] = contexts.configuration.baseURL.isEmpty ? contexts.directory.basePath : contexts.configuration.baseURL
+        openData.2["baseURL"] = addresses.baseURL.isEmpty ? addresses.basePath : addresses.baseURL
         pages.append(openData)
         pages.append(siteIndex())
         pages.append(simple(URLPath("/suche/"), layout: "layouts/search", title: "Suche",
@@ -77,10 +86,10 @@ struct CollectionPages: Sendable {
         context["newest"] = blueprints.prefix(6).map(contexts.card)
         context["reports"] = directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst).prefix(3).map(contexts.card)
         context["entryPoints"] = [
-            ["title": "Blaupausen", "url": directory.href(URLPath("/blaupausen/")), "text": "Erprobte Lösungen zum Nachnutzen"],
-            ["title": "Projekte", "url": directory.href(URLPath("/projekte/")), "text": "Was die Städte gemeinsam aufbauen"],
-            ["title": "Qualifizierung", "url": directory.href(URLPath("/qualifizierung/")), "text": "Kurse für Beschäftigte"],
-            ["title": "Themen", "url": directory.href(URLPath("/themen/")), "text": "Alle Themen von A bis Z"],
+            ["title": "Blaupausen", "url": addresses.page(URLPath("/blaupausen/")), "text": "Erprobte Lösungen zum Nachnutzen"],
+            ["title": "Projekte", "url": addresses.page(URLPath("/projekte/")), "text": "Was die Städte gemeinsam aufbauen"],
+            ["title": "Qualifizierung", "url": addresses.page(URLPath("/qualifizierung/")), "text": "Kurse für Beschäftigte"],
+            ["title": "Themen", "url": addresses.page(URLPath("/themen/")), "text": "Alle Themen von A bis Z"],
         ]
         return (.root, "layouts/home", context)
     }
@@ -128,9 +137,9 @@ struct CollectionPages: Sendable {
                 if let id = adoption.municipality, directory.routes.entry(kind: .municipality, id: id) == nil { continue }
                 let name = adoption.municipality.map(directory.municipalityName) ?? adoption.name ?? ""
                 perMunicipality[name, default: 0] += 1
-                var row: [String: Any] = ["blueprint": entry.document.title, "blueprintURL": directory.href(entry.url), "municipality": name]
+                var row: [String: Any] = ["blueprint": entry.document.title, "blueprintURL": addresses.page(entry.url), "municipality": name]
                 if let id = adoption.municipality, let city = directory.routes.entry(kind: .municipality, id: id) {
-                    row["municipalityURL"] = directory.href(city.url)
+                    row["municipalityURL"] = addresses.page(city.url)
                 }
                 if let ags = adoption.ags { row["ags"] = ags }
                 if let since = adoption.since { row["since"] = since.iso; row["sinceLabel"] = since.german }
@@ -143,7 +152,7 @@ struct CollectionPages: Sendable {
         context["totalLabel"] = total == 1 ? "1 Nachnutzung" : "\(total) Nachnutzungen"
         context["perMunicipality"] = perMunicipality.sorted { ($1.value, $0.key.germanCollationKey) < ($0.value, $1.key.germanCollationKey) }
             .map { ["name": $0.key, "count": $0.value] }
-        context["statusURL"] = directory.href(URLPath("/reifegrade/")) + "#stand"
+        context["statusURL"] = addresses.page(URLPath("/reifegrade/")) + "#stand"
         if !perBlueprint.isEmpty {
             let chart = AdoptionChart(
                 title: "Nachnutzungen je Blaupause",
@@ -157,12 +166,12 @@ struct CollectionPages: Sendable {
     /// `/seitenuebersicht/`: every page of the site for people, by section (`sitemap.xml` stays for robots).
     private func siteIndex() -> (URLPath, String, [String: Any]) {
         func links(_ kind: ContentKind) -> [[String: Any]] {
-            byTitle(directory.routes.entries(of: kind)).map { ["title": $0.document.title, "url": directory.href($0.url)] }
+            byTitle(directory.routes.entries(of: kind)).map { ["title": $0.document.title, "url": addresses.page($0.url)] }
         }
         // Modules under their course, in the course's order.
         let moduleLinks: [[String: Any]] = byTitle(directory.routes.entries(of: .course)).flatMap { course in
             (directory.modulesByCourse[course.document.contentFolder] ?? []).map {
-                ["title": course.document.title + ": " + $0.document.title, "url": directory.href($0.url)] as [String: Any]
+                ["title": course.document.title + ": " + $0.document.title, "url": addresses.page($0.url)] as [String: Any]
             }
         }
         let overviews: [(String, String)] = [
@@ -171,7 +180,7 @@ struct CollectionPages: Sendable {
             ("Reifegrade", "/reifegrade/"), ("Nachnutzung", "/nachnutzung/"), ("Offene Daten", "/katalog/"), ("Suche", "/suche/"),
         ]
         let sections: [(String, String, [[String: Any]])] = [
-            ("uebersichten", "Übersichten", overviews.map { ["title": $0.0, "url": directory.href(URLPath($0.1))] }),
+            ("uebersichten", "Übersichten", overviews.map { ["title": $0.0, "url": addresses.page(URLPath($0.1))] }),
             ("blaupausen", "Blaupausen", links(.blueprint)), ("berichte", "Berichte", links(.report)),
             ("projekte", "Projekte", links(.project)), ("kurse", "Kurse", links(.course)), ("module", "Kursmodule", moduleLinks),
             ("kommunen", "Kommunen", links(.municipality)), ("seiten", "Weitere Seiten", links(.page)),

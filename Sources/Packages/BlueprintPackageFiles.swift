@@ -1,7 +1,7 @@
 import Foundation
 import MarkdownRendering
-import Packages
 import SiteModel
+import SiteSnapshot
 
 /// The files of content/ a blueprint's reuse package carries (attachments, templates and every
 /// file or image its text links to), each with its one path in the package.

@@ -1,28 +1,21 @@
-import MarkdownRendering
-import SiteModel
+public import MarkdownRendering
+public import SiteModel
+public import SiteSnapshot
 import Templating
 
 /// Renders one document into its HTML page and its search document.
-struct DocumentPageRenderer: Sendable {
+public struct DocumentPageRenderer: Sendable {
     let contexts: ContextBuilder
     let templates: TemplateSet
     let markdown: MarkdownRenderer
     let links: LinkResolver
     /// Each blueprint's reuse package, by page URL (written before the pages).
-    var packages: [URLPath: BlueprintPackages.Download] = [:]
-    /// Where the publiccode.yml of blueprints that name software is published.
-    var publiccodeURLs: [URLPath: String] = [:]
+    let packages: [URLPath: PackageDownload]
+    /// The publiccode.yml of blueprints that name software, by page URL.
+    let publiccode: [URLPath: OutputFile]
 
-    struct Result: Sendable {
-        var file: OutputFile?
-        var url: URLPath
-        var headingIDs: Set<String>
-        var anchoredLinks: [AnchoredLink]
-        var diagnostics: [Diagnostic]
-        var search: SearchDocument
-    }
-
-    func render(_ entry: RouteTable.Entry) -> Result {
+    /// Renders `entry`'s page; the file is nil when the layout is missing (an error in the diagnostics).
+    public func render(_ entry: RouteTable.Entry) -> PageRendering {
         let document = entry.document
         let rendered = markdown.render(
             document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
@@ -48,7 +41,7 @@ struct DocumentPageRenderer: Sendable {
         // The anchors the finished page really has: the Markdown's headings and the layout's sections.
         let headingIDs = file.map { PageAnchors.ids(in: $0.contents) }
             ?? Set(rendered.headings.map(\.id.rawValue))
-        return Result(file: file, url: entry.url, headingIDs: headingIDs, anchoredLinks: rendered.anchoredLinks,
+        return PageRendering(file: file, url: entry.url, headingIDs: headingIDs, anchoredLinks: rendered.anchoredLinks,
                       diagnostics: diagnostics, search: searchDocument(for: entry, rendered: rendered))
     }
 
@@ -66,9 +59,10 @@ struct DocumentPageRenderer: Sendable {
     /// Adds the fields of the document's type and returns the layout to render with.
     private func addTypeFields(of entry: RouteTable.Entry, to context: inout [String: Any], diagnostics: inout [Diagnostic]) -> String {
         let directory = contexts.directory
+        let addresses = contexts.addresses
         switch entry.document.metadata {
         case .blueprint(let b):
-            context["themes"] = b.themes.map { ["name": $0, "url": directory.href(directory.themeURL($0))] }
+            context["themes"] = b.themes.map { ["name": $0, "url": addresses.page(directory.themeURL($0))] }
             context["blueprint"] = blueprintContext(b, of: entry, diagnostics: &diagnostics)
             return "layouts/blueprint"
         case .report(let r):
@@ -116,7 +110,7 @@ struct DocumentPageRenderer: Sendable {
                 "audience": c.audience, "workload": c.workload, "license": contexts.license(c.license),
                 "learningOutcomes": c.learningOutcomes,
                 "modules": modules.map { module -> [String: Any] in
-                    var item: [String: Any] = ["title": module.document.title, "url": directory.href(module.url)]
+                    var item: [String: Any] = ["title": module.document.title, "url": addresses.page(module.url)]
                     if case .module(let m) = module.document.metadata { item["duration"] = m.duration }
                     return item
                 },
@@ -130,16 +124,16 @@ struct DocumentPageRenderer: Sendable {
             var module: [String: Any] = [
                 "duration": m.duration, "learningObjectives": m.learningObjectives,
                 "position": position + 1, "count": siblings.count,
-                "course": ["title": course?.document.title ?? "", "url": course.map { directory.href($0.url) } ?? ""],
+                "course": ["title": course?.document.title ?? "", "url": course.map { addresses.page($0.url) } ?? ""],
             ]
             if position > 0 {
-                module["previous"] = ["title": siblings[position - 1].document.title, "url": directory.href(siblings[position - 1].url)]
+                module["previous"] = ["title": siblings[position - 1].document.title, "url": addresses.page(siblings[position - 1].url)]
             }
             if position + 1 < siblings.count {
-                module["next"] = ["title": siblings[position + 1].document.title, "url": directory.href(siblings[position + 1].url)]
+                module["next"] = ["title": siblings[position + 1].document.title, "url": addresses.page(siblings[position + 1].url)]
             } else if let course {
                 // The last module leads back to its course, so a learner is never at a dead end.
-                module["backToCourse"] = ["title": course.document.title, "url": directory.href(course.url)]
+                module["backToCourse"] = ["title": course.document.title, "url": addresses.page(course.url)]
             }
             context["module"] = module
             return "layouts/module"

@@ -1,35 +1,40 @@
-import SiteModel
+public import SiteModel
 
 /// Every document's URL and the lookups between documents, known before any page is rendered.
 ///
 /// Links and references are resolved against this table, which is why parsing and rendering are
 /// two passes.
-struct RouteTable: Sendable {
+public struct RouteTable: Sendable {
     /// The rendered documents, sorted by content path, with their URLs.
-    let entries: [Entry]
+    public let entries: [Entry]
     /// Documents that introduce a generated page (`index.md`, `blaupausen/index.md`), by the page's URL.
-    let introductions: [URLPath: Document]
+    public let introductions: [URLPath: Document]
     private let byContentPath: [String: Int]
     private let byKindAndID: [ContentKind: [String: Int]]
     /// Every URL that will exist, for checking site-absolute links.
-    let knownURLs: Set<URLPath>
+    public let knownURLs: Set<URLPath>
     /// Files left out for front-matter errors, by content path, with the URL they would have:
     /// links and references to them are not reported again.
-    let unusable: [String: (identity: DocumentIdentity, url: URLPath)]
+    public let unusable: [String: (identity: DocumentIdentity, url: URLPath)]
 
-    struct Entry: Sendable {
-        var document: Document
-        var url: URLPath
+    public struct Entry: Sendable {
+        public var document: Document
+        public var url: URLPath
+
+        public init(document: Document, url: URLPath) {
+            self.document = document
+            self.url = url
+        }
     }
 
     /// URLs of pages the generator makes itself; a document may only introduce them.
-    static let generatedSections: [String: String] = [
+    public static let generatedSections: [String: String] = [
         "blaupausen": "Blaupausen", "berichte": "Berichte", "projekte": "Projekte",
         "qualifizierung": "Qualifizierung", "kommunen": "Kommunen", "themen": "Themen", "suche": "Suche",
     ]
 
     /// Routes `documents`; two documents with one URL are an error at the second.
-    init(documents: [Document], unusable: [DocumentIdentity] = [], diagnostics: inout [Diagnostic]) {
+    public init(documents: [Document], unusable: [DocumentIdentity] = [], diagnostics: inout [Diagnostic]) {
         var entries: [Entry] = []
         var introductions: [URLPath: Document] = [:]
         var owner: [URLPath: String] = [:]
@@ -73,12 +78,12 @@ struct RouteTable: Sendable {
     }
 
     /// Whether a file of this kind and id exists but was left out for its own errors.
-    func isUnusable(kind: ContentKind, id: String) -> Bool {
+    public func isUnusable(kind: ContentKind, id: String) -> Bool {
         unusable.values.contains { $0.identity.kind == kind && $0.identity.id == id }
     }
 
     /// `blaupausen/posteingang.md` -> `/blaupausen/posteingang/`; `a/agg/index.md` -> `/a/agg/`.
-    static func url(forContentPath path: String) -> URLPath {
+    public static func url(forContentPath path: String) -> URLPath {
         var segments = path.split(separator: "/").map(String.init)
         if let last = segments.popLast() {
             let name = last.hasSuffix(".md") ? String(last.dropLast(3)) : last
@@ -89,23 +94,23 @@ struct RouteTable: Sendable {
 
     /// A file or folder name as a URL segment: kept when it is already URL-safe (`sgb_5`),
     /// otherwise made into a German slug (`Über uns` -> `ueber-uns`).
-    static func urlSegment(_ name: String) -> String {
+    public static func urlSegment(_ name: String) -> String {
         let safe = !name.isEmpty && name.utf8.allSatisfy { byte in
             (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F || byte == 0x2E
         }
         return (safe ? Slug(verbatim: name) : Slug(name)).truncated().rawValue
     }
 
-    func entry(forContentPath path: String) -> Entry? {
+    public func entry(forContentPath path: String) -> Entry? {
         byContentPath[path].map { entries[$0] }
     }
 
-    func entry(kind: ContentKind, id: String) -> Entry? {
+    public func entry(kind: ContentKind, id: String) -> Entry? {
         byKindAndID[kind]?[id].map { entries[$0] }
     }
 
     /// The entries of one kind, in content-path order.
-    func entries(of kind: ContentKind) -> [Entry] {
+    public func entries(of kind: ContentKind) -> [Entry] {
         entries.filter { $0.document.kind == kind }
     }
 }
@@ -113,12 +118,12 @@ struct RouteTable: Sendable {
 extension RouteTable.Entry {
     /// The last segment of the page's URL (`posteingang` of `/blaupausen/posteingang/`): the name of
     /// a blueprint's Markdown download and reuse package.
-    var fileStem: String { url.rawValue.split(separator: "/").last.map(String.init) ?? document.id }
+    public var fileStem: String { url.rawValue.split(separator: "/").last.map(String.init) ?? document.id }
 }
 
 extension RouteTable {
     /// The segments of `path` (relative to the content folder `folder`) with `.` and `..` applied.
-    static func segments(of path: String, relativeTo folder: String) -> [Substring] {
+    public static func segments(of path: String, relativeTo folder: String) -> [Substring] {
         (folder.split(separator: "/") + path.split(separator: "/")).reduce(into: [Substring]()) { stack, part in
             if part == ".." { _ = stack.popLast() } else if part != "." { stack.append(part) }
         }

@@ -1,26 +1,28 @@
 import Foundation
-import Packages
-import SiteModel
+public import SiteModel
+public import SiteSnapshot
 
 /// The publiccode.yml of every blueprint that names its software (`software:`), published beside
-/// the blueprint (`/blaupausen/<id>/publiccode.yml`) and put into its reuse package.
-struct BlueprintSoftware {
-    let configuration: SiteConfiguration
-    let directory: SiteDirectory
+/// the blueprint (`/blaupausen/<id>/publiccode.yml`); the reuse packages, written next, carry it too.
+public struct PubliccodeFiles: SiteOutput {
+    public init() {}
 
-    /// The output path of a blueprint's publiccode.yml.
-    static func path(of entry: RouteTable.Entry) -> String {
-        String(entry.url.rawValue.dropFirst()) + ReusePackage.publiccodeName
+    public var step: String { "Nachnutzungspakete" }
+
+    public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
+        directory.routes.entries(of: .blueprint).compactMap { entry in
+            guard case .blueprint(let b) = entry.document.metadata, b.software != nil else { return nil }
+            return OutputClaim(entry.publiccodePath, by: .generated("die publiccode.yml von \(entry.document.sourcePath)"))
+        }
     }
 
-    /// The files by blueprint page, and a warning for each blueprint whose text is too short for one.
-    func files() -> (files: [URLPath: OutputFile], diagnostics: [Diagnostic]) {
-        var files: [URLPath: OutputFile] = [:]
-        var diagnostics: [Diagnostic] = []
-        for entry in directory.routes.entries(of: .blueprint) {
+    /// Writes the files, and a warning for each blueprint whose text is too short for one.
+    public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
+        let configuration = site.configuration
+        for entry in site.routes.entries(of: .blueprint) {
             guard case .blueprint(let b) = entry.document.metadata, let software = b.software else { continue }
             let document = entry.document
-            let page = configuration.baseURL.isEmpty ? directory.href(entry.url) : configuration.absoluteURL(entry.url)
+            let page = site.addresses.absolute(entry.url)
             // publiccode.yml takes basic Markdown in longDescription: the body keeps its tables,
             // lists and headings (links to other pages of the site would not resolve there, so
             // they keep only their text).
@@ -30,15 +32,16 @@ struct BlueprintSoftware {
                 bodyText: body, license: software.license ?? b.license,
                 contact: software.contact ?? b.contact, language: configuration.language)
             guard let text = yaml.text else {
-                diagnostics.append(.warning(
+                ledger.diagnostics.append(.warning(
                     at: SourceLocation(file: document.sourcePath, line: 1),
                     "Für `software` entsteht keine publiccode.yml: Zusammenfassung und Text haben zusammen weniger als 150 Zeichen.",
                     hint: "publiccode.yml verlangt eine Beschreibung von 150 bis 10.000 Zeichen; beschreibe die Lösung ausführlicher."))
                 continue
             }
-            files[entry.url] = OutputFile(path: Self.path(of: entry), text: text)
+            let file = OutputFile(path: entry.publiccodePath, text: text)
+            try sink.accept(file)
+            ledger.publiccode[entry.url] = file
         }
-        return (files, diagnostics)
     }
 
     /// `[text](target)` → `text`, so relative links of the site do not end up broken in a catalogue.

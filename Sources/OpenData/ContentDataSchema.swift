@@ -1,5 +1,5 @@
 /// The JSON Schema (draft 2020-12) of `/katalog/katalog.json`, published beside it.
-enum CatalogueSchema {
+enum ContentDataSchema {
     static func json(id: String) -> String {
         let date = #"{"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}"#
         let text = #"{"type": "string"}"#

@@ -1,19 +1,19 @@
-import SiteModel
+public import SiteModel
+public import SiteSnapshot
 
 /// AMB records (the Allgemeines Metadatenprofil für Bildungsressourcen of DINI AG KIM, the
 /// schema.org profile that German OER portals harvest) for every course and module: embedded in
 /// their pages as JSON-LD, and published as `/qualifizierung/<kurs>/amb.json` plus a list of all
 /// of them at `/qualifizierung/amb.json`.
-struct AMBRecords {
-    let configuration: SiteConfiguration
-    let directory: SiteDirectory
+public struct AMBRecords {
+    private let site: SiteSnapshot
 
-    static let listPath = "qualifizierung/amb.json"
+    public init(site: SiteSnapshot) { self.site = site }
 
-    /// Where a course's own record is published.
-    static func path(of course: RouteTable.Entry) -> String { String(course.url.rawValue.dropFirst()) + "amb.json" }
+    private var configuration: SiteConfiguration { site.configuration }
+    private var directory: SiteDirectory { site.directory }
 
-    private func address(_ url: URLPath) -> String { configuration.recordIdentifier(url) }
+    private func address(_ url: URLPath) -> String { site.addresses.recordIdentifier(url) }
 
     /// The two-letter language code AMB takes (`de`, not `de-DE`).
     private var language: String { String(configuration.language.prefix(2)).lowercased() }
@@ -24,7 +24,7 @@ struct AMBRecords {
     }
 
     /// The record of a course or module page; nil for other documents.
-    func record(for entry: RouteTable.Entry) -> JSONValue? {
+    public func record(for entry: RouteTable.Entry) -> JSONValue? {
         switch entry.document.metadata {
         case .course(let course):
             let modules = directory.modulesByCourse[entry.document.contentFolder] ?? []
@@ -64,17 +64,10 @@ struct AMBRecords {
         return record
     }
 
-    /// The published files: each course's record and the list of every course and module record.
-    func files() -> [OutputFile] {
-        var files: [OutputFile] = []
-        var all: [JSONValue] = []
-        for course in directory.routes.entries(of: .course) {
-            guard let record = record(for: course) else { continue }
-            files.append(OutputFile(path: Self.path(of: course), text: record.text + "\n"))
-            all.append(record)
-            all += (directory.modulesByCourse[course.document.contentFolder] ?? []).compactMap(record(for:))
+    /// Every course's record, and beside it its modules' records.
+    func courses() -> [(course: RouteTable.Entry, record: JSONValue, modules: [JSONValue])] {
+        directory.routes.entries(of: .course).compactMap { course in
+            record(for: course).map { (course, $0, (directory.modulesByCourse[course.document.contentFolder] ?? []).compactMap(record(for:))) }
         }
-        guard !all.isEmpty else { return files }
-        return files + [OutputFile(path: Self.listPath, text: JSONValue.array(all).text + "\n")]
     }
 }

@@ -1,4 +1,5 @@
 import SiteModel
+import SiteSnapshot
 
 /// The filters of `/blaupausen/` (Reifegrad, Kommune, Thema, Projekt), each value a page of its
 /// own (`/blaupausen/reifegrad/pilot/`, themes at `/themen/<thema>/`), so every filter works
@@ -103,14 +104,14 @@ struct BlueprintFacets {
     }
 
     /// The filters for a template, the value `current` marked.
-    func context(current: URLPath?) -> [[String: Any]] {
+    func context(current: URLPath?, addresses: SiteAddresses) -> [[String: Any]] {
         groups.map { group in
             var context: [String: Any] = ["title": group.title, "values": shownValues(of: group, current: current).map { value -> [String: Any] in
-                ["label": value.label, "url": directory.href(value.url), "count": value.entries.count, "current": value.url == current,
+                ["label": value.label, "url": addresses.page(value.url), "count": value.entries.count, "current": value.url == current,
                  "key": value.key]
             }]
             if group.values.count > Self.maximumShownValues {
-                context["more"] = ["url": directory.href(group.overview), "label": "Alle \(group.values.count) anzeigen"]
+                context["more"] = ["url": addresses.page(group.overview), "label": "Alle \(group.values.count) anzeigen"]
             }
             return context
         }

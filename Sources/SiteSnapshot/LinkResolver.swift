@@ -1,19 +1,23 @@
-import MarkdownRendering
-import SiteModel
+public import MarkdownRendering
+public import SiteModel
 
 /// Resolves link destinations written in Markdown against the route table.
 ///
 /// Authors link between content files with relative Markdown paths (`../blaupausen/posteingang.md#ziele`);
 /// those become page URLs. Relative links to other files (images, PDFs) become site-absolute so they
 /// keep working below a page's pretty URL.
-struct LinkResolver: Sendable {
-    let routes: RouteTable
-    let assetPaths: Set<String>
-    let basePath: String
+public struct LinkResolver: Sendable {
+    public let routes: RouteTable
+    public let assetPaths: Set<String>
+    public let basePath: String
     /// Pages and files vcc makes itself (`/blaupausen/`, `/themen/e-akte/`, `/feed.xml`): valid targets too.
-    let generatedURLs: Set<URLPath>
+    public let generatedURLs: Set<URLPath>
 
-    func resolve(_ destination: String, from document: Document) -> LinkResolution {
+    public init(routes: RouteTable, assetPaths: Set<String>, basePath: String, generatedURLs: Set<URLPath>) {
+        self.routes = routes; self.assetPaths = assetPaths; self.basePath = basePath; self.generatedURLs = generatedURLs
+    }
+
+    public func resolve(_ destination: String, from document: Document) -> LinkResolution {
         if destination.isEmpty { return .broken(message: "Der Link hat kein Ziel.", hint: "Trage das Ziel in die runden Klammern ein.") }
         if destination.hasPrefix("#") {
             // A same-page anchor is checked against the page's own headings.
@@ -70,7 +74,7 @@ struct LinkResolver: Sendable {
     }
 
     /// What an attachment's or template's `path` names.
-    enum AttachmentTarget: Equatable {
+    public enum AttachmentTarget: Equatable {
         /// A published file of content/, by its path below content/; `href` links to it.
         case file(contentPath: String, href: String)
         /// An address on another website, linked as written.
@@ -81,7 +85,7 @@ struct LinkResolver: Sendable {
 
     /// Resolves an attachment: unlike a link in the text, it must name a file, since the page
     /// offers it for download, the reuse package carries it and the DCAT catalogue lists it.
-    func resolveAttachment(_ path: String, from document: Document) -> AttachmentTarget {
+    public func resolveAttachment(_ path: String, from document: Document) -> AttachmentTarget {
         let hint = "Gib den Pfad einer Datei relativ zur Blaupause an, zum Beispiel `checkliste.pdf`."
         if path.hasPrefix("#") {
             return .notAFile(message: "Der Anhang `\(path)` ist keine Datei, sondern eine Stelle auf einer Seite.", hint: hint)
@@ -152,7 +156,7 @@ struct LinkResolver: Sendable {
 
 extension String {
     /// Decodes `%20` and friends, leaving invalid escapes as they are.
-    func removingPercentEscapes() -> String {
+    public func removingPercentEscapes() -> String {
         guard contains("%") else { return self }
         var bytes: [UInt8] = []
         var utf8 = Array(self.utf8)[...]

@@ -1,13 +1,22 @@
 import Foundation
+import OpenData
 import SiteModel
+import SiteSnapshot
 
 /// Builds the dictionaries the Mustache templates read. Every value is plain text; the templates
 /// escape it, and only `content` (HTML from cmark) is inserted unescaped.
 struct ContextBuilder: Sendable {
     let configuration: SiteConfiguration
     let directory: SiteDirectory
-    /// `/assets/<fingerprint>` below the base path, without a trailing slash (see ``ThemeAssets``).
-    let assetsPath: String
+    let addresses: SiteAddresses
+    private let snapshot: SiteSnapshot
+
+    init(site: SiteSnapshot) {
+        snapshot = site
+        configuration = site.configuration
+        directory = site.directory
+        addresses = site.addresses
+    }
 
     /// The navigation entries, in the order of the header.
     static let navigation: [(title: String, url: URLPath)] = [
@@ -24,14 +33,14 @@ struct ContextBuilder: Sendable {
 
     var site: [String: Any] {
         ["title": configuration.title, "description": (configuration.description.isEmpty ? nil : configuration.description) as Any,
-         "basePath": configuration.basePath, "assets": assetsPath, "language": configuration.language,
+         "basePath": configuration.basePath, "assets": addresses.assets, "language": configuration.language,
          // Empty texts are left out: a template section treats an empty string as present.
          "publisher": (configuration.publisher.isEmpty ? nil : configuration.publisher) as Any,
          "feedbackEmail": configuration.feedback?.email as Any,
-         "hasColors": configuration.colors != nil, "logo": configuration.logo.map { assetsPath + "/" + $0.assetName } as Any,
+         "hasColors": configuration.colors != nil, "logo": configuration.logo.map { addresses.assets + "/" + $0.assetName } as Any,
          "organisations": (configuration.organisations.isEmpty ? nil : configuration.organisations.joined(separator: ", ")) as Any,
          "legalPages": Self.legalPages.filter { directory.routes.knownURLs.contains($0.url) }
-            .map { ["title": $0.title, "url": directory.href($0.url)] }].droppingNils()
+            .map { ["title": $0.title, "url": addresses.page($0.url)] }].droppingNils()
     }
 
     /// The parts every page has: site, page, navigation and breadcrumbs.
@@ -39,17 +48,17 @@ struct ContextBuilder: Sendable {
     func frame(title: String, summary: String?, url: URLPath, breadcrumbs: [(String, URLPath)] = [],
                structuredData: Bool = true) -> [String: Any] {
         let nav: [[String: Any]] = ContextBuilder.navigation.map { item in
-            ["title": item.title, "url": directory.href(item.url),
+            ["title": item.title, "url": addresses.page(item.url),
              "current": url.rawValue.hasPrefix(item.url.rawValue)]
         }
-        var page: [String: Any] = ["title": title, "url": directory.href(url), "isHome": url == .root]
+        var page: [String: Any] = ["title": title, "url": addresses.page(url), "isHome": url == .root]
         if let summary { page["summary"] = summary }
-        if !configuration.baseURL.isEmpty { page["canonical"] = configuration.absoluteURL(url) }
+        if let canonical = addresses.canonical(url) { page["canonical"] = canonical }
         // Structured data and sharing metadata; a document's page replaces them with its own (see describe).
-        let schema = SchemaOrgData(configuration: configuration, directory: directory)
+        let schema = SchemaOrgData(site: snapshot)
         let description = summary ?? (url == .root && !configuration.description.isEmpty ? configuration.description : nil)
         if let description { page["description"] = description }
-        page["absoluteURL"] = schema.address(url)
+        page["absoluteURL"] = addresses.absolute(url)
         page["ogType"] = "website"
         if structuredData {
             let trail = [("Start", URLPath.root)] + breadcrumbs + (url == .root ? [] : [(title, url)])
@@ -57,9 +66,9 @@ struct ContextBuilder: Sendable {
             if url == .root { graph += schema.website() }
             page["jsonLD"] = SchemaOrgData.script(graph)
         }
-        let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.0, "url": directory.href($0.1)] }
+        let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.0, "url": addresses.page($0.1)] }
         return ["site": site, "page": page, "nav": nav,
-                "breadcrumbs": url == .root ? [] : [["title": "Start", "url": directory.href(.root)]] + crumbs]
+                "breadcrumbs": url == .root ? [] : [["title": "Start", "url": addresses.page(.root)]] + crumbs]
     }
 
     /// Gives a document's page its own description (its summary or the start of its text), its
@@ -68,15 +77,15 @@ struct ContextBuilder: Sendable {
         guard var page = context["page"] as? [String: Any] else { return }
         let description = entry.document.summary ?? firstText.map(Self.excerpt) ?? "\(entry.document.kind.germanName): \(entry.document.title)"
         page["description"] = description
-        let schema = SchemaOrgData(configuration: configuration, directory: directory)
+        let schema = SchemaOrgData(site: snapshot)
         let trail = [("Start", URLPath.root)] + breadcrumbs + [(entry.document.title, entry.url)]
         page["jsonLD"] = SchemaOrgData.script([schema.entity(for: entry, description: description), schema.breadcrumbs(trail)])
         page["ogType"] = "article"
         if let edit = configuration.editURL(contentPath: entry.document.contentPath) { page["editURL"] = edit }
-        let amb = AMBRecords(configuration: configuration, directory: directory)
+        let amb = AMBRecords(site: snapshot)
         if let record = amb.record(for: entry) {
             page["amb"] = record.text
-            if entry.document.kind == .course { page["ambURL"] = directory.basePath + "/" + AMBRecords.path(of: entry) }
+            if entry.document.kind == .course { page["ambURL"] = addresses.download(entry.ambPath) }
         }
         context["page"] = page
     }
@@ -96,7 +105,7 @@ struct ContextBuilder: Sendable {
     /// A summary card for lists: title, link, kind, date, maturity and cities.
     func card(_ entry: RouteTable.Entry) -> [String: Any] {
         let document = entry.document
-        var card: [String: Any] = ["title": document.title, "url": directory.href(entry.url), "kindLabel": document.kind.germanName]
+        var card: [String: Any] = ["title": document.title, "url": addresses.page(entry.url), "kindLabel": document.kind.germanName]
         if let summary = document.summary { card["summary"] = summary }
         if let date = SiteDirectory.date(of: document) {
             card["date"] = date.iso
@@ -124,7 +133,7 @@ struct ContextBuilder: Sendable {
     /// A link to another document by id: name and URL, or just the id when it is unknown.
     func link(kind: ContentKind, id: String) -> [String: Any] {
         guard let entry = directory.routes.entry(kind: kind, id: id) else { return ["name": id] }
-        return ["name": entry.document.title, "url": directory.href(entry.url)]
+        return ["name": entry.document.title, "url": addresses.page(entry.url)]
     }
 
     /// A licence for templates: its name linked to its text (`rel="license"`), what it allows.

@@ -1,7 +1,8 @@
 import Foundation
 import SearchIndexing
-import SiteModel
-import Templating
+public import SiteModel
+public import SiteSnapshot
+public import Templating
 
 /// The theme's static files (stylesheet, scripts, icon) and the search client, under one folder
 /// named by their fingerprint: `assets/<fingerprint>/style.css`.
@@ -9,14 +10,14 @@ import Templating
 /// A deploy that changes any of them changes the folder, so pages always load the assets they were
 /// built with, and servers may cache the folder for a year (docs/DEPLOY.md). Templates reach it
 /// as `{{site.assets}}`.
-struct ThemeAssets {
+public struct ThemeAssets: SiteOutput {
     /// Paths relative to the assets folder (`style.css`, `search/engine.js`) and their bytes.
     let files: [(path: String, contents: [UInt8])]
     /// `assets/<fingerprint>/`, relative to the output folder.
-    let folder: String
+    public let folder: String
 
     /// Reads the theme's assets (the site's `templates/assets/` overriding the default theme) and the search client.
-    init(templates: TemplateSet, configuration: SiteConfiguration = SiteConfiguration()) throws {
+    public init(templates: TemplateSet, configuration: SiteConfiguration = SiteConfiguration()) throws {
         var files: [(path: String, contents: [UInt8])] = []
         for (path, contents) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append((path, contents))
@@ -36,4 +37,14 @@ struct ThemeAssets {
 
     /// The output files.
     var outputFiles: [OutputFile] { files.map { OutputFile(path: folder + $0.path, contents: $0.contents) } }
+
+    public var step: String { "Feeds und Dateien" }
+
+    public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
+        files.map { OutputClaim(folder + $0.path, by: .generated("die Theme-Datei \(folder + $0.path)")) }
+    }
+
+    public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
+        for file in outputFiles { try sink.accept(file) }
+    }
 }

@@ -1,23 +1,25 @@
 import Foundation
-import SiteModel
+public import SiteModel
+public import SiteSnapshot
 
 /// schema.org JSON-LD for every page (`<script type="application/ld+json">`, a data block the
 /// strict CSP does not run), so search engines and portals know what a page is: the site as
 /// `WebSite` with its publisher, each document typed by its kind, and a `BreadcrumbList`.
-struct SchemaOrgData {
-    let configuration: SiteConfiguration
-    let directory: SiteDirectory
+public struct SchemaOrgData {
+    private let site: SiteSnapshot
 
-    /// An absolute URL where the site knows its address, else the site-absolute path.
-    func address(_ url: URLPath) -> String {
-        configuration.baseURL.isEmpty ? directory.href(url) : configuration.absoluteURL(url)
-    }
+    public init(site: SiteSnapshot) { self.site = site }
+
+    private var configuration: SiteConfiguration { site.configuration }
+    private var directory: SiteDirectory { site.directory }
+
+    private func address(_ url: URLPath) -> String { site.addresses.absolute(url) }
 
     var websiteID: String { address(.root) + "#website" }
     var publisherID: String { address(.root) + "#herausgeber" }
 
     /// The site and its publisher, on the home page.
-    func website() -> [JSONValue] {
+    public func website() -> [JSONValue] {
         var site: JSONValue = ["@type": "WebSite", "@id": .string(websiteID), "name": .string(configuration.title),
                                "url": .string(address(.root)), "inLanguage": .string(configuration.language)]
         if !configuration.description.isEmpty { site["description"] = .string(configuration.description) }
@@ -27,21 +29,21 @@ struct SchemaOrgData {
     }
 
     /// A page that is no document of its own (lists, search, the home page's frame).
-    func webPage(title: String, description: String?, url: URLPath) -> JSONValue {
+    public func webPage(title: String, description: String?, url: URLPath) -> JSONValue {
         var page: JSONValue = ["@type": "WebPage", "@id": .string(address(url)), "name": .string(title), "url": .string(address(url)),
                                "inLanguage": .string(configuration.language), "isPartOf": ["@id": .string(websiteID)]]
         if let description { page["description"] = .string(description) }
         return page
     }
 
-    func breadcrumbs(_ trail: [(String, URLPath)]) -> JSONValue {
+    public func breadcrumbs(_ trail: [(String, URLPath)]) -> JSONValue {
         ["@type": "BreadcrumbList", "itemListElement": .array(trail.enumerated().map { index, step in
             ["@type": "ListItem", "position": .integer(index + 1), "name": .string(step.0), "item": .string(address(step.1))]
         })]
     }
 
     /// The main entity of a document's page, typed by its kind.
-    func entity(for entry: RouteTable.Entry, description: String?) -> JSONValue {
+    public func entity(for entry: RouteTable.Entry, description: String?) -> JSONValue {
         let document = entry.document
         var item: JSONValue = ["@id": .string(address(entry.url) + "#inhalt"), "name": .string(document.title),
                                "url": .string(address(entry.url)), "inLanguage": .string(configuration.language),
@@ -94,7 +96,7 @@ struct SchemaOrgData {
 
     /// The JSON text for a `<script type="application/ld+json">` block: keys sorted (deterministic),
     /// and `<` written as `\u003c`, so no text from content can close the script element.
-    static func script(_ graph: [JSONValue]) -> String {
+    public static func script(_ graph: [JSONValue]) -> String {
         JSONValue.object(["@context": "https://schema.org", "@graph": .array(graph)]).text
     }
 }

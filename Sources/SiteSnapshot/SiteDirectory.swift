@@ -1,26 +1,24 @@
-import SiteModel
+public import SiteModel
 
 /// Cross-document facts the templates show: names for ids, who built and adopted what, themes.
 ///
 /// Computed once from the route table, so no page has to scan all others.
-struct SiteDirectory: Sendable {
-    let routes: RouteTable
-    let basePath: String
+public struct SiteDirectory: Sendable {
+    public let routes: RouteTable
     /// Theme name to its slug and the blueprints (entry indices) that carry it.
-    let themes: [(name: String, slug: Slug, entries: [RouteTable.Entry])]
+    public let themes: [(name: String, slug: Slug, entries: [RouteTable.Entry])]
     /// Municipality id to the blueprints it built and adopted.
-    let built: [String: [RouteTable.Entry]]
-    let adopted: [String: [RouteTable.Entry]]
+    public let built: [String: [RouteTable.Entry]]
+    public let adopted: [String: [RouteTable.Entry]]
     /// Project id to its reports, newest first.
-    let reportsByProject: [String: [RouteTable.Entry]]
+    public let reportsByProject: [String: [RouteTable.Entry]]
     /// Project id to the blueprints that name it in `project`, newest first.
-    let blueprintsByProject: [String: [RouteTable.Entry]]
+    public let blueprintsByProject: [String: [RouteTable.Entry]]
     /// Course folder to its modules in `order`.
-    let modulesByCourse: [String: [RouteTable.Entry]]
+    public let modulesByCourse: [String: [RouteTable.Entry]]
 
-    init(routes: RouteTable, basePath: String) {
+    public init(routes: RouteTable) {
         self.routes = routes
-        self.basePath = basePath
         var themeEntries: [Slug: (name: String, entries: [RouteTable.Entry])] = [:]
         var built: [String: [RouteTable.Entry]] = [:]
         var adopted: [String: [RouteTable.Entry]] = [:]
@@ -56,17 +54,14 @@ struct SiteDirectory: Sendable {
         }
     }
 
-    /// The link target for a page URL, with the base path for sites served below the root.
-    func href(_ url: URLPath) -> String { basePath + url.rawValue }
-
-    func municipalityName(_ id: String) -> String {
+    public func municipalityName(_ id: String) -> String {
         routes.entry(kind: .municipality, id: id)?.document.title ?? id
     }
 
-    func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).truncated().rawValue]) }
+    public func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).truncated().rawValue]) }
 
     /// The date a document is sorted and listed by: updated, published or the project start.
-    static func date(of document: Document) -> ContentDate? {
+    public static func date(of document: Document) -> ContentDate? {
         switch document.metadata {
         case .blueprint(let b): b.updated
         case .report(let r): r.published
@@ -75,7 +70,7 @@ struct SiteDirectory: Sendable {
         }
     }
 
-    static func newestFirst(_ a: RouteTable.Entry, _ b: RouteTable.Entry) -> Bool {
+    public static func newestFirst(_ a: RouteTable.Entry, _ b: RouteTable.Entry) -> Bool {
         switch (date(of: a.document), date(of: b.document)) {
         case let (x?, y?) where x != y: x > y
         case (.some, nil): true
@@ -84,7 +79,7 @@ struct SiteDirectory: Sendable {
         }
     }
 
-    static func order(of entry: RouteTable.Entry) -> Int {
+    public static func order(of entry: RouteTable.Entry) -> Int {
         if case .module(let module) = entry.document.metadata { return module.order }
         return 0
     }
@@ -92,7 +87,7 @@ struct SiteDirectory: Sendable {
 
 extension String {
     /// A sort key that files Ä under A and ß under ss, as German dictionaries do (DIN 5007-1).
-    var germanCollationKey: String {
+    public var germanCollationKey: String {
         var key = ""
         for scalar in lowercased().unicodeScalars {
             switch scalar {

@@ -1,5 +1,6 @@
 import Foundation
 import SiteModel
+import SiteSnapshot
 
 /// The template values of a blueprint page: facts, licence and attribution, the facts for a
 /// decision, adoptions, feedback links and downloads.
@@ -8,9 +9,10 @@ extension DocumentPageRenderer {
         let directory = contexts.directory
         let sourceName = entry.fileStem + ".md"
         let authors = b.municipalities.map { directory.municipalityName($0.id) }
-        let pageURL = contexts.configuration.baseURL.isEmpty ? directory.href(entry.url) : contexts.configuration.absoluteURL(entry.url)
+        let addresses = contexts.addresses
+        let pageURL = addresses.absolute(entry.url)
         var blueprint: [String: Any] = [
-            "maturity": b.maturity.rawValue, "maturityLabel": b.maturity.label, "maturityURL": directory.href(URLPath("/reifegrade/")),
+            "maturity": b.maturity.rawValue, "maturityLabel": b.maturity.label, "maturityURL": addresses.page(URLPath("/reifegrade/")),
             "license": contexts.license(b.license),
             "attribution": Attribution.text(title: entry.document.title, authors: authors, sourceURL: pageURL,
                                             license: License.named(b.license), spdx: b.license),
@@ -24,7 +26,7 @@ extension DocumentPageRenderer {
             "adoptedBy": b.adoptedBy.filter { $0.municipality.map { directory.routes.entry(kind: .municipality, id: $0) != nil } ?? true }
                 .map(adoptionItem),
             "related": b.related.compactMap { directory.routes.entry(kind: .blueprint, id: $0.id).map(contexts.card) },
-            "sourceURL": directory.href(entry.url) + sourceName, "sourceName": sourceName,
+            "sourceURL": addresses.download(entry.markdownPath), "sourceName": sourceName,
             "legalBasis": b.legalBasis,
             "products": b.products.map { product -> [String: Any] in
                 var item: [String: Any] = ["name": product.name]
@@ -43,15 +45,15 @@ extension DocumentPageRenderer {
                 "repository": software.repository, "status": software.status.label, "type": software.kind.label,
                 "platforms": software.platforms.joined(separator: ", "),
             ]
-            if let url = publiccodeURLs[entry.url] { item["publiccodeURL"] = url }
+            if publiccode[entry.url] != nil { item["publiccodeURL"] = contexts.addresses.download(entry.publiccodePath) }
             blueprint["software"] = item
         }
         if let costs = b.costs {
             blueprint["costs"] = ([
-                "oneOff": costs.oneOff.map(Self.euros) as Any, "yearly": costs.yearly.map(Self.euros) as Any, "note": costs.note as Any,
+                "oneOff": costs.oneOff.map(GermanFormat.euros) as Any, "yearly": costs.yearly.map(GermanFormat.euros) as Any, "note": costs.note as Any,
             ] as [String: Any]).droppingNils()
         }
-        if let range = b.suitableFor { blueprint["suitableFor"] = Self.inhabitants(range) }
+        if let range = b.suitableFor { blueprint["suitableFor"] = GermanFormat.inhabitants(range) }
         blueprint["hasDecisionFacts"] = b.costs != nil || !b.products.isEmpty || !b.legalBasis.isEmpty || b.suitableFor != nil
             || !b.documents.isEmpty
         if let feedback = contexts.configuration.feedback {
@@ -83,29 +85,5 @@ extension DocumentPageRenderer {
         if let since = adoption.since { item["since"] = since.iso; item["sinceLabel"] = since.german }
         if let status = adoption.status { item["status"] = status.label; item["statusKey"] = status.rawValue }
         return item
-    }
-
-    /// `12.000 €`.
-    static func euros(_ amount: Int) -> String { germanNumber(amount) + " €" }
-
-    /// `5.000 bis 150.000 Einwohnerinnen und Einwohner`.
-    static func inhabitants(_ range: PopulationRange) -> String {
-        switch (range.minimum, range.maximum) {
-        case let (low?, high?): "\(germanNumber(low)) bis \(germanNumber(high)) Einwohnerinnen und Einwohner"
-        case let (low?, nil): "ab \(germanNumber(low)) Einwohnerinnen und Einwohnern"
-        case let (nil, high?): "bis \(germanNumber(high)) Einwohnerinnen und Einwohner"
-        case (nil, nil): ""
-        }
-    }
-
-    /// Thousands separated with points, as German writes them.
-    static func germanNumber(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(".") }
-            out.append(digit)
-        }
-        return out
     }
 }

@@ -1,0 +1,142 @@
+import Foundation
+public import SiteModel
+public import SiteSnapshot
+
+/// The DCAT-AP.de 3.0 catalogue of the blueprints (`/katalog/dcat.ttl` and `/katalog/dcat.rdf`),
+/// which GovData and opendata.hessen.de harvest: one `dcat:Dataset` per blueprint with a
+/// `dcat:Distribution` per downloadable file (reuse package, Markdown, attachments).
+public struct DCATCatalogue: SiteOutput {
+    public init() {}
+
+    public static let turtlePath = "katalog/dcat.ttl"
+    public static let rdfXMLPath = "katalog/dcat.rdf"
+    private static let fileType = "http://publications.europa.eu/resource/authority/file-type/"
+    private static let geocoding = "http://dcat-ap.de/def/politicalGeocoding/"
+
+    public var step: String { "Feeds und Dateien" }
+
+    public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
+        [.generatedFile(Self.turtlePath), .generatedFile(Self.rdfXMLPath)]
+    }
+
+    public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
+        let graph = Graph(site: site, packages: ledger.packages).graph()
+        try sink.accept(OutputFile(path: Self.turtlePath, text: graph.turtle))
+        try sink.accept(OutputFile(path: Self.rdfXMLPath, text: graph.rdfXML))
+    }
+}
+
+extension DCATCatalogue {
+    /// The graph of one build's catalogue.
+    private struct Graph {
+        let site: SiteSnapshot
+        let packages: [URLPath: PackageDownload]
+
+        private var configuration: SiteConfiguration { site.configuration }
+
+        private func address(_ url: URLPath) -> String { site.addresses.recordIdentifier(url) }
+
+        func graph() -> RDFGraph {
+            var graph = RDFGraph()
+            let catalog = address(URLPath("/katalog/")) + "#katalog"
+            let publisher = address(.root) + "#herausgeber"
+            graph.add(catalog, "rdf:type", .iri("http://www.w3.org/ns/dcat#Catalog"))
+            graph.add(catalog, "dct:title", text: configuration.title)
+            graph.add(catalog, "dct:description", text: configuration.description.isEmpty ? configuration.title : configuration.description)
+            graph.add(catalog, "dct:publisher", .iri(publisher))
+            graph.add(catalog, "foaf:homepage", .iri(address(.root)))
+            graph.add(catalog, "dct:language", .iri("http://publications.europa.eu/resource/authority/language/DEU"))
+            graph.add(catalog, "dct:spatial", .iri(DCATCatalogue.geocoding + "stateKey/06"))
+            graph.add(catalog, "dcat:themeTaxonomy", .iri("http://publications.europa.eu/resource/authority/data-theme"))
+            graph.add(publisher, "rdf:type", .iri("http://xmlns.com/foaf/0.1/Agent"))
+            graph.add(publisher, "foaf:name", text: configuration.publisher.isEmpty ? configuration.title : configuration.publisher)
+
+            for entry in site.routes.entries(of: .blueprint) {
+                guard case .blueprint(let b) = entry.document.metadata else { continue }
+                let dataset = address(entry.url) + "#datensatz"
+                graph.add(catalog, "dcat:dataset", .iri(dataset))
+                addDataset(dataset, entry, b, publisher: publisher, to: &graph)
+            }
+            return graph
+        }
+
+        private func addDataset(_ dataset: String, _ entry: RouteTable.Entry, _ b: Blueprint, publisher: String, to graph: inout RDFGraph) {
+            let page = address(entry.url)
+            graph.add(dataset, "rdf:type", .iri("http://www.w3.org/ns/dcat#Dataset"))
+            graph.add(dataset, "dct:title", text: entry.document.title)
+            graph.add(dataset, "dct:description", text: b.summary)
+            graph.add(dataset, "dct:identifier", .literal(page, language: nil))
+            graph.add(dataset, "dcat:landingPage", .iri(page))
+            for theme in b.themes { graph.add(dataset, "dcat:keyword", text: theme) }
+            graph.add(dataset, "dct:modified", .typed(b.updated.iso, datatype: "xsd:date"))
+            for theme in configuration.dataThemes.dataThemes(for: b.themes) { graph.add(dataset, "dcat:theme", .iri(theme.uri)) }
+            graph.add(dataset, "dct:publisher", .iri(publisher))
+            var levelAdded = false
+            for city in b.municipalities {
+                guard let cityEntry = site.routes.entry(kind: .municipality, id: city.id),
+                      case .municipality(let m) = cityEntry.document.metadata else { continue }
+                let agent = address(cityEntry.url) + "#kommune"
+                graph.add(dataset, "dct:creator", .iri(agent))
+                graph.add(agent, "rdf:type", .iri("http://xmlns.com/foaf/0.1/Agent"))
+                graph.add(agent, "foaf:name", text: m.officialName)
+                graph.add(dataset, "dct:spatial", .iri(DCATCatalogue.geocoding + "municipalityKey/" + m.ags))
+                if !levelAdded {
+                    graph.add(dataset, "dcatde:politicalGeocodingLevelURI", .iri("http://dcat-ap.de/def/politicalGeocodingLevel/municipality"))
+                    levelAdded = true
+                }
+            }
+            let contact = page + "#kontakt"
+            graph.add(dataset, "dcat:contactPoint", .iri(contact))
+            graph.add(contact, "rdf:type", .iri("http://www.w3.org/2006/vcard/ns#Kind"))
+            graph.add(contact, "rdf:type", .iri("http://www.w3.org/2006/vcard/ns#Organization"))
+            graph.add(contact, "vcard:fn", .literal(b.contact.name, language: nil))
+            if let email = b.contact.email { graph.add(contact, "vcard:hasEmail", .iri("mailto:" + email)) }
+            if let url = b.contact.url { graph.add(contact, "vcard:hasURL", .iri(url)) }
+            let license = License.named(b.license)?.dcatURI ?? "http://dcat-ap.de/def/licenses/other-open"
+            for (number, file) in distributions(entry, b).enumerated() {
+                let distribution = page + "#download-\(number + 1)"
+                graph.add(dataset, "dcat:distribution", .iri(distribution))
+                graph.add(distribution, "rdf:type", .iri("http://www.w3.org/ns/dcat#Distribution"))
+                graph.add(distribution, "dct:title", text: file.title)
+                graph.add(distribution, "dcat:accessURL", .iri(file.url))
+                graph.add(distribution, "dcat:downloadURL", .iri(file.url))
+                graph.add(distribution, "dct:format", .iri(DCATCatalogue.fileType + file.format))
+                graph.add(distribution, "dcat:mediaType", .iri("https://www.iana.org/assignments/media-types/" + file.mediaType))
+                graph.add(distribution, "dcat:byteSize", .typed(String(file.bytes), datatype: "xsd:nonNegativeInteger"))
+                graph.add(distribution, "dct:license", .iri(license))
+            }
+        }
+
+        private struct DownloadFile {
+            var title: String
+            var url: String
+            var format: String
+            var mediaType: String
+            var bytes: Int
+        }
+
+        /// The reuse package, the Markdown source and every attachment or template that is a file of
+        /// the site (pages, folders and anchors are errors on the blueprint's page, addresses elsewhere
+        /// are not this catalogue's downloads).
+        private func distributions(_ entry: RouteTable.Entry, _ b: Blueprint) -> [DownloadFile] {
+            var files: [DownloadFile] = []
+            let name = entry.fileStem
+            if let package = packages[entry.url] {
+                files.append(DownloadFile(title: "Nachnutzungspaket (ODT, HTML, Markdown, Anhänge)", url: address(entry.url) + name + ".zip",
+                                          format: "ZIP", mediaType: "application/zip", bytes: package.byteCount))
+            }
+            if let source = site.files.size(of: entry.document.contentPath) {
+                files.append(DownloadFile(title: "Blaupause als Markdown", url: address(entry.url) + name + ".md", format: "TXT",
+                                          mediaType: "text/markdown", bytes: source))
+            }
+            for attachment in b.attachments + b.documents {
+                guard case .file(let path, _) = site.links.resolveAttachment(attachment.path, from: entry.document),
+                      let bytes = site.files.size(of: path) else { continue }
+                let type = MediaType.of(path)
+                files.append(DownloadFile(title: attachment.title, url: address(site.addresses.contentFile(path)), format: type.euFileType,
+                                          mediaType: type.name, bytes: bytes))
+            }
+            return files
+        }
+    }
+}

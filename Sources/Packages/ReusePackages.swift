@@ -1,0 +1,202 @@
+import Foundation
+public import MarkdownRendering
+public import SiteModel
+public import SiteSnapshot
+
+/// Every blueprint's reuse package (see ``ReusePackage``), written before the pages, so each
+/// blueprint page can name its package's size and contents.
+public struct ReusePackages: SiteOutput {
+    public let markdown: MarkdownRenderer
+
+    public init(markdown: MarkdownRenderer) {
+        self.markdown = markdown
+    }
+
+    public var step: String { "Nachnutzungspakete" }
+
+    public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
+        directory.routes.entries(of: .blueprint).map {
+            OutputClaim($0.packagePath, by: .generated("das Nachnutzungspaket von \($0.document.sourcePath)"))
+        }
+    }
+
+    /// Writes the packages; the download facts go into the ledger by page URL, and the files that
+    /// could not go into a package under their name (see ``BlueprintPackageFiles``) are errors.
+    public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
+        let writer = Writer(site: site, markdown: markdown, publiccode: ledger.publiccode)
+        for entry in site.routes.entries(of: .blueprint) {
+            guard case .blueprint(let blueprint) = entry.document.metadata else { continue }
+            let (download, diagnostics) = try writer.write(entry, blueprint, into: sink)
+            ledger.packages[entry.url] = download
+            ledger.diagnostics += diagnostics
+        }
+    }
+}
+
+extension ReusePackages {
+    /// One build's packages.
+    private struct Writer {
+        let site: SiteSnapshot
+        let markdown: MarkdownRenderer
+        let publiccode: [URLPath: OutputFile]
+
+        private var configuration: SiteConfiguration { site.configuration }
+        private var directory: SiteDirectory { site.directory }
+        private var links: LinkResolver { site.links }
+
+        func write(_ entry: RouteTable.Entry, _ blueprint: Blueprint, into sink: some OutputSink) throws -> (PackageDownload, [Diagnostic]) {
+            let files = BlueprintPackageFiles(
+                entry: entry, blueprint: blueprint, links: links, markdown: markdown,
+                generatedNames: ReusePackage.generatedNames(id: entry.document.id, withPubliccode: publiccode[entry.url] != nil))
+            let package = reusePackage(entry, blueprint, files: files)
+            let bytes = try package.archive()
+            try sink.accept(OutputFile(path: entry.packagePath, contents: bytes))
+            let download = PackageDownload(url: site.addresses.download(entry.packagePath), sizeLabel: ReusePackages.size(bytes.count),
+                                           contentsLabel: package.contentsLabel, byteCount: bytes.count)
+            return (download, files.diagnostics)
+        }
+
+        private func reusePackage(_ entry: RouteTable.Entry, _ b: Blueprint, files: BlueprintPackageFiles) -> ReusePackage {
+            let document = entry.document
+            let authors = b.municipalities.map { directory.municipalityName($0.id) }
+            let pageURL = site.addresses.absolute(entry.url)
+            let license = License.named(b.license)
+            let attribution = Attribution.text(title: document.title, authors: authors, sourceURL: pageURL, license: license, spdx: b.license)
+            let resolve = { (destination: String) -> String in
+                switch links.resolve(destination, from: document) {
+                case .rewritten(let url, _): absolute(url)
+                case .unchanged, .broken: destination
+                }
+            }
+            let reuse = ReuseDocument(
+                title: document.title, summary: b.summary, facts: facts(of: b, authors: authors, license: license),
+                blocks: MarkdownOutline.blocks(of: document.body, titleToDrop: document.title, resolve: resolve),
+                attribution: attribution, sourceURL: pageURL, date: b.updated.iso, language: configuration.language)
+            let body = markdown.render(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
+                                       titleToDrop: document.title) { destination in
+                switch links.resolve(destination, from: document) {
+                case .rewritten(let url, _): .rewritten(absolute(url), anchorCheck: nil)
+                case .unchanged, .broken: .unchanged
+                }
+            }
+            let source = site.files.contents(of: document.contentPath) ?? []
+            var reportLinks: [String] = []
+            if let feedback = configuration.feedback {
+                let links = feedback.adoptionReport(title: document.title, url: pageURL)
+                if let email = feedback.email { reportLinks.append("E-Mail an \(email) (Betreff „Nachnutzung: \(document.title)“)") }
+                if let issue = links.issue { reportLinks.append(issue) }
+            }
+            let notice = ReuseNotice(
+                title: document.title, authors: authors, sourceURL: pageURL, licenseName: license?.name ?? b.license,
+                licenseURL: license?.url ?? "", conditions: license?.conditions ?? "", attribution: attribution,
+                version: b.updated.iso, reportAdoption: reportLinks)
+            var package = ReusePackage(id: entry.document.id, document: reuse,
+                                       markdown: markdownWithAbsoluteLinks(source, document: document, files: files),
+                                       bodyHTML: body.html, files: contents(of: files), notice: notice)
+            package.publiccode = publiccode[entry.url]?.contents
+            return package
+        }
+
+        private func facts(of b: Blueprint, authors: [String], license: License?) -> [ReuseFact] {
+            var facts = [
+                ReuseFact(label: "Reifegrad", value: b.maturity.label),
+                ReuseFact(label: "Entwickelt von", value: authors.joined(separator: ", ")),
+                ReuseFact(label: "Lizenz", value: license.map { "\($0.name) (\($0.url))" } ?? b.license),
+                ReuseFact(label: "Stand", value: b.updated.german),
+                ReuseFact(label: "Kontakt", value: [b.contact.name, b.contact.email, b.contact.url].compactMap { $0 }.joined(separator: ", ")),
+            ]
+            if let effort = b.effort { facts.append(ReuseFact(label: "Aufwand", value: effort)) }
+            if let costs = b.costs {
+                let amounts = [costs.oneOff.map { "einmalig " + GermanFormat.euros($0) }, costs.yearly.map { "jährlich " + GermanFormat.euros($0) }]
+                    .compactMap { $0 }.joined(separator: ", ")
+                facts.append(ReuseFact(label: "Kosten", value: [amounts, costs.note ?? ""].filter { !$0.isEmpty }.joined(separator: " – ")))
+            }
+            if !b.products.isEmpty { facts.append(ReuseFact(label: "Eingesetzte Software", value: b.products.map(\.name).joined(separator: ", "))) }
+            if !b.legalBasis.isEmpty { facts.append(ReuseFact(label: "Rechtsgrundlagen", value: b.legalBasis.joined(separator: ", "))) }
+            if let range = b.suitableFor { facts.append(ReuseFact(label: "Geeignet für", value: GermanFormat.inhabitants(range))) }
+            if let project = b.project { facts.append(ReuseFact(label: "Projekt", value: directory.routes.entry(kind: .project, id: project.id)?.document.title ?? project.id)) }
+            if !b.prerequisites.isEmpty { facts.append(ReuseFact(label: "Voraussetzungen", value: b.prerequisites.joined(separator: "; "))) }
+            return facts
+        }
+
+        /// The files of content/ the package carries; one that cannot be read any more is an error
+        /// of ``ContentFiles`` and left out.
+        private func contents(of files: BlueprintPackageFiles) -> [ReusePackage.File] {
+            files.files.compactMap { file in
+                site.files.contents(of: file.contentPath).map { ReusePackage.File(path: file.packagePath, contents: $0) }
+            }
+        }
+
+        /// The packaged file a link of the text points at, if any.
+        private func packaged(_ destination: String, of document: Document, in files: BlueprintPackageFiles) -> BlueprintPackageFiles.File? {
+            guard case .file(let contentPath, _) = links.resolveAttachment(destination, from: document) else { return nil }
+            return files.file(at: contentPath)
+        }
+
+        /// A link to a packaged file from the package's root, keeping the link's `#` part.
+        private static func href(_ file: BlueprintPackageFiles.File, _ destination: String) -> String {
+            let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+            return (file.packagePath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file.packagePath) + fragment
+        }
+
+        /// The Markdown source with every link to another page of the site made absolute; links to
+        /// attachments stay relative, as the attachments lie beside it in the package (those from
+        /// outside the blueprint's folder lead into `anhaenge/`).
+        private func markdownWithAbsoluteLinks(_ source: [UInt8], document: Document, files: BlueprintPackageFiles) -> [UInt8] {
+            var text = String(decoding: source, as: UTF8.self)
+            var destinations: Set<String> = []
+            _ = markdown.render(document.body, file: document.sourcePath) { destination in
+                destinations.insert(destination)
+                return .unchanged
+            }
+            for destination in destinations.sorted(by: { $0.count > $1.count }) {
+                if let file = packaged(destination, of: document, in: files), file.isOutsideFolder {
+                    text = replacingLink(destination, with: Self.href(file, destination), in: text)
+                    continue
+                }
+                guard case .rewritten(let url, _) = links.resolve(destination, from: document),
+                      !url.hasPrefix("#"), !links.assetPaths.contains(String(url.dropFirst(site.addresses.basePath.count + 1))) else { continue }
+                text = replacingLink(destination, with: absolute(url), in: text)
+            }
+            return Array(Self.portableFrontMatter(text).utf8)
+        }
+
+        private func replacingLink(_ destination: String, with replacement: String, in text: String) -> String {
+            text.replacingOccurrences(of: "](\(destination))", with: "](\(replacement))")
+                .replacingOccurrences(of: "](\(destination) ", with: "](\(replacement) ")
+        }
+
+        /// The front matter for another site: ids that point at this site's documents (`related`,
+        /// `project`, `adopted_by`) become comments, and `municipalities` says to put one's own there.
+        static func portableFrontMatter(_ text: String) -> String {
+            guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
+            else { return text }
+            var lines: [String] = []
+            var commenting = false
+            for line in text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false) {
+                let key = line.prefix { $0 != ":" }
+                let isTopLevel = !line.hasPrefix(" ") && !line.hasPrefix("-") && line.contains(":")
+                if isTopLevel { commenting = ["related", "project", "adopted_by"].contains(String(key)) }
+                if isTopLevel && key == "municipalities" {
+                    lines.append("# Kennungen der Kommunen, die die Blaupause entwickelt haben; in einer eigenen Wissensbasis")
+                    lines.append("# durch Dateinamen aus deren content/kommunen/ ersetzen.")
+                }
+                if isTopLevel && commenting {
+                    lines.append("# Verweise auf Inhalte der Quelle (\(key)); in einer eigenen Wissensbasis bei Bedarf anpassen:")
+                }
+                lines.append(commenting ? "# " + line : String(line))
+            }
+            return "---\n" + lines.joined(separator: "\n") + String(text[end.lowerBound...])
+        }
+
+        /// A link the resolver made (`/kb/blaupausen/x/`) as a full URL where the site knows its address.
+        private func absolute(_ href: String) -> String { site.addresses.absolute(href: href) }
+    }
+
+    /// `48 KB`, `1,2 MB`.
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1_000_000 { return "\(max(1, (bytes + 500) / 1000)) KB" }
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10),\(tenths % 10) MB"
+    }
+}

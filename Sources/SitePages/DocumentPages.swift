@@ -1,0 +1,54 @@
+import Foundation
+import ParallelSteps
+public import MarkdownRendering
+public import SiteModel
+public import SiteSnapshot
+public import Templating
+
+/// Every document's page (a blueprint, a report, a law), rendered on all cores; what the pages
+/// hold for later outputs (anchors, search documents) goes into the ledger.
+public struct DocumentPages: SiteOutput {
+    public let templates: TemplateSet
+    public let markdown: MarkdownRenderer
+
+    public init(templates: TemplateSet, markdown: MarkdownRenderer) {
+        self.templates = templates
+        self.markdown = markdown
+    }
+
+    public var step: String { "Seiten rendern" }
+
+    public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
+        directory.routes.entries.map { OutputClaim($0.url.outputFile, by: .content($0.document.sourcePath)) }
+    }
+
+    public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
+        let renderer = self.renderer(for: site, ledger: ledger)
+        // One thread more than there are cores: a thread waiting for cmark's inline lock leaves its
+        // core to the extra one (see MarkdownRenderer).
+        let threads = ProcessInfo.processInfo.activeProcessorCount + 1
+        let results = site.routes.entries.concurrentMap(threads: threads) { entry -> (PageRendering, (any Error)?) in
+            var result = renderer.render(entry)
+            var failure: (any Error)?
+            if let file = result.file {
+                do { try sink.accept(file) } catch { failure = error }
+            }
+            result.file = nil  // Written; do not hold every page in memory.
+            return (result, failure)
+        }
+        if let failure = results.lazy.compactMap(\.1).first { throw failure }
+        for (result, _) in results {
+            ledger.diagnostics += result.diagnostics
+            ledger.pageURLs.append(result.url)
+            if ledger.anchors[result.url] == nil { ledger.anchors[result.url] = result.headingIDs }
+            ledger.anchoredLinks += result.anchoredLinks
+            ledger.searchDocuments.append(result.search)
+        }
+    }
+
+    /// The renderer of single pages, for this build and for the preview's re-rendering of an edited page.
+    public func renderer(for site: SiteSnapshot, ledger: OutputLedger) -> DocumentPageRenderer {
+        DocumentPageRenderer(contexts: ContextBuilder(site: site), templates: templates, markdown: markdown, links: site.links,
+                             packages: ledger.packages, publiccode: ledger.publiccode)
+    }
+}

@@ -1,0 +1,44 @@
+public import MarkdownRendering
+public import SiteModel
+public import SiteSnapshot
+public import Templating
+
+/// The pages vcc makes itself (home, lists, filters, themes, search, 404; see ``CollectionPages``),
+/// each with the introduction an `index.md` in its folder gives.
+public struct GeneratedPages: SiteOutput {
+    public let templates: TemplateSet
+    public let markdown: MarkdownRenderer
+
+    public init(templates: TemplateSet, markdown: MarkdownRenderer) {
+        self.templates = templates
+        self.markdown = markdown
+    }
+
+    public var step: String { "Listen und Themen" }
+
+    public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
+        CollectionPages.urls(directory: directory).map { OutputClaim($0.outputFile, by: .generated("die Seite \($0), die vcc erzeugt")) }
+    }
+
+    public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
+        var introductions: [URLPath: CollectionPages.Introduction] = [:]
+        for (url, document) in site.routes.introductions {
+            let rendered = markdown.render(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
+                                           titleToDrop: document.title) { site.links.resolve($0, from: document) }
+            ledger.diagnostics += rendered.diagnostics
+            ledger.anchoredLinks += rendered.anchoredLinks
+            introductions[url] = .init(title: document.title, summary: document.summary, html: rendered.html)
+        }
+        let pages = CollectionPages(contexts: ContextBuilder(site: site), templates: templates, introductions: introductions)
+        for (url, layout, context) in pages.pages() {
+            guard let html = templates.render(layout, context: context) else {
+                ledger.diagnostics.append(.error(at: SourceLocation(file: "templates/\(layout).mustache"), "Die Vorlage `\(layout)` fehlt."))
+                continue
+            }
+            let file = OutputFile(path: url.outputFile, text: html)
+            try sink.accept(file)
+            ledger.anchors[url] = PageAnchors.ids(in: file.contents)
+            ledger.pageURLs.append(url)
+        }
+    }
+}
