@@ -267,6 +267,10 @@ def variants(rng, term, shard, position):
         ("manifest-percent-huge", "titleMatchPercent = 10^15", manifest(titleMatchPercent=10 ** 15, partialMatchPercent=10 ** 15)),
         ("manifest-percent-negative", "synonymPercent = -80", manifest(synonymPercent=-80)),
         ("manifest-passages-per-block-zero", "passagesPerBlock = 0", manifest(passagesPerBlock=0)),
+        ("manifest-typo-letters-negative", "typoMinimumLetters = -1", manifest(typoMinimumLetters=-1)),
+        ("manifest-split-letters-missing", "splitMinimumLetters left out", lambda index: index.write(
+            "manifest.json", {k: v for k, v in index.json("manifest.json").items() if k != "splitMinimumLetters"})),
+        ("manifest-linking-elements-not-strings", "splitLinkingElements holds numbers", manifest(splitLinkingElements=[1, 2])),
         ("manifest-shards-unsorted", "shards not in order", manifest(shards=lambda m: ["zzzz", *m["shards"]])),
         ("manifest-shards-not-strings", "shards holds numbers", manifest(shards=[1, 2])),
         ("facets-run-huge", "runs [0, 10^11]", runs([0, 10 ** 11])),

@@ -78,12 +78,9 @@ struct SearchCommand: ParsableCommand {
             throw VCCExit.environment
         }
         if json {
-            let object: [String: Any] = [
-                "query": text, "total": response.total,
-                "results": response.results.map { ["url": $0.url, "title": $0.title, "score": $0.score] as [String: Any] },
-                "facets": response.facets.map { ["group": $0.group, "value": $0.value, "count": $0.count] as [String: Any] },
-            ]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(SearchAnswer(query: text, response: response))
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         } else {
             var lines = ["\(response.total) Treffer für „\(text)“"]

@@ -7,27 +7,25 @@ struct CompoundQuerySplitter {
     let index: SearchIndexReader
     let stemmer: GermanStemmer
 
-    static let minimumLength = 8
-    static let minimumPart = 3
-    static let linkingElements = ["es", "en", "er", "s", "n", "e"]
-
     /// The documents that have both parts (in the title when both are), or nil when no split works.
     func split(_ word: QueryWord) throws(SearchIndexError) -> SearchEngine.Found? {
-        let scalars = Array(word.folded.unicodeScalars)
-        guard scalars.count >= Self.minimumLength else { return nil }
+        let manifest = index.manifest
+        let scalars = Array(word.folded.unicodeScalars), minimumPart = manifest.splitMinimumPartLetters
+        guard scalars.count >= manifest.splitMinimumLetters else { return nil }
         func text(_ part: ArraySlice<Unicode.Scalar>) -> String {
             var result = ""
             result.unicodeScalars.append(contentsOf: part)
             return result
         }
         var best: (left: (Int, Int), right: (Int, Int), support: Int)?
-        for cut in Self.minimumPart...(scalars.count - Self.minimumPart) {
+        // A stride, not a range: a manifest may ask for parts longer than half the word.
+        for cut in stride(from: minimumPart, through: scalars.count - minimumPart, by: 1) {
             let rightText = text(scalars[cut...])
             guard let right = try lookup(stemmer.stem(rightText)) else { continue }
             let leftScalars = scalars[..<cut]
             var leftForms = [text(leftScalars)]
-            for link in Self.linkingElements where leftForms[0].hasSuffix(link) && leftScalars.count - link.count >= Self.minimumPart {
-                leftForms.append(text(leftScalars.dropLast(link.count)))
+            for link in manifest.splitLinkingElements where leftForms[0].hasSuffix(link) && leftScalars.count - link.unicodeScalars.count >= minimumPart {
+                leftForms.append(text(leftScalars.dropLast(link.unicodeScalars.count)))
             }
             for form in leftForms {
                 guard let left = try lookup(stemmer.stem(form)) else { continue }
@@ -38,7 +36,8 @@ struct CompoundQuerySplitter {
                 break
             }
         }
-        guard let best, let weight = index.matchWeights["split"] else { return nil }
+        guard let best else { return nil }
+        let weight = manifest.matchWeights.split
         let left = try postingsScores(best.left, weight), right = try postingsScores(best.right, weight)
         var both = SearchEngine.Found()
         both.scores = left.scores.filter { right.scores[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right.scores[$1.key]! }

@@ -1,7 +1,5 @@
-import Foundation
-
-/// `facets.json` as read by the engines (format in FORMAT.md; ``FacetWriter`` writes it): for each
-/// group its values, and for each value the documents that have it.
+/// `facets.json` (``FacetsFile``) as the reference engine uses it: for each group its values, and for
+/// each value the documents that have it, checked.
 struct FacetGroups: Sendable {
     struct Value: Sendable {
         var value: String
@@ -16,27 +14,27 @@ struct FacetGroups: Sendable {
 
     var groups: [Group]
 
-    static let file = "facets.json"
+    static let file = FacetsFile.file
 
     /// Reads the file's bytes for an index of `documentCount` documents (already proved by
     /// ``RecordTable``, so at most one per byte of `r/index.bin`). Runs must be pairs of start and
     /// length inside `0..<documentCount`, ascending and apart; they stay runs (``DocumentRuns``), so
     /// memory follows the file's size, not the documents a crafted run claims.
     init(bytes: [UInt8], documentCount: Int) throws(SearchIndexError) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let groups = object["groups"] as? [[String: Any]] else { throw Self.damage("keine Liste `groups`") }
-        self.groups = []
-        for group in groups {
-            guard let key = group["key"] as? String, let label = group["label"] as? String,
-                  let values = group["values"] as? [[String: Any]] else { throw Self.damage("eine Gruppe ohne `key`, `label` oder `values`") }
-            var parsed: [Value] = []
-            for value in values {
-                guard let name = value["value"] as? String, let runs = value["runs"] as? [Int], runs.count % 2 == 0 else {
-                    throw Self.damage("ein Wert von `\(key)` ohne Namen oder ohne Paare in `runs`")
-                }
-                parsed.append(Value(value: name, documents: try Self.documents(runs, documentCount: documentCount, name: name)))
+        let file: FacetsFile
+        do {
+            file = try IndexJSONDecoder.decode(FacetsFile.self, from: bytes)
+        } catch {
+            throw Self.damage(IndexJSONDecoder.problem(of: error))
+        }
+        groups = []
+        for group in file.groups {
+            var values: [Value] = []
+            for value in group.values {
+                guard value.runs.count % 2 == 0 else { throw Self.damage("ein Wert von `\(group.key)` ohne Paare in `runs`") }
+                values.append(Value(value: value.value, documents: try Self.documents(value.runs, documentCount: documentCount, name: value.value)))
             }
-            self.groups.append(Group(key: key, label: label, values: parsed))
+            groups.append(Group(key: group.key, label: group.label, values: values))
         }
     }
 

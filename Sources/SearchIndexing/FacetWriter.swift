@@ -1,6 +1,6 @@
 import SiteModel
 
-/// Writes `facets.json`: for each facet value, the documents that have it, as runs.
+/// Fills `facets.json` (``FacetsFile``): for each facet value, the documents that have it, as runs.
 enum FacetWriter {
     /// Facet groups in display order: key, German label, values of a document.
     static let groups: [(key: String, label: String, values: @Sendable (SearchDocument) -> [String])] = [
@@ -11,23 +11,19 @@ enum FacetWriter {
     ]
 
     /// `documents` must be in document-id order.
-    static func json(_ documents: [SearchDocument]) -> String {
-        let groupJSON = groups.map { group -> String in
+    static func file(_ documents: [SearchDocument]) -> FacetsFile {
+        FacetsFile(groups: groups.map { group in
             var members: [String: [Int]] = [:]
             for (id, document) in documents.enumerated() {
                 for value in Set(group.values(document)) where !value.isEmpty { members[value, default: []].append(id) }
             }
-            let values = members.sorted { $0.key < $1.key }.map { value, ids in
-                JSONText.object([("value", JSONText.string(value)), ("runs", runs(ids))])
-            }
-            return JSONText.object([("key", JSONText.string(group.key)), ("label", JSONText.string(group.label)),
-                                    ("values", JSONText.array(values))])
-        }
-        return JSONText.object([("groups", JSONText.array(groupJSON))]) + "\n"
+            let values = members.sorted { $0.key < $1.key }.map { FacetsFile.Value(value: $0.key, runs: runs($0.value)) }
+            return FacetsFile.Group(key: group.key, label: group.label, values: values)
+        })
     }
 
     /// Sorted ids as [start, length, start, length, …]: 0…6635 is `[0,6636]`.
-    static func runs(_ ids: [Int]) -> String {
+    static func runs(_ ids: [Int]) -> [Int] {
         var out: [Int] = []
         for id in ids {
             if let start = out.count >= 2 ? out[out.count - 2] : nil, start + out[out.count - 1] == id {
@@ -36,6 +32,6 @@ enum FacetWriter {
                 out += [id, 1]
             }
         }
-        return "[" + out.map(String.init).joined(separator: ",") + "]"
+        return out
     }
 }

@@ -111,7 +111,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         // The page's later blocks go into a pack of their own; the old pack keeps the old text unused.
         let sink = CollectedFiles()
         var packs = PassagePacks(sink: sink, firstNumber: nextPack)
-        let location: RecordWriter.PackLocation?
+        let location: SearchRecord.LaterBlocks?
         do {
             location = try packs.append(encoded.laterBlocks)
             try packs.finish()

@@ -21,9 +21,14 @@ enum IndexLimits {
     static let percent = 1_000
     /// `maximumPrefixTerms`, `passagesPerBlock`, `passagesPerLaterBlock` (`vcc build`: 60, 8, 16).
     static let tuningCount = 10_000
+    /// A letter count or shard count of the query thresholds (`typoMinimumLetters` and the like;
+    /// `vcc build`: 2 to 8): no word is longer than ``termBytes``.
+    static let letters = 256
     /// A byte length or offset inside one file of the index (records, blocks, postings, packs); the
     /// browser keeps record offsets in an Int32Array.
     static let fileBytes = Int(Int32.max)
+    /// The bytes a record or later block may inflate to: a crafted one stops there.
+    static let inflatedBytes = 16 << 20
     /// The `(passage + 1) × 4 + flags` value of a posting, and a title position, before clamping.
     static let postingValue = Int(Int32.max)
 }

@@ -1,58 +1,98 @@
-import Foundation
+import TextAnalysis
 
-/// `manifest.json` as read by the engines (format in FORMAT.md; ``Manifest`` writes it): every key
-/// present with the right type and every number within ``IndexLimits``, else the index is damaged.
-struct IndexManifest: Sendable {
+/// `manifest.json` (format in FORMAT.md): what a client loads first. `vcc build` writes this type and
+/// both engines read it (the browser through `Client/index-manifest.js`), so the query thresholds of
+/// ``SearchTuning`` reach the browser from here instead of being repeated there. On reading, every
+/// key must be present with its type and every number within ``IndexLimits``, else the index is damaged.
+struct IndexManifest: Codable, Equatable, Sendable {
+    var format = SearchIndexBuilder.format
     var documentCount: Int
+    var termCount: Int
+    /// The first term of every shard, in order (UTF-8 byte order).
     var shardFirstTerms: [String]
-    var stopwords: Set<String>
-    var matchWeights: [String: Int]
-    var partialMatchPercent: Int
+    var matchWeights = SearchTuning.matchWeights
+    var partialMatchPercent = SearchTuning.partialMatchPercent
+    var synonymPercent = SearchTuning.synonymPercent
+    var titleMatchPercent = SearchTuning.titleMatchPercent
+    var metaMatchPercent = SearchTuning.metaMatchPercent
+    var titlePhrasePercent = SearchTuning.titlePhrasePercent
+    var passageNearPercent = SearchTuning.passageNearPercent
     /// Groups of expressions that mean the same, as written (``SynonymGroups`` merges overlapping ones).
     var synonyms: [[String]]
-    var synonymPercent: Int
-    var titleMatchPercent: Int
-    var metaMatchPercent: Int
-    var titlePhrasePercent: Int
-    var passageNearPercent: Int
-    var maximumPrefixTerms: Int
+    var maximumPrefixTerms = SearchTuning.maximumPrefixTerms
+    var prefixMinimumLetters = SearchTuning.prefixMinimumLetters
+    var prefixStemExtraLetters = SearchTuning.prefixStemExtraLetters
+    var prefixStemMinimumLetters = SearchTuning.prefixStemMinimumLetters
+    var prefixFollowingShards = SearchTuning.prefixFollowingShards
+    var typoMinimumLetters = SearchTuning.typoMinimumLetters
+    var splitMinimumLetters = SearchTuning.splitMinimumLetters
+    var splitMinimumPartLetters = SearchTuning.splitMinimumPartLetters
+    var splitLinkingElements = SearchTuning.splitLinkingElements
+    var passagesPerBlock = SearchTuning.passagesPerBlock
+    var passagesPerLaterBlock = SearchTuning.passagesPerLaterBlock
+    /// Folded stopwords, sorted: dropped from queries.
+    var stopwords: [String]
+    var tuning = RankingConstants()
 
     static let file = "manifest.json"
 
+    enum CodingKeys: String, CodingKey {
+        case format, documentCount = "documents", termCount = "terms", shardFirstTerms = "shards", matchWeights
+        case partialMatchPercent, synonymPercent, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
+        case synonyms, maximumPrefixTerms, prefixMinimumLetters, prefixStemExtraLetters, prefixStemMinimumLetters
+        case prefixFollowingShards, typoMinimumLetters, splitMinimumLetters, splitMinimumPartLetters, splitLinkingElements
+        case passagesPerBlock, passagesPerLaterBlock, stopwords, tuning
+    }
+
+    /// The manifest `vcc build` writes: ``SearchTuning``'s values, vcc's synonyms and then the site's.
+    init(documentCount: Int, shardFirstTerms: [String], termCount: Int, synonyms: [[String]] = []) {
+        self.documentCount = documentCount
+        self.termCount = termCount
+        self.shardFirstTerms = shardFirstTerms
+        self.synonyms = SearchSynonyms.builtIn + synonyms
+        stopwords = Stopwords.german.sorted()
+    }
+
+    /// The file's bytes, ending in a line break.
+    func bytes() throws -> [UInt8] { try IndexJSONEncoder().encode(self) + [0x0A] }
+
     /// Reads the manifest's bytes; throws ``SearchIndexError/damaged(file:problem:)`` naming the first wrong key.
     init(bytes: [UInt8]) throws(SearchIndexError) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { throw Self.damage("kein JSON-Objekt") }
-        guard object["format"] as? String == SearchIndexBuilder.format else { throw Self.damage("unbekanntes Format") }
-        func number(_ key: String, _ highest: Int, lowest: Int = 0, in dictionary: [String: Any] = object) throws(SearchIndexError) -> Int {
-            // JSON numbers arrive as NSNumber: only whole numbers that fit are taken.
-            guard let value = dictionary[key] as? Int, value >= lowest, value <= highest else {
-                throw Self.damage("`\(key)` fehlt oder liegt nicht zwischen \(lowest) und \(highest)")
-            }
-            return value
+        do {
+            self = try IndexJSONDecoder.decode(Self.self, from: bytes)
+        } catch {
+            throw Self.damage(IndexJSONDecoder.problem(of: error))
         }
-        documentCount = try number("documents", IndexLimits.documents)
-        _ = try number("terms", IndexLimits.terms)
-        guard let shards = object["shards"] as? [String] else { throw Self.damage("`shards` ist keine Liste von Termen") }
+        guard format == SearchIndexBuilder.format else { throw Self.damage("unbekanntes Format") }
+        try check()
+    }
+
+    /// Every number within ``IndexLimits`` and the shards in order; the same checks as
+    /// `checkedManifest` in `Client/index-manifest.js`, so that both engines reject the same files.
+    private func check() throws(SearchIndexError) {
+        func number(_ key: String, _ value: Int, _ highest: Int, lowest: Int = 0) throws(SearchIndexError) {
+            guard value >= lowest, value <= highest else { throw Self.damage("`\(key)` fehlt oder liegt nicht zwischen \(lowest) und \(highest)") }
+        }
+        try number("documents", documentCount, IndexLimits.documents)
+        try number("terms", termCount, IndexLimits.terms)
         // Finding a term's shard is a binary search over the first terms.
-        guard zip(shards, shards.dropFirst()).allSatisfy({ $0.precedesInUTF8($1) }) else { throw Self.damage("`shards` ist nicht sortiert") }
-        shardFirstTerms = shards
-        guard let stopwords = object["stopwords"] as? [String] else { throw Self.damage("`stopwords` ist keine Liste von Wörtern") }
-        self.stopwords = Set(stopwords)
-        guard let weights = object["matchWeights"] as? [String: Any] else { throw Self.damage("`matchWeights` fehlt") }
-        matchWeights = [:]
-        for kind in ["exact", "prefix", "typo", "split"] { matchWeights[kind] = try number(kind, IndexLimits.matchWeight, in: weights) }
-        partialMatchPercent = try number("partialMatchPercent", IndexLimits.percent)
-        synonymPercent = try number("synonymPercent", IndexLimits.percent)
-        titleMatchPercent = try number("titleMatchPercent", IndexLimits.percent)
-        metaMatchPercent = try number("metaMatchPercent", IndexLimits.percent)
-        titlePhrasePercent = try number("titlePhrasePercent", IndexLimits.percent)
-        passageNearPercent = try number("passageNearPercent", IndexLimits.percent)
-        maximumPrefixTerms = try number("maximumPrefixTerms", IndexLimits.tuningCount)
+        guard zip(shardFirstTerms, shardFirstTerms.dropFirst()).allSatisfy({ $0.precedesInUTF8($1) }) else { throw Self.damage("`shards` ist nicht sortiert") }
+        for (kind, weight) in matchWeights.named { try number(kind, weight, IndexLimits.matchWeight) }
+        for (key, percent) in [("partialMatchPercent", partialMatchPercent), ("synonymPercent", synonymPercent),
+                               ("titleMatchPercent", titleMatchPercent), ("metaMatchPercent", metaMatchPercent),
+                               ("titlePhrasePercent", titlePhrasePercent), ("passageNearPercent", passageNearPercent)] {
+            try number(key, percent, IndexLimits.percent)
+        }
+        try number("maximumPrefixTerms", maximumPrefixTerms, IndexLimits.tuningCount)
+        for (key, letters) in [("prefixMinimumLetters", prefixMinimumLetters), ("prefixStemExtraLetters", prefixStemExtraLetters),
+                               ("prefixStemMinimumLetters", prefixStemMinimumLetters), ("prefixFollowingShards", prefixFollowingShards),
+                               ("typoMinimumLetters", typoMinimumLetters), ("splitMinimumLetters", splitMinimumLetters),
+                               ("splitMinimumPartLetters", splitMinimumPartLetters)] {
+            try number(key, letters, IndexLimits.letters)
+        }
         // Only the browser reads these two, but both engines reject the same manifests.
-        _ = try number("passagesPerBlock", IndexLimits.tuningCount, lowest: 1)
-        _ = try number("passagesPerLaterBlock", IndexLimits.tuningCount, lowest: 1)
-        guard let synonyms = object["synonyms"] as? [[String]] else { throw Self.damage("`synonyms` ist keine Liste von Gruppen") }
-        self.synonyms = synonyms
+        try number("passagesPerBlock", passagesPerBlock, IndexLimits.tuningCount, lowest: 1)
+        try number("passagesPerLaterBlock", passagesPerLaterBlock, IndexLimits.tuningCount, lowest: 1)
     }
 
     private static func damage(_ problem: String) -> SearchIndexError { .damaged(file: file, problem: problem) }

@@ -13,39 +13,23 @@ import SiteModel
 /// instead of the index holding one small file per block (tens of thousands on a large site).
 /// The records themselves are packed as well (``RecordPacks``).
 enum RecordWriter {
-    /// A document's passages as JSON: the first block and the later blocks, ready for a pack.
+    /// A document's passages: the first block for its record, the later blocks compressed, ready for a pack.
     struct EncodedPassages: Sendable {
-        var firstBlock: String
+        var firstBlock: [SearchRecord.Passage]
         var laterBlocks: [[UInt8]]
-        var anchors: String
+        var anchors: [SearchRecord.Anchor]
         var count: Int
     }
 
-    /// Where a document's later blocks lie: pack number, byte offset of the first, each block's length.
-    struct PackLocation: Sendable {
-        var pack: Int
-        var offset: Int
-        var lengths: [Int]
-    }
-
     static func encode(_ passages: Passages) -> EncodedPassages {
+        let all = passages.passages.map { SearchRecord.Passage(anchor: $0.anchor, text: $0.text) }
         /// `[[anchor,"text"],…]`, written as bytes and compressed: this is all of a site's text.
-        func block(_ slice: ArraySlice<(anchor: Int, text: Substring)>) -> [UInt8] {
-            var out: [UInt8] = [UInt8(ascii: "[")]
+        func compressedBlock(_ slice: ArraySlice<SearchRecord.Passage>) -> [UInt8] {
+            var out: [UInt8] = []
             out.reserveCapacity(slice.reduce(2) { $0 + $1.text.utf8.count + 12 })
-            for (index, passage) in slice.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "["))
-                out.append(contentsOf: String(passage.anchor).utf8)
-                out.append(UInt8(ascii: ","))
-                JSONText.appendString(passage.text, to: &out)
-                out.append(UInt8(ascii: "]"))
-            }
-            out.append(UInt8(ascii: "]"))
-            return out
+            SearchRecord.Passage.appendJSON(slice, to: &out)
+            return Deflate.compress(out, effort: .fast)
         }
-        func compressedBlock(_ slice: ArraySlice<(anchor: Int, text: Substring)>) -> [UInt8] { Deflate.compress(block(slice), effort: .fast) }
-        let all = passages.passages
         let firstEnd = min(SearchTuning.passagesPerBlock, all.count)
         var later: [[UInt8]] = []
         var start = firstEnd
@@ -53,28 +37,17 @@ enum RecordWriter {
             later.append(compressedBlock(all[start..<min(start + SearchTuning.passagesPerLaterBlock, all.count)]))
             start += SearchTuning.passagesPerLaterBlock
         }
-        let anchors = JSONText.array(passages.anchors.map { JSONText.strings([$0.id, $0.heading]) })
-        return EncodedPassages(firstBlock: String(decoding: block(all[0..<firstEnd]), as: UTF8.self), laterBlocks: later,
-                               anchors: anchors, count: all.count)
+        return EncodedPassages(firstBlock: Array(all[0..<firstEnd]), laterBlocks: later,
+                               anchors: passages.anchors.map { SearchRecord.Anchor(id: $0.id, heading: $0.heading) }, count: all.count)
     }
 
-    /// The record of `document`: UTF-8 JSON, compressed with raw DEFLATE.
-    static func record(for document: SearchDocument, passages: EncodedPassages, location: PackLocation?) -> [UInt8] {
-        let later = location.map { "[\($0.pack),\($0.offset),[" + $0.lengths.map(String.init).joined(separator: ",") + "]]" }
-        let record = JSONText.object([
-            ("url", JSONText.string(document.url.rawValue)),
-            ("title", JSONText.string(document.title)),
-            ("kind", JSONText.string(document.kind)),
-            ("summary", JSONText.string(document.summary)),
-            ("cities", JSONText.strings(document.cities)),
-            ("themes", JSONText.strings(document.themes)),
-            ("project", document.project.map(JSONText.string) ?? "null"),
-            ("anchors", passages.anchors),
-            ("passages", String(passages.count)),
-            ("block", passages.firstBlock),
-            ("later", later ?? "null"),
-        ])
-        return Deflate.compress(Array(record.utf8), effort: .fast)
+    /// The record of `document` (``SearchRecord``): UTF-8 JSON, compressed with raw DEFLATE.
+    static func record(for document: SearchDocument, passages: EncodedPassages, location: SearchRecord.LaterBlocks?) -> [UInt8] {
+        let record = SearchRecord(
+            url: document.url.rawValue, title: document.title, kind: document.kind, summary: document.summary,
+            cities: document.cities, themes: document.themes, project: document.project, anchors: passages.anchors,
+            passages: passages.count, block: passages.firstBlock, later: location)
+        return Deflate.compress(record.json(), effort: .fast)
     }
 }
 
@@ -155,11 +128,11 @@ struct PassagePacks {
         number = firstNumber
     }
 
-    mutating func append(_ blocks: [[UInt8]]) throws -> RecordWriter.PackLocation? {
+    mutating func append(_ blocks: [[UInt8]]) throws -> SearchRecord.LaterBlocks? {
         guard !blocks.isEmpty else { return nil }
         let size = blocks.reduce(0) { $0 + $1.count + 1 }
         if !buffer.isEmpty && buffer.count + size > SearchTuning.passagePackBytes { try flush() }
-        let location = RecordWriter.PackLocation(pack: number, offset: buffer.count, lengths: blocks.map(\.count))
+        let location = SearchRecord.LaterBlocks(pack: number, offset: buffer.count, lengths: blocks.map(\.count))
         for block in blocks {
             buffer += block
             buffer.append(0x0A)  // A separator byte after each block, which lengths exclude.

@@ -55,7 +55,7 @@ public final class SearchEngine: @unchecked Sendable {
         for (document, score) in ranked.prefix(limit) {
             // The reader checks that both are non-empty strings.
             let record = try index.record(document)
-            results.append(Result(document: document, url: record["url"] as? String ?? "", title: record["title"] as? String ?? "", score: score))
+            results.append(Result(document: document, url: record.url, title: record.title, score: score))
         }
         return Response(total: filtered.count, results: results, facets: facetCounts(Set(scored.keys), filters: filters))
     }

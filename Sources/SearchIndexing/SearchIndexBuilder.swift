@@ -16,7 +16,7 @@ public struct SearchIndexBuilder: Sendable {
     /// The entry file in ``folder``: the format and the current version (fetched without caching).
     public static let entryFile = "current.json"
     /// The format written into the entry file and the manifest.
-    public static let format = "vcc-search/5"
+    public static let format = "vcc-search/6"
     /// Where the files go while the index is written, before its fingerprint is known.
     static let pendingFolder = folder + "neu/"
 
@@ -119,16 +119,16 @@ public struct SearchIndexBuilder: Sendable {
             return nil
         }
         if let failure = shardFailures.lazy.compactMap({ $0 }).first { throw failure }
-        try sink.accept(OutputFile(path: "manifest.json", text: Manifest.json(
-            documentCount: documents.count, shardFirstTerms: shards.firstTerms, termCount: termTable.terms.count, synonyms: synonyms)))
-        try sink.accept(OutputFile(path: "facets.json", text: FacetWriter.json(documents)))
+        let manifest = IndexManifest(documentCount: documents.count, shardFirstTerms: shards.firstTerms,
+                                     termCount: termTable.terms.count, synonyms: synonyms)
+        try sink.accept(OutputFile(path: IndexManifest.file, contents: try manifest.bytes()))
+        try sink.accept(OutputFile(path: FacetsFile.file, contents: try FacetWriter.file(documents).bytes()))
         clock.lap("Wortlisten schreiben")
         records.wait()
         let written = try recordsOutcome.value?.get() ?? WrittenRecords()
         let version = sink.fingerprint.hex
         try site.moveFolder(Self.pendingFolder, to: Self.folder + version + "/")
-        try site.accept(OutputFile(path: Self.folder + Self.entryFile,
-                                   text: "{\"format\":\"\(Self.format)\",\"version\":\"\(version)\"}\n"))
+        try site.accept(OutputFile(path: Self.folder + Self.entryFile, contents: try IndexEntry(version: version).bytes()))
         clock.lap("auf Datensätze warten")
         return State(documents: documents, vocabulary: vocabulary, termTable: termTable, postings: byTerm, averages: averages,
                      shardFirstTerms: shards.firstTerms, records: written, laps: clock.laps, version: version)
@@ -146,7 +146,7 @@ public struct SearchIndexBuilder: Sendable {
         for chunkStart in stride(from: 0, to: documents.count, by: chunkSize) {
             let ids = Array(chunkStart..<min(chunkStart + chunkSize, documents.count))
             let encoded = ids.concurrentMap { RecordWriter.encode(passages[$0]) }
-            var packed: [RecordWriter.PackLocation?] = []
+            var packed: [SearchRecord.LaterBlocks?] = []
             for passages in encoded { packed.append(try passagePacks.append(passages.laterBlocks)) }
             let locations = packed
             let records = Array(ids.indices).concurrentMap { index in

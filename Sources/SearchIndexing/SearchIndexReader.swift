@@ -12,15 +12,16 @@ public final class SearchIndexReader: @unchecked Sendable {
 
     let manifest: IndexManifest
     var shardFirstTerms: [String] { manifest.shardFirstTerms }
-    var stopwords: Set<String> { manifest.stopwords }
-    var matchWeights: [String: Int] { manifest.matchWeights }
+    /// The manifest's stopwords, as a set once.
+    let stopwords: Set<String>
+    var matchWeights: MatchWeights { manifest.matchWeights }
     var documentCount: Int { manifest.documentCount }
     let facetGroups: [FacetGroups.Group]
     private let recordTable: RecordTable
     private let load: FileLoader
     private let lock = NSLock()
     private var shards: [Int: TermShard] = [:]
-    private var records: [Int: [String: Any]] = [:]
+    private var records: [Int: SearchRecord] = [:]
     private var recordPacks: [Int: [UInt8]] = [:]
 
     /// Opens the index in `folder` (for example `public/suche/index`).
@@ -31,12 +32,8 @@ public final class SearchIndexReader: @unchecked Sendable {
     /// Opens the index through `loader`, which reads paths below `suche/index/`: first the entry
     /// file, then the files of the version it names.
     public init(loader: @escaping FileLoader) throws(SearchIndexError) {
-        guard let entryBytes = loader(SearchIndexBuilder.entryFile),
-              let entry = try? JSONSerialization.jsonObject(with: Data(entryBytes)) as? [String: Any],
-              entry["format"] as? String == SearchIndexBuilder.format,
-              let version = entry["version"] as? String,
-              !version.isEmpty, version.allSatisfy({ $0.isHexDigit }) else {
-            throw SearchIndexError.unreadable(SearchIndexBuilder.entryFile)
+        guard let version = loader(IndexEntry.file).flatMap(IndexEntry.init(bytes:))?.version else {
+            throw SearchIndexError.unreadable(IndexEntry.file)
         }
         let load: FileLoader = { path in loader(version + "/" + path) }
         self.load = load
@@ -45,6 +42,7 @@ public final class SearchIndexReader: @unchecked Sendable {
             return bytes
         }
         manifest = try IndexManifest(bytes: try file(IndexManifest.file))
+        stopwords = Set(manifest.stopwords)
         // The record table first: it proves the document count (one byte at least per document)
         // before anything is sized by it.
         recordTable = try RecordTable(bytes: try file(RecordTable.file), documentCount: manifest.documentCount)
@@ -72,7 +70,7 @@ public final class SearchIndexReader: @unchecked Sendable {
     /// The record of document `id` (title, URL, facets, first passages). A record that is missing,
     /// does not inflate or parse, or lacks a title or URL is damage: a result without them would
     /// be a lie.
-    public func record(_ id: Int) throws(SearchIndexError) -> [String: Any] {
+    func record(_ id: Int) throws(SearchIndexError) -> SearchRecord {
         if let cached = lock.withLock({ records[id] }) { return cached }
         guard id >= 0, id < recordTable.locations.count else {
             throw .damaged(file: RecordTable.file, problem: "Kein Datensatz für Dokument \(id)")
@@ -84,11 +82,11 @@ public final class SearchIndexReader: @unchecked Sendable {
         guard location.length < pack.count - location.offset, pack[location.offset + location.length] == 0x0A else {
             throw .damaged(file: path, problem: "Datensatz \(id) liegt nicht an der Stelle, die r/index.bin nennt")
         }
-        guard let json = Inflate.decompress(Array(pack[location.offset..<(location.offset + location.length)]), limit: 16 << 20),
-              let record = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
+        guard let json = Inflate.decompress(Array(pack[location.offset..<(location.offset + location.length)]), limit: IndexLimits.inflatedBytes),
+              let record = try? IndexJSONDecoder.decode(SearchRecord.self, from: json) else {
             throw .damaged(file: path, problem: "Datensatz \(id) lässt sich nicht entpacken")
         }
-        guard let url = record["url"] as? String, !url.isEmpty, let title = record["title"] as? String, !title.isEmpty else {
+        guard !record.url.isEmpty, !record.title.isEmpty else {
             throw .damaged(file: path, problem: "Datensatz \(id) hat keinen Titel oder keine Adresse")
         }
         lock.withLock { records[id] = record }

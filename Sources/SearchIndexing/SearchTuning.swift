@@ -1,4 +1,5 @@
-/// The ranking constants, written into the manifest so both engines and readers of the index see them.
+/// The ranking constants and query thresholds, written into the manifest (``IndexManifest``) so both
+/// engines and readers of the index see them: the browser client repeats none of them.
 ///
 /// BM25F: per field f, tf'(t,d) = Σ W_f · tf_f / (1 − b_f + b_f · len_f / avglen_f), and a posting's
 /// weight is tf'·(k1+1) / (k1+tf'), quantised to 1…255. A query word's score in a document is
@@ -55,13 +56,9 @@ public enum SearchTuning {
     /// The same for a part of a hyphenated word (`government` in `E-Government`).
     public static let hyphenPartWeight = 0.6
 
-    /// Match weights (integers) by how a query word matched an index term.
-    public static let matchWeights: [String: Int] = [
-        "exact": 10,   // The word's stem is the term.
-        "prefix": 7,   // The last word typed is the start of the term (search as you type).
-        "split": 6,    // The query word is a compound whose parts are terms ("Organspende").
-        "typo": 5,     // One letter off (words of 5 letters or more).
-    ]
+    /// Match weights (integers, 0…100) by how a query word matched an index term: exact 10, prefix 7
+    /// (search as you type), split 6 (a compound whose parts are terms), typo 5 (one letter off).
+    public static let matchWeights = MatchWeights(exact: 10, prefix: 7, split: 6, typo: 5)
     /// When no document has every word, documents with some of them are shown, their score
     /// multiplied by matched/total and then by this fraction in percent (0…100).
     public static let partialMatchPercent = 50
@@ -107,4 +104,27 @@ public enum SearchTuning {
     public static let shardTargetBytes = 16_000
     /// A prefix matches at most this many terms (the most frequent), to bound the work per keystroke.
     public static let maximumPrefixTerms = 60
+    /// The last word of a query matches as a prefix once it has this many letters (folded), 1…10:
+    /// fewer would expand one letter to the most frequent terms of the whole alphabet.
+    public static let prefixMinimumLetters = 2
+    /// While typing, the word also matches the stems it extends by at most this many letters
+    /// (`digitalisieru` finds `digitalisier`), 0…10: the ending typed so far may not be the stem's.
+    public static let prefixStemExtraLetters = 4
+    /// Those shorter stems have at least this many letters, 1…10, so that a long word does not match
+    /// every short term it starts with.
+    public static let prefixStemMinimumLetters = 3
+    /// A prefix reads at most this many shards after the one it starts in, 0…10: bounds the files a
+    /// keystroke loads where a very common prefix spans many shards.
+    public static let prefixFollowingShards = 2
+    /// Only words of at least this many letters (folded) may match with one typo, 3…10 (shorter words
+    /// are one letter away from too many others). Typos are tried only when nothing else matched.
+    public static let typoMinimumLetters = 5
+    /// A query word the index does not know is tried as a compound of two known terms ("Organspende")
+    /// when it has at least this many letters, 6…20.
+    public static let splitMinimumLetters = 8
+    /// Each part of such a split has at least this many letters, 2…5.
+    public static let splitMinimumPartLetters = 3
+    /// Linking elements a split may drop from the left part (`Organ-s-spende`), tried
+    /// in this order: the first form that is a term wins.
+    public static let splitLinkingElements = ["es", "en", "er", "s", "n", "e"]
 }

@@ -12,7 +12,7 @@ struct TermMatcher {
     }
 
     func matches(for word: QueryWord) throws(SearchIndexError) -> [Match] {
-        let exactWeight = index.matchWeights["exact"] ?? 10
+        let manifest = index.manifest
         var found: [String: Match] = [:]
         func note(_ shard: Int, _ term: Int, _ weight: Int, cap: Int? = nil) throws(SearchIndexError) {
             guard let text = try index.shard(shard)?.terms[term] else { return }
@@ -21,15 +21,15 @@ struct TermMatcher {
         let home = index.shardNumber(for: word.stem)
         var exactIDF: Int?
         if let shard = try index.shard(home), let exact = shard.index(of: word.stem) {
-            try note(home, exact, exactWeight)
+            try note(home, exact, manifest.matchWeights.exact)
             exactIDF = shard.idf[exact]
         }
-        if word.isPrefix && word.folded.unicodeScalars.count >= 2 {
-            for (shard, term) in try prefixMatches(word) { try note(shard, term, index.matchWeights["prefix"] ?? 7, cap: exactIDF) }
+        if word.isPrefix && word.folded.unicodeScalars.count >= manifest.prefixMinimumLetters {
+            for (shard, term) in try prefixMatches(word) { try note(shard, term, manifest.matchWeights.prefix, cap: exactIDF) }
         }
-        if found.isEmpty && word.folded.unicodeScalars.count >= 5, let shard = try index.shard(home) {
+        if found.isEmpty && word.folded.unicodeScalars.count >= manifest.typoMinimumLetters, let shard = try index.shard(home) {
             for term in shard.terms.indices where DamerauDistance.isWithinOne(shard.terms[term], word.stem) {
-                try note(home, term, index.matchWeights["typo"] ?? 5)
+                try note(home, term, manifest.matchWeights.typo)
             }
         }
         return Array(found.values)
@@ -54,11 +54,12 @@ struct TermMatcher {
                 position = 0
                 // Load the next shard only when its first term still has the prefix.
                 guard shardNumber < index.shardFirstTerms.count, index.shardFirstTerms[shardNumber].hasPrefix(prefix),
-                      shardNumber - index.shardNumber(for: prefix) <= 2 else { break }
+                      shardNumber - index.shardNumber(for: prefix) <= index.manifest.prefixFollowingShards else { break }
             }
         }
         let folded = Array(word.folded.unicodeScalars)
-        for length in stride(from: folded.count - 1, through: max(3, folded.count - 4), by: -1) {
+        let shortest = max(index.manifest.prefixStemMinimumLetters, folded.count - index.manifest.prefixStemExtraLetters)
+        for length in stride(from: folded.count - 1, through: shortest, by: -1) {
             var shorter = ""
             shorter.unicodeScalars.append(contentsOf: folded[0..<length])
             let number = index.shardNumber(for: shorter)

@@ -1,5 +1,5 @@
 import Foundation
-import SearchIndexing
+@testable import SearchIndexing
 import SiteModel
 import Testing
 import TestSupport
@@ -44,7 +44,7 @@ struct RecordPackTests {
         // Documents are numbered in URL order.
         let urls = Self.pages.map(\.url.rawValue).sorted()
         for (id, url) in urls.enumerated() {
-            #expect((try reader.record(id))["url"] as? String == url, "document \(id)")
+            #expect(try reader.record(id).url == url, "document \(id)")
         }
         #expect(throws: SearchIndexError.self) { try reader.record(urls.count) }
     }
@@ -68,9 +68,9 @@ struct RecordPackTests {
         for file in changed { files[file.path] = file.contents }
         let reader = try Self.reader(files)
         for (id, url) in urls.enumerated() {
-            #expect((try reader.record(id))["url"] as? String == url, "document \(id)")
+            #expect(try reader.record(id).url == url, "document \(id)")
         }
-        #expect((try reader.record(middle))["title"] as? String == "Neuer Titel")
+        #expect(try reader.record(middle).title == "Neuer Titel")
     }
 }
 

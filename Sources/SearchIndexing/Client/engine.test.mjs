@@ -8,7 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { createSearch, highlight, isWithinOne, queryWords, SearchUnavailableError } from "./engine.js";
-import { DocumentRuns } from "./index-checks.js";
+import { DocumentRuns } from "./facet-groups.js";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const vcc = process.env.VCC ?? path.join(root, ".build/debug/vcc");
@@ -118,6 +118,32 @@ test("one typo means one edit, transpositions included", () => {
   assert.ok(isWithinOne("posteingang", "postengang"));
   assert.ok(!isWithinOne("posteingang", "posteingang"));
   assert.ok(!isWithinOne("posteingang", "pstngang"));
+});
+
+test("the query thresholds come from the manifest, not from the client", async () => {
+  const dir = path.join(site, "public/suche/index/");
+  /** The sample index with `changes` applied to its manifest as the engine reads it. */
+  const withManifest = (changes) => createSearch(dir, { load: async (file, kind, range) => {
+    const value = await fileLoader(dir)(file, kind, range);
+    return file.endsWith("/manifest.json") ? { ...value, ...changes } : value;
+  } });
+  const totals = async (changes, queries) => {
+    const changed = await withManifest(changes);
+    return Promise.all(queries.map(async (query) => (await changed.search(query, { excerpts: false })).total));
+  };
+  // A typo, a word still being typed, and a compound the index knows only in parts.
+  const queries = ["Posteingnag", "Posteingan", "Scannerposteingang "];
+  const intact = await totals({}, queries);
+  assert.ok(intact.every((total) => total > 0), `${intact}`);
+  // A typo needs more letters, a prefix more typed letters, a split a longer word: each finds nothing.
+  assert.equal((await totals({ typoMinimumLetters: 20 }, [queries[0]]))[0], 0);
+  // "Posteingan" is also one letter from "posteingang": without the prefix, the typo finds it.
+  assert.ok((await totals({ typoMinimumLetters: 20 }, [queries[1]]))[0] > 0);
+  assert.equal((await totals({ typoMinimumLetters: 20, prefixMinimumLetters: 20, splitMinimumLetters: 30 }, [queries[1]]))[0], 0);
+  assert.equal((await totals({ splitMinimumLetters: 30 }, [queries[2]]))[0], 0);
+  assert.equal((await totals({ splitMinimumPartLetters: 10 }, [queries[2]]))[0], 0);
+  // A manifest without a threshold is damage: the engine refuses it instead of guessing.
+  await assert.rejects(totals({ typoMinimumLetters: undefined }, queries), SearchUnavailableError);
 });
 
 test("the last word is a prefix only while it is being typed", () => {

@@ -7,7 +7,7 @@
 /** The ranges of IndexLimits.swift. */
 export const LIMITS = Object.freeze({
   documents: 2 ** 31 - 1, terms: 2 ** 31 - 1, termBytes: 256, idf: 10_000, matchWeight: 100, percent: 1_000,
-  tuningCount: 10_000, fileBytes: 2 ** 31 - 1, postingValue: 2 ** 31 - 1,
+  tuningCount: 10_000, letters: 256, fileBytes: 2 ** 31 - 1, inflatedBytes: 16 << 20, postingValue: 2 ** 31 - 1,
 });
 
 /** The most bytes of one varint (56 bits; every larger number is out of range anyway). */
@@ -40,116 +40,10 @@ export function readNumber(bytes, state, lowest, highest, what, file) {
   throw new IndexDamagedError(file, `${what} ist abgeschnitten oder zu lang`);
 }
 
-const isWhole = (value, lowest, highest) => Number.isSafeInteger(value) && value >= lowest && value <= highest;
-const isStrings = (value) => Array.isArray(value) && value.every((s) => typeof s === "string");
-
-/** `manifest`, checked as IndexManifest.swift checks it; returns it. */
-export function checkedManifest(manifest) {
-  const damage = (problem) => new IndexDamagedError("manifest.json", problem);
-  if (manifest === null || typeof manifest !== "object" || Array.isArray(manifest)) throw damage("kein JSON-Objekt");
-  const number = (object, key, highest, lowest = 0) => {
-    if (!isWhole(object?.[key], lowest, highest)) throw damage(`\`${key}\` fehlt oder liegt nicht zwischen ${lowest} und ${highest}`);
-  };
-  number(manifest, "documents", LIMITS.documents);
-  number(manifest, "terms", LIMITS.terms);
-  if (!isStrings(manifest.shards)) throw damage("`shards` ist keine Liste von Termen");
-  for (let i = 1; i < manifest.shards.length; i++) {
-    if (compareCodePoints(manifest.shards[i - 1], manifest.shards[i]) >= 0) throw damage("`shards` ist nicht sortiert");
-  }
-  if (!isStrings(manifest.stopwords)) throw damage("`stopwords` ist keine Liste von Wörtern");
-  for (const kind of ["exact", "prefix", "typo", "split"]) number(manifest.matchWeights, kind, LIMITS.matchWeight);
-  for (const key of ["partialMatchPercent", "synonymPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"]) {
-    number(manifest, key, LIMITS.percent);
-  }
-  number(manifest, "maximumPrefixTerms", LIMITS.tuningCount);
-  number(manifest, "passagesPerBlock", LIMITS.tuningCount, 1);
-  number(manifest, "passagesPerLaterBlock", LIMITS.tuningCount, 1);
-  if (!Array.isArray(manifest.synonyms) || !manifest.synonyms.every(isStrings)) throw damage("`synonyms` ist keine Liste von Gruppen");
-  return manifest;
-}
-
-/** Compares in code point order (= UTF-8 byte order), as the index sorts terms. */
-function compareCodePoints(a, b) {
-  const x = [...a], y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return x.length - y.length;
-}
-
-/**
- * The documents of one facet value, kept as the runs of `facets.json` (DocumentRuns.swift): memory
- * follows the file's size, whatever document count the runs span.
- */
-export class DocumentRuns {
-  constructor() {
-    this.starts = []; this.ends = [];
-  }
-
-  /** Adds the run start…end-1, which begins at or after the end of the last one; an empty run adds nothing. */
-  append(start, end) {
-    if (start < end) { this.starts.push(start); this.ends.push(end); }
-  }
-
-  /** Whether `document` lies in a run: only the last run starting at or before it can hold it. */
-  has(document) {
-    const run = partitionPoint(this.starts, (start) => start > document) - 1;
-    return run >= 0 && document < this.ends[run];
-  }
-
-  /** How many of `documents` (ascending) lie in the runs: two binary searches per run. */
-  countIn(documents) {
-    let count = 0;
-    for (let i = 0; i < this.starts.length; i++) {
-      const start = this.starts[i], end = this.ends[i];
-      count += partitionPoint(documents, (d) => d >= end) - partitionPoint(documents, (d) => d >= start);
-    }
-    return count;
-  }
-}
-
-/** The first index of `array` whose element satisfies `isAbove` (false for a prefix, true for the rest). */
-function partitionPoint(array, isAbove) {
-  let low = 0, high = array.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (isAbove(array[mid])) high = mid; else low = mid + 1;
-  }
-  return low;
-}
-
-/**
- * The facet groups of `facets.json` with each value's documents as DocumentRuns, for an index of
- * `documents` documents (already proved by the record table). Runs must be pairs inside
- * 0…documents-1, ascending and apart (FacetGroups.swift).
- */
-export function facetGroups(file, documents) {
-  const damage = (problem) => new IndexDamagedError("facets.json", problem);
-  if (!Array.isArray(file?.groups)) throw damage("keine Liste `groups`");
-  return file.groups.map((group) => {
-    if (typeof group?.key !== "string" || typeof group.label !== "string" || !Array.isArray(group.values)) {
-      throw damage("eine Gruppe ohne `key`, `label` oder `values`");
-    }
-    const values = group.values.map((v) => {
-      if (typeof v?.value !== "string" || !Array.isArray(v.runs) || v.runs.length % 2 !== 0) {
-        throw damage(`ein Wert von \`${group.key}\` ohne Namen oder ohne Paare in \`runs\``);
-      }
-      const runs = new DocumentRuns();
-      let end = 0;
-      for (let i = 0; i < v.runs.length; i += 2) {
-        const start = v.runs[i], length = v.runs[i + 1];
-        if (!isWhole(start, end, documents - 1) || !isWhole(length, 0, documents - start)) {
-          throw damage(`der Lauf [${start}, ${length}] von „${v.value}“ liegt nicht aufsteigend in 0..<${documents}`);
-        }
-        runs.append(start, start + length);
-        end = start + length;
-      }
-      return { value: v.value, documents: runs };
-    });
-    return { key: group.key, label: group.label, values };
-  });
-}
+/** Whether `value` is a whole number in lowest…highest. */
+export const isWhole = (value, lowest, highest) => Number.isSafeInteger(value) && value >= lowest && value <= highest;
+/** Whether `value` is a list of strings. */
+export const isStrings = (value) => Array.isArray(value) && value.every((s) => typeof s === "string");
 
 /**
  * Where each record lies, from `r/index.bin` (FORMAT.md) of an index of `documents` documents: for
@@ -220,39 +114,4 @@ export function checkedRecord(record, id, file) {
 /** Whether `block` is a list of [anchor number, text] passages. */
 export function isBlock(block) {
   return Array.isArray(block) && block.every((p) => Array.isArray(p) && Number.isSafeInteger(p[0]) && p[0] >= 0 && typeof p[1] === "string");
-}
-
-/**
- * The manifest's synonym groups (each expression analysed like a query: a list of words with
- * `folded`) with groups that share an expression merged, transitively, at the place of the first
- * of them; expressions in group order, each once, empty ones left out. Mirrors SynonymGroups.swift.
- */
-export function mergedSynonymGroups(groups) {
-  const key = (expression) => expression.map((w) => w.folded).join(" ");
-  const parent = groups.map((_, i) => i);
-  const root = (group) => { while (parent[group] !== group) group = parent[group]; return group; };
-  const firstGroup = new Map();
-  groups.forEach((group, number) => {
-    for (const expression of group) {
-      if (expression.length === 0) continue;
-      const other = firstGroup.get(key(expression));
-      if (other === undefined) { firstGroup.set(key(expression), number); continue; }
-      const a = root(number), b = root(other);
-      parent[Math.max(a, b)] = Math.min(a, b);
-    }
-  });
-  const merged = [];
-  groups.forEach((_, first) => {
-    if (root(first) !== first) return;
-    const seen = new Set();
-    const expressions = [];
-    groups.forEach((group, number) => {
-      if (root(number) !== first) return;
-      for (const expression of group) {
-        if (expression.length > 0 && !seen.has(key(expression))) { seen.add(key(expression)); expressions.push(expression); }
-      }
-    });
-    merged.push(expressions);
-  });
-  return merged;
 }

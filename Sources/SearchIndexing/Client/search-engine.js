@@ -1,0 +1,159 @@
+// The ranking (../FORMAT.md, "Query evaluation"): units found, combined with AND and the title,
+// meta, phrase and passage factors of the manifest, filtered by facets, results with excerpts.
+// All arithmetic on integers, so that it ranks exactly like SearchEngine.swift, which it mirrors.
+
+import { split } from "./compound-query-splitter.js";
+import { facetCounts, passes } from "./facet-groups.js";
+import { allOf, noteTitle } from "./found.js";
+import { result } from "./passages.js";
+import { queryUnits, queryWords } from "./query-analysis.js";
+import { suggestions } from "./suggestions.js";
+import { mergedSynonymGroups } from "./synonym-groups.js";
+import { termMatches } from "./term-matcher.js";
+
+/** Queries over one version of the index (a SearchIndexReader). */
+export class SearchEngine {
+  constructor(index) {
+    this.index = index;
+    this.manifest = index.manifest;
+    this.stopwords = index.stopwords;
+    // Synonym groups, each expression analysed like a finished query (as SearchEngine.swift does).
+    // Groups that share an expression are merged (a site's [Bürgerbüro, Rathausservice] and the built-in Bürgerbüro group).
+    this.synonyms = mergedSynonymGroups(this.manifest.synonyms.map((group) => group.map((expression) => queryWords(expression + " ", this.stopwords))));
+  }
+
+  /** Up to three words of the index close to the query's words, for "Meinten Sie …" after no hits. */
+  suggestions(query) {
+    return suggestions(this.index, query);
+  }
+
+  /** Document -> {score, passages} for one word, and the terms it matched. Mirrors SearchEngine.scores. */
+  async scores(word) {
+    const matches = await termMatches(this.index, word);
+    if (matches.length === 0) {
+      // A word the index does not know may be a compound whose parts it knows ("Organspende").
+      const parts = await split(this.index, word);
+      if (parts) return parts;
+    }
+    matches.sort((a, b) => a.shard - b.shard || a.term - b.term);
+    const scores = new Map();
+    const inTitle = new Set(), inMeta = new Set(), titlePosition = new Map();
+    const terms = [];
+    for (const match of matches) {
+      const shard = await this.index.shard(match.shard);
+      const idf = match.idfCap === null ? shard.idf[match.term] : Math.min(shard.idf[match.term], match.idfCap);
+      terms.push(shard.terms[match.term]);
+      for (const posting of shard.postings(match.term)) {
+        const score = idf * posting.weight * match.weight;
+        if (posting.inTitle) noteTitle(inTitle, titlePosition, posting.document, posting.titlePosition);
+        if (posting.inMeta) inMeta.add(posting.document);
+        const current = scores.get(posting.document);
+        if (!current) scores.set(posting.document, { score, passages: [posting.passage], bestPassage: posting.passage });
+        else {
+          current.passages.push(posting.passage);
+          if (score > current.score) {
+            current.score = score;
+            current.bestPassage = posting.passage;
+          }
+        }
+      }
+    }
+    return { scores, inTitle, inMeta, titlePosition, terms };
+  }
+
+  /**
+   * Runs a query. `filters` maps a facet key (type, city, theme, project) to selected values;
+   * values of one group are alternatives (OR), groups combine with AND.
+   */
+  async search(query, { filters = {}, limit = 10, excerpts = true } = {}) {
+    const words = queryWords(query, this.stopwords);
+    if (words.length === 0) return { total: 0, results: [], facets: facetCounts(this.index.facetGroups, new Set(), filters), words };
+    const perWord = [];
+    for (const unit of queryUnits(words, this.synonyms)) perWord.push(await this.unitScores(unit));
+    const combined = this.combine(perWord);
+    const matched = [...combined.keys()];
+    const filtered = matched.filter((d) => passes(this.index.facetGroups, d, filters, null));
+    filtered.sort((a, b) => combined.get(b).score - combined.get(a).score || a - b);
+    const top = filtered.slice(0, limit);
+    const terms = new Set(perWord.flatMap((w) => w.terms));
+    const results = await Promise.all(top.map((document) => result(this.index, document, combined.get(document), words, terms, excerpts)));
+    return { total: filtered.length, results, facets: facetCounts(this.index.facetGroups, new Set(matched), filters), words };
+  }
+
+  /** Scores of one unit: its words together, or one of its synonyms' expressions together scored down by synonymPercent. */
+  async unitScores(unit) {
+    const own = [];
+    for (const word of unit.words) own.push(await this.scores(word));
+    const best = allOf(own);
+    const terms = own.flatMap((w) => w.terms);
+    for (const alternative of unit.alternatives) {
+      const found = [];
+      for (const word of alternative) found.push(await this.scores(word));
+      terms.push(...found.flatMap((w) => w.terms));
+      const other = allOf(found);
+      for (const [document, value] of other.scores) {
+        const weighted = Math.trunc((value.score * this.manifest.synonymPercent) / 100);
+        if (weighted > (best.scores.get(document)?.score ?? 0)) {
+          best.scores.set(document, { score: weighted, passages: value.passages, bestPassage: value.bestPassage });
+        }
+      }
+      for (const document of other.inTitle) noteTitle(best.inTitle, best.titlePosition, document, other.titlePosition.get(document) ?? 0);
+      for (const document of other.inMeta) best.inMeta.add(document);
+    }
+    return { scores: best.scores, inTitle: best.inTitle, inMeta: best.inMeta, titlePosition: best.titlePosition, terms };
+  }
+
+  /** AND over units (a document with every unit in its title scores titleMatchPercent); else partial matches. */
+  combine(perWord) {
+    const all = allOf(perWord);
+    if (all.scores.size > 0 || perWord.length === 1) {
+      const { titleMatchPercent: title, metaMatchPercent: meta, titlePhrasePercent: phrase, passageNearPercent: near } = this.manifest;
+      for (const [document, value] of all.scores) {
+        if (all.inTitle.has(document)) {
+          value.score = Math.trunc((value.score * title) / 100);
+          if (isTitlePhrase(document, perWord)) value.score = Math.trunc((value.score * phrase) / 100);
+        } else if (all.inMeta.has(document)) value.score = Math.trunc((value.score * meta) / 100);
+        if (isInOnePassage(document, perWord)) value.score = Math.trunc((value.score * near) / 100);
+      }
+      return all.scores;
+    }
+    const partial = new Map();
+    for (const { scores } of perWord) {
+      for (const [document, value] of scores) {
+        const current = partial.get(document) ?? { score: 0, matched: 0, passages: [] };
+        current.score += value.score; current.matched += 1; current.passages.push(...value.passages);
+        partial.set(document, current);
+      }
+    }
+    const out = new Map();
+    for (const [document, v] of partial) {
+      out.set(document, { score: Math.trunc((v.score * v.matched * this.manifest.partialMatchPercent) / (perWord.length * 100)), passages: v.passages });
+    }
+    return out;
+  }
+}
+
+/**
+ * Whether the units stand in the title of `document` one after the other, in the query's order:
+ * each next unit at the same place as the one before (parts of one compound) or at the next word.
+ * Two units at least. Mirrors SearchEngine.isTitlePhrase.
+ */
+function isTitlePhrase(document, perUnit) {
+  if (perUnit.length < 2) return false;
+  for (let i = 1; i < perUnit.length; i++) {
+    const previous = perUnit[i - 1].titlePosition?.get(document), next = perUnit[i].titlePosition?.get(document);
+    if (previous === undefined || next === undefined || (next - previous !== 0 && next - previous !== 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether every unit's best match lies in the same passage of `document`: the words stand near each
+ * other there. Two units at least. Mirrors SearchEngine.isInOnePassage.
+ */
+function isInOnePassage(document, perUnit) {
+  if (perUnit.length < 2) return false;
+  const first = perUnit[0].scores.get(document)?.bestPassage;
+  if (first === undefined || first < 0) return false;
+  return perUnit.slice(1).every((unit) => unit.scores.get(document)?.bestPassage === first);
+}
