@@ -2,12 +2,6 @@ import SiteModel
 
 /// Chooses a document's kind from its folder, unless a `type:` key says otherwise.
 enum ContentKindResolver {
-    /// The section folders under `content/` and the kind of the files in them.
-    static let sectionKinds: [String: ContentKind] = [
-        "blaupausen": .blueprint, "berichte": .report, "projekte": .project,
-        "kommunen": .municipality, "qualifizierung": .course,
-    ]
-
     /// Names accepted in `type:`, English and German.
     static let typeNames: [String: ContentKind] = [
         "blueprint": .blueprint, "blaupause": .blueprint, "report": .report, "bericht": .report,
@@ -19,7 +13,7 @@ enum ContentKindResolver {
     /// The kind implied by where the file is, for a path relative to `content/`.
     static func kind(forContentPath path: String) -> ContentKind {
         let parts = path.split(separator: "/").map(String.init)
-        guard parts.count >= 2, let section = sectionKinds[parts[0]] else { return .page }
+        guard parts.count >= 2, let section = SiteSection(rawValue: parts[0])?.contentKind else { return .page }
         // `blaupausen/index.md` introduces the list page; it is a plain page.
         if parts.count == 2 && parts[1] == "index.md" { return .page }
         if section == .course {

@@ -39,8 +39,8 @@ enum MetadataDecoder {
         let decision = DecisionFieldsDecoder.decode(from: &f)
         // Checked on the block itself, so the message comes with the block's other problems.
         if let block = f.value("software"), block.mapping != nil, block["license"] == nil, let license,
-           !SoftwareDecoder.softwareLicenses.contains(license) {
-            f.error("`software` braucht `license`: die Lizenz der Blaupause (`\(license)`) ist keine Lizenz für Software.",
+           !SoftwareDecoder.softwareLicenses.contains(license.spdx) {
+            f.error("`software` braucht `license`: die Lizenz der Blaupause (`\(license.spdx)`) ist keine Lizenz für Software.",
                     at: f.value("software"), hint: "Ergänze zum Beispiel `license: EUPL-1.2` im Block `software`.")
         }
         guard let summary, !municipalities.isEmpty, !themes.isEmpty, let maturity, let license, let contact, let updated
@@ -71,9 +71,9 @@ enum MetadataDecoder {
         let outcomes = f.strings("learning_outcomes")
         let workload = f.string("workload")
         let license = licenseValue(&f)
-        if let license, License.named(license)?.ambURI == nil {
+        if let license, license.ambURI == nil {
             // AMB, the profile OER portals harvest, takes only these licences (see AMBRecords).
-            f.warning("`license: \(license)`: OER-Portale übernehmen den Kurs nicht, denn ihr Metadatenprofil AMB nimmt nur "
+            f.warning("`license: \(license.spdx)`: OER-Portale übernehmen den Kurs nicht, denn ihr Metadatenprofil AMB nimmt nur "
                 + "Creative-Commons-, GNU-, Apache-, MIT- und BSD-Lizenzen an.", at: f.value("license"),
                 hint: "Für offene Bildungsmaterialien eignet sich CC-BY-4.0 oder CC-BY-SA-4.0.")
         }
@@ -168,9 +168,9 @@ enum MetadataDecoder {
         return nil
     }
 
-    private static func licenseValue(_ f: inout FrontMatterFields) -> String? {
+    private static func licenseValue(_ f: inout FrontMatterFields) -> License? {
         guard let text = f.string("license") else { return nil }
-        if License.named(text) != nil { return text }
+        if let license = License.named(text) { return license }
         let known = License.known.keys.sorted()
         let suggestion = EditDistance.closest(to: text, among: known).map { " Meintest du `\($0)`?" } ?? ""
         f.error("`license: \(text)` ist keine Lizenz, die vcc kennt.", at: f.value("license"),

@@ -65,18 +65,17 @@ enum SoftwareDecoder {
             }
             return Contact(name: name, email: email, url: contactNode["url"]?.scalar?.string)
         }
-        var until: String?
+        var until: ContentDate?
         if maintenance == .contract {
             if contact == nil {
                 f.error("Bei `maintenance: contract` nennt `software.contact` den Dienstleister.", at: node["maintenance"],
                         hint: "Ergänze `contact: {name: Firma GmbH, email: …}` und `until: 2027-12-31`.")
             }
-            let text = node["until"]?.scalar?.string ?? ""
-            if ContentDate(iso: text) == nil {
+            if let date = ContentDate(iso: node["until"]?.scalar?.string ?? "") {
+                until = date
+            } else {
                 f.error("Bei `maintenance: contract` braucht `software` das Vertragsende `until` (JJJJ-MM-TT).",
                         at: node["until"] ?? node["maintenance"], hint: "Zum Beispiel `until: 2027-12-31`.")
-            } else {
-                until = text
             }
         }
         guard let repository, let status, let kind, let maintenance, !platforms.isEmpty, !categories.isEmpty,

@@ -49,7 +49,7 @@ public struct AMBRecords {
         }
     }
 
-    private func base(_ entry: RouteTable.Entry, types: [String], license spdx: String, resourceTypes: [LearningResourceType]) -> JSONValue {
+    private func base(_ entry: RouteTable.Entry, types: [String], license: License, resourceTypes: [LearningResourceType]) -> JSONValue {
         let publisher: JSONValue = ["type": "Organization", "name": .string(configuration.publisher.isEmpty ? configuration.title : configuration.publisher)]
         var record: JSONValue = [
             "@context": ["https://w3id.org/kim/amb/context.jsonld", ["@language": .string(language)]],
@@ -57,7 +57,7 @@ public struct AMBRecords {
             "inLanguage": [.string(language)], "creator": [publisher], "publisher": [publisher],
             "mainEntityOfPage": [["id": .string(address(entry.url)), "type": "WebContent"]],
         ]
-        if let uri = License.named(spdx)?.ambURI { record["license"] = ["id": .string(uri)] }
+        if let uri = license.ambURI { record["license"] = ["id": .string(uri)] }
         if !resourceTypes.isEmpty {
             record["learningResourceType"] = .array(resourceTypes.map { ["type": "Concept", "id": .string($0.uri), "prefLabel": ["de": .string($0.label)]] })
         }

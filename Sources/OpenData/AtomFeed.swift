@@ -51,19 +51,18 @@ public struct AtomFeed: SiteOutput {
     /// can sort and know the terms.
     private func categoriesAndRights(of document: Document) -> String {
         var out = ""
-        var spdx: String?
+        var license: License?
         switch document.metadata {
         case .blueprint(let b):
             for theme in b.themes { out += "    <category term=\"\(XMLText.escaped(Slug(theme).truncated().rawValue))\" label=\"\(XMLText.escaped(theme))\"/>\n" }
-            spdx = b.license
+            license = b.license
         case .report(let r):
-            spdx = r.license
+            license = r.license
         default:
             break
         }
-        if let spdx {
-            let text = License.named(spdx).map { "\($0.name) (\($0.url))" } ?? spdx
-            out += "    <rights>\(XMLText.escaped(text))</rights>\n"
+        if let license {
+            out += "    <rights>\(XMLText.escaped("\(license.name) (\(license.url))"))</rights>\n"
         }
         return out
     }

@@ -22,7 +22,7 @@ public struct BlueprintListJSON: SiteOutput {
         let items: [Item] = site.routes.entries(of: .blueprint).compactMap { entry in
             guard case .blueprint(let b) = entry.document.metadata else { return nil }
             return Item(id: entry.document.id, title: entry.document.title, summary: b.summary, url: site.addresses.absolute(entry.url),
-                        maturity: b.maturity.rawValue, license: b.license, updated: b.updated.iso,
+                        maturity: b.maturity.rawValue, license: b.license.spdx, updated: b.updated.iso,
                         municipalities: b.municipalities.map(\.id), themes: b.themes,
                         adoptedBy: b.adoptedBy.map { $0.municipality ?? $0.name ?? "" })
         }

@@ -36,8 +36,8 @@ extension ContentDataJSON {
 
         private func address(_ url: URLPath) -> String { site.addresses.absolute(url) }
 
-        private func license(_ spdx: String?) -> ContentData.License? {
-            spdx.map { id in ContentData.License(spdx: id, name: License.named(id)?.name ?? id, url: License.named(id)?.url) }
+        private func license(_ license: License) -> ContentData.License {
+            ContentData.License(spdx: license.spdx, name: license.name, url: license.url)
         }
 
         /// An attachment with the address it is downloaded from; one that is no file (an error on
@@ -53,16 +53,16 @@ extension ContentDataJSON {
 
         func contentData() -> ContentData {
             let routes = directory.routes
-            var newest = ""
+            var newest: ContentDate?
             func entries<T>(_ kind: ContentKind, _ make: (RouteTable.Entry) -> T?) -> [T] { routes.entries(of: kind).compactMap(make) }
             let blueprints: [ContentData.Blueprint] = entries(.blueprint) { entry in
                 guard case .blueprint(let b) = entry.document.metadata else { return nil }
-                newest = max(newest, b.updated.iso)
+                newest = max(newest ?? b.updated, b.updated)
                 return ContentData.Blueprint(
                     id: entry.document.id, title: entry.document.title, summary: b.summary, url: address(entry.url),
                     markdown: site.addresses.absoluteDownload(entry.markdownPath),
                     package: packages[entry.url].map { _ in site.addresses.absoluteDownload(entry.packagePath) },
-                    maturity: b.maturity.rawValue, license: license(b.license)!, municipalities: b.municipalities.map(\.id),
+                    maturity: b.maturity.rawValue, license: license(b.license), municipalities: b.municipalities.map(\.id),
                     themes: b.themes, updated: b.updated.iso,
                     contact: .init(name: b.contact.name, email: b.contact.email, url: b.contact.url),
                     adoptedBy: b.adoptedBy.map { .init(municipality: $0.municipality, name: $0.name, ags: $0.ags, since: $0.since?.iso, status: $0.status?.rawValue) },
@@ -75,10 +75,10 @@ extension ContentDataJSON {
             }
             let reports: [ContentData.Report] = entries(.report) { entry in
                 guard case .report(let r) = entry.document.metadata else { return nil }
-                newest = max(newest, r.published.iso)
+                newest = max(newest ?? r.published, r.published)
                 return .init(id: entry.document.id, title: entry.document.title, summary: r.summary, url: address(entry.url),
                              project: r.project.id, reportType: r.reportType, published: r.published.iso, authors: r.authors,
-                             license: license(r.license))
+                             license: r.license.map(license))
             }
             let courses: [ContentData.Course] = entries(.course) { entry in
                 guard case .course(let c) = entry.document.metadata else { return nil }
@@ -88,7 +88,7 @@ extension ContentDataJSON {
                                  duration: m.duration, learningObjectives: m.learningObjectives)
                 }
                 return .init(id: entry.document.id, title: entry.document.title, summary: c.summary, url: address(entry.url),
-                             audience: c.audience, workload: c.workload, license: license(c.license)!, learningOutcomes: c.learningOutcomes,
+                             audience: c.audience, workload: c.workload, license: license(c.license), learningOutcomes: c.learningOutcomes,
                              modules: modules)
             }
             let projects: [ContentData.Project] = entries(.project) { entry in
@@ -105,7 +105,7 @@ extension ContentDataJSON {
             return ContentData(
                 schema: site.addresses.absoluteDownload(ContentDataJSON.schemaPath), title: configuration.title, description: configuration.description,
                 url: address(.root), publisher: configuration.publisher.isEmpty ? nil : .init(name: configuration.publisher, url: address(.root)),
-                modified: newest.isEmpty ? nil : newest, blueprints: blueprints, reports: reports, courses: courses,
+                modified: newest?.iso, blueprints: blueprints, reports: reports, courses: courses,
                 projects: projects, municipalities: municipalities)
         }
     }

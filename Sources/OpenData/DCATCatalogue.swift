@@ -92,7 +92,7 @@ extension DCATCatalogue {
             graph.add(contact, "vcard:fn", .literal(b.contact.name, language: nil))
             if let email = b.contact.email { graph.add(contact, "vcard:hasEmail", .iri("mailto:" + email)) }
             if let url = b.contact.url { graph.add(contact, "vcard:hasURL", .iri(url)) }
-            let license = License.named(b.license)?.dcatURI ?? "http://dcat-ap.de/def/licenses/other-open"
+            let license = b.license.dcatURI
             for (number, file) in distributions(entry, b).enumerated() {
                 let distribution = page + "#download-\(number + 1)"
                 graph.add(dataset, "dcat:distribution", .iri(distribution))

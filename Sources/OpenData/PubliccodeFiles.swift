@@ -29,7 +29,7 @@ public struct PubliccodeFiles: SiteOutput {
             let body = Self.markdownWithoutLinks(document.body)
             let yaml = PubliccodeYAML(
                 software: software, name: document.title, pageURL: page, releaseDate: b.updated.iso, summary: b.summary,
-                bodyText: body, license: software.license ?? b.license,
+                bodyText: body, license: software.license ?? b.license.spdx,
                 contact: software.contact ?? b.contact, language: configuration.language)
             guard let text = yaml.text else {
                 ledger.diagnostics.append(.warning(

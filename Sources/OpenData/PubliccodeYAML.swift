@@ -80,7 +80,7 @@ struct PubliccodeYAML: Sendable {
             lines += ["  contacts:", "    - name: " + YAMLText.quoted(contact.name)]
             if let email = contact.email { lines.append("      email: " + YAMLText.quoted(email)) }
         case .contract:
-            lines += ["  contractors:", "    - name: " + YAMLText.quoted(contact.name), "      until: " + YAMLText.quoted(software.contractUntil ?? "")]
+            lines += ["  contractors:", "    - name: " + YAMLText.quoted(contact.name), "      until: " + YAMLText.quoted(software.contractUntil?.iso ?? "")]
             if let email = contact.email { lines.append("      email: " + YAMLText.quoted(email)) }
             if let url = contact.url { lines.append("      website: " + YAMLText.quoted(url)) }
         case .none:

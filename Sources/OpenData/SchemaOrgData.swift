@@ -56,12 +56,12 @@ public struct SchemaOrgData {
             item["creator"] = .array(b.municipalities.map { organization(id: $0.id) })
             item["dateModified"] = .string(b.updated.iso)
             item["keywords"] = .string(b.themes.joined(separator: ", "))
-            if let license = License.named(b.license) { item["license"] = .string(license.url) }
+            item["license"] = .string(b.license.url)
         case .report(let r):
             item["@type"] = "Report"
             item["datePublished"] = .string(r.published.iso)
             item["author"] = .array(r.authors.map { ["@type": "Organization", "name": .string($0)] })
-            if let license = r.license.flatMap(License.named) { item["license"] = .string(license.url) }
+            if let license = r.license { item["license"] = .string(license.url) }
         case .project(let p):
             item["@type"] = "Project"
             if !p.acronym.isEmpty { item["alternateName"] = .string(p.acronym) }
@@ -77,7 +77,7 @@ public struct SchemaOrgData {
             item["@type"] = "Course"
             item["teaches"] = .strings(c.learningOutcomes)
             item["timeRequired"] = .string(c.workload)
-            if let license = License.named(c.license) { item["license"] = .string(license.url) }
+            item["license"] = .string(c.license.url)
             item["provider"] = ["@id": .string(publisherID)]
         case .module:
             item["@type"] = "LearningResource"

@@ -60,8 +60,8 @@ extension ReusePackages {
             let document = entry.document
             let authors = b.municipalities.map { directory.municipalityName($0.id) }
             let pageURL = site.addresses.absolute(entry.url)
-            let license = License.named(b.license)
-            let attribution = Attribution.text(title: document.title, authors: authors, sourceURL: pageURL, license: license, spdx: b.license)
+            let license = b.license
+            let attribution = Attribution.text(title: document.title, authors: authors, sourceURL: pageURL, license: license)
             let resolve = { (destination: String) -> String in
                 switch links.resolve(destination, from: document) {
                 case .rewritten(let url, _): absolute(url)
@@ -87,8 +87,8 @@ extension ReusePackages {
                 if let issue = links.issue { reportLinks.append(issue) }
             }
             let notice = ReuseNotice(
-                title: document.title, authors: authors, sourceURL: pageURL, licenseName: license?.name ?? b.license,
-                licenseURL: license?.url ?? "", conditions: license?.conditions ?? "", attribution: attribution,
+                title: document.title, authors: authors, sourceURL: pageURL, licenseName: license.name,
+                licenseURL: license.url, conditions: license.conditions, attribution: attribution,
                 version: b.updated.iso, reportAdoption: reportLinks)
             var package = ReusePackage(id: entry.document.id, document: reuse,
                                        markdown: markdownWithAbsoluteLinks(source, document: document, files: files),
@@ -97,11 +97,11 @@ extension ReusePackages {
             return package
         }
 
-        private func facts(of b: Blueprint, authors: [String], license: License?) -> [ReuseFact] {
+        private func facts(of b: Blueprint, authors: [String], license: License) -> [ReuseFact] {
             var facts = [
                 ReuseFact(label: "Reifegrad", value: b.maturity.label),
                 ReuseFact(label: "Entwickelt von", value: authors.joined(separator: ", ")),
-                ReuseFact(label: "Lizenz", value: license.map { "\($0.name) (\($0.url))" } ?? b.license),
+                ReuseFact(label: "Lizenz", value: "\(license.name) (\(license.url))"),
                 ReuseFact(label: "Stand", value: b.updated.german),
                 ReuseFact(label: "Kontakt", value: [b.contact.name, b.contact.email, b.contact.url].compactMap { $0 }.joined(separator: ", ")),
             ]

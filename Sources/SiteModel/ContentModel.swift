@@ -153,7 +153,8 @@ public struct Blueprint: Sendable, Hashable {
     public var municipalities: [Reference]
     public var themes: [String]
     public var maturity: Maturity
-    public var license: String
+    /// The licence, validated against vcc's table when loading.
+    public var license: License
     public var contact: Contact
     public var updated: ContentDate
     public var prerequisites: [String]
@@ -173,7 +174,7 @@ public struct Blueprint: Sendable, Hashable {
     /// Software others can run themselves; gives the blueprint a publiccode.yml.
     public var software: Software?
 
-    public init(summary: String, municipalities: [Reference], themes: [String], maturity: Maturity, license: String,
+    public init(summary: String, municipalities: [Reference], themes: [String], maturity: Maturity, license: License,
                 contact: Contact, updated: ContentDate, prerequisites: [String], effort: String?,
                 adoptedBy: [Adoption], related: [Reference], attachments: [Attachment]) {
         self.summary = summary; self.municipalities = municipalities; self.themes = themes
@@ -190,8 +191,8 @@ public struct Report: Sendable, Hashable {
     public var reportType: String
     public var published: ContentDate
     public var authors: [String]
-    /// Optional: the licence the report is published under (SPDX id of the licence table).
-    public var license: String?
+    /// Optional: the licence the report is published under.
+    public var license: License?
     public init(summary: String, project: Reference, reportType: String, published: ContentDate, authors: [String]) {
         self.summary = summary; self.project = project; self.reportType = reportType
         self.published = published; self.authors = authors
@@ -204,11 +205,11 @@ public struct Course: Sendable, Hashable {
     public var audience: String
     public var learningOutcomes: [String]
     public var workload: String
-    public var license: String
+    public var license: License
     /// For OER portals (AMB): the level of the course and the kinds of its material.
     public var educationalLevel: EducationalLevel?
     public var learningResourceTypes: [LearningResourceType] = []
-    public init(summary: String, audience: String, learningOutcomes: [String], workload: String, license: String) {
+    public init(summary: String, audience: String, learningOutcomes: [String], workload: String, license: License) {
         self.summary = summary; self.audience = audience; self.learningOutcomes = learningOutcomes
         self.workload = workload; self.license = license
     }

@@ -79,9 +79,8 @@ public struct FeedbackChannels: Sendable, Hashable {
 
 /// The attribution a reuser copies: „Titel“ von Stadt A, Stadt B – Quelle: URL – Lizenz: CC BY 4.0.
 public enum Attribution {
-    public static func text(title: String, authors: [String], sourceURL: String, license: License?, spdx: String) -> String {
+    public static func text(title: String, authors: [String], sourceURL: String, license: License) -> String {
         let by = authors.isEmpty ? "" : " von " + authors.joined(separator: ", ")
-        let licence = license.map { "\($0.shortName) (\($0.url))" } ?? spdx
-        return "„\(title)“\(by) – Quelle: \(sourceURL) – Lizenz: \(licence)"
+        return "„\(title)“\(by) – Quelle: \(sourceURL) – Lizenz: \(license.shortName) (\(license.url))"
     }
 }

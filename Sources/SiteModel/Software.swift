@@ -83,7 +83,7 @@ public struct Software: Sendable, Hashable {
     /// What it does, one short line each.
     public var features: [String]
     /// Until when the contractor maintains it (`YYYY-MM-DD`), for `maintenance: contract`.
-    public var contractUntil: String?
+    public var contractUntil: ContentDate?
     /// Terms from ``categoryVocabulary``.
     public var categories: [String]
 

@@ -15,7 +15,7 @@ extension DocumentPageRenderer {
             "maturity": b.maturity.rawValue, "maturityLabel": b.maturity.label, "maturityURL": addresses.page(URLPath("/reifegrade/")),
             "license": contexts.license(b.license),
             "attribution": Attribution.text(title: entry.document.title, authors: authors, sourceURL: pageURL,
-                                            license: License.named(b.license), spdx: b.license),
+                                            license: b.license),
             "updated": b.updated.iso, "updatedLabel": b.updated.german, "effort": b.effort as Any,
             "municipalities": b.municipalities.map { contexts.link(kind: .municipality, id: $0.id) },
             "contact": (["name": b.contact.name, "email": b.contact.email as Any, "url": b.contact.url as Any] as [String: Any]).droppingNils(),

@@ -16,53 +16,39 @@ struct CollectionPages: Sendable {
         var html: String
     }
 
+    /// The blueprint filters, computed once for every list that shows them.
+    private let facets: BlueprintFacets
+
+    init(contexts: ContextBuilder, templates: TemplateSet, introductions: [URLPath: Introduction]) {
+        self.contexts = contexts
+        self.templates = templates
+        self.introductions = introductions
+        facets = BlueprintFacets(directory: contexts.directory)
+    }
+
     private var directory: SiteDirectory { contexts.directory }
     private var addresses: SiteAddresses { contexts.addresses }
 
-    /// The URLs of ``pages()``, known without building their contexts (a test keeps the two in step).
+    /// The URLs of ``pages()``, known without building their contexts: the output plan claims
+    /// them, and a page written at another URL fails the build.
     static func urls(directory: SiteDirectory) -> [URLPath] {
-        [.root] + ["/blaupausen/"].map { URLPath($0) } + BlueprintFacets(directory: directory).pageURLs + ["/projekte/", "/berichte/", "/qualifizierung/", "/kommunen/", "/themen/"].map { URLPath($0) }
-            + directory.themes.map { directory.themeURL($0.name) } + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/katalog/"), URLPath("/seitenuebersicht/"), URLPath("/suche/"), URLPath("/404.html")]
+        [.root] + SiteSection.allCases.flatMap { urls(of: $0, directory: directory) }
+            + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/katalog/"), URLPath("/seitenuebersicht/"), URLPath("/404.html")]
+    }
+
+    /// A section's pages: its own, and for blueprints and themes one page per filter value or theme.
+    private static func urls(of section: SiteSection, directory: SiteDirectory) -> [URLPath] {
+        switch section {
+        case .blueprints: [section.url] + BlueprintFacets(directory: directory).pageURLs
+        case .themes: [section.url] + directory.themes.map { directory.themeURL($0.name) }
+        case .projects, .reports, .courses, .municipalities, .search: [section.url]
+        }
     }
 
     /// Every generated page, in a fixed order.
     func pages() -> [(URLPath, String, [String: Any])] {
         var pages: [(URLPath, String, [String: Any])] = [home()]
-        let facets = BlueprintFacets(directory: directory)
-        var overview = list(URLPath("/blaupausen/"), title: "Blaupausen",
-                            summary: "Lösungen aus den Städten, die andere Kommunen übernehmen können, von A bis Z.",
-                            groups: blueprintGroups(directory.routes.entries(of: .blueprint)))
-        overview.2["facets"] = facets.context(current: nil, addresses: addresses)
-        pages.append(overview)
-        for group in facets.groups where group.title != "Thema" {
-            for value in group.values {
-                var page = list(value.url, title: "Blaupausen: \(value.label)", summary: "\(group.title): \(value.label).",
-                                groups: blueprintGroups(value.entries), crumbs: [("Blaupausen", URLPath("/blaupausen/"))])
-                page.2["facets"] = facets.context(current: value.url, addresses: addresses)
-                pages.append(page)
-            }
-        }
-        pages.append(list(URLPath("/projekte/"), title: "Projekte", summary: "Die Projekte der Kooperation.",
-                          groups: [group("alle", "Alle Projekte", byTitle(directory.routes.entries(of: .project)))]))
-        pages.append(list(URLPath("/berichte/"), title: "Berichte", summary: "Berichte aus den Projekten, die neuesten zuerst.",
-                          groups: [group("alle", "Alle Berichte", directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst))]))
-        pages.append(list(URLPath("/qualifizierung/"), title: "Qualifizierung",
-                          summary: "Kurse des interkommunalen Qualifizierungsprogramms.",
-                          groups: [group("kurse", "Kurse", byTitle(directory.routes.entries(of: .course)))]))
-        pages.append(list(URLPath("/kommunen/"), title: "Kommunen", summary: "Die Städte der Kooperation und was sie beitragen.",
-                          groups: [group("alle", "Städte", byTitle(directory.routes.entries(of: .municipality)))]))
-        pages.append(list(URLPath("/themen/"), title: "Themen", summary: "Alle Themen der Blaupausen von A bis Z.",
-                          groups: [["id": "a-z", "title": "Themen von A bis Z", "items": [[String: Any]](),
-                                    "links": directory.themes.map { ["title": $0.name, "url": addresses.page(directory.themeURL($0.name)), "count": $0.entries.count] }]]))
-        for theme in directory.themes {
-            let url = directory.themeURL(theme.name)
-            let count = theme.entries.count == 1 ? "Eine Blaupause" : "\(theme.entries.count) Blaupausen"
-            var page = list(url, title: "Thema: \(theme.name)", summary: "\(count) zum Thema \(theme.name).",
-                            groups: [group("blaupausen", "Blaupausen zum Thema", byTitle(theme.entries))],
-                            crumbs: [("Themen", URLPath("/themen/"))])
-            page.2["facets"] = facets.context(current: url, addresses: addresses)
-            pages.append(page)
-        }
+        for section in SiteSection.allCases { pages += self.pages(of: section) }
         pages.append(maturityLevels())
         pages.append(adoptionOverview())
         var openData = simple(URLPath("/katalog/"), layout: "layouts/catalogue", title: "Offene Daten",
@@ -70,11 +56,60 @@ struct CollectionPages: Sendable {
         openData.2["baseURL"] = addresses.baseURL.isEmpty ? addresses.basePath : addresses.baseURL
         pages.append(openData)
         pages.append(siteIndex())
-        pages.append(simple(URLPath("/suche/"), layout: "layouts/search", title: "Suche",
-                            summary: "Die Wissensbasis durchsuchen: Blaupausen, Berichte, Projekte, Kommunen und Kurse."))
         pages.append(simple(URLPath("/404.html"), layout: "layouts/404", title: "Seite nicht gefunden",
                             summary: "Diese Seite gibt es nicht (mehr). Die Suche und die Verzeichnisse helfen weiter."))
         return pages
+    }
+
+    /// The pages of one section (see ``urls(of:directory:)``).
+    private func pages(of section: SiteSection) -> [(URLPath, String, [String: Any])] {
+        let url = section.url
+        switch section {
+        case .blueprints:
+            var overview = list(url, title: section.title,
+                                summary: "Lösungen aus den Städten, die andere Kommunen übernehmen können, von A bis Z.",
+                                groups: blueprintGroups(directory.routes.entries(of: .blueprint)))
+            overview.2["facets"] = facets.context(current: nil, addresses: addresses)
+            var pages = [overview]
+            for group in facets.groups where group.title != "Thema" {
+                for value in group.values {
+                    var page = list(value.url, title: "Blaupausen: \(value.label)", summary: "\(group.title): \(value.label).",
+                                    groups: blueprintGroups(value.entries), crumbs: [(section.title, url)])
+                    page.2["facets"] = facets.context(current: value.url, addresses: addresses)
+                    pages.append(page)
+                }
+            }
+            return pages
+        case .projects:
+            return [list(url, title: section.title, summary: "Die Projekte der Kooperation.",
+                         groups: [group("alle", "Alle Projekte", byTitle(directory.routes.entries(of: .project)))])]
+        case .reports:
+            return [list(url, title: section.title, summary: "Berichte aus den Projekten, die neuesten zuerst.",
+                         groups: [group("alle", "Alle Berichte", directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst))])]
+        case .courses:
+            return [list(url, title: section.title, summary: "Kurse des interkommunalen Qualifizierungsprogramms.",
+                         groups: [group("kurse", "Kurse", byTitle(directory.routes.entries(of: .course)))])]
+        case .municipalities:
+            return [list(url, title: section.title, summary: "Die Städte der Kooperation und was sie beitragen.",
+                         groups: [group("alle", "Städte", byTitle(directory.routes.entries(of: .municipality)))])]
+        case .themes:
+            var pages = [list(url, title: section.title, summary: "Alle Themen der Blaupausen von A bis Z.",
+                              groups: [["id": "a-z", "title": "Themen von A bis Z", "items": [[String: Any]](),
+                                        "links": directory.themes.map { ["title": $0.name, "url": addresses.page(directory.themeURL($0.name)), "count": $0.entries.count] }]])]
+            for theme in directory.themes {
+                let themeURL = directory.themeURL(theme.name)
+                let count = theme.entries.count == 1 ? "Eine Blaupause" : "\(theme.entries.count) Blaupausen"
+                var page = list(themeURL, title: "Thema: \(theme.name)", summary: "\(count) zum Thema \(theme.name).",
+                                groups: [group("blaupausen", "Blaupausen zum Thema", byTitle(theme.entries))],
+                                crumbs: [(section.title, url)])
+                page.2["facets"] = facets.context(current: themeURL, addresses: addresses)
+                pages.append(page)
+            }
+            return pages
+        case .search:
+            return [simple(url, layout: "layouts/search", title: section.title,
+                           summary: "Die Wissensbasis durchsuchen: Blaupausen, Berichte, Projekte, Kommunen und Kurse.")]
+        }
     }
 
     private func home() -> (URLPath, String, [String: Any]) {
@@ -85,12 +120,11 @@ struct CollectionPages: Sendable {
         let blueprints = directory.routes.entries(of: .blueprint).sorted(by: SiteDirectory.newestFirst)
         context["newest"] = blueprints.prefix(6).map(contexts.card)
         context["reports"] = directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst).prefix(3).map(contexts.card)
-        context["entryPoints"] = [
-            ["title": "Blaupausen", "url": addresses.page(URLPath("/blaupausen/")), "text": "Erprobte Lösungen zum Nachnutzen"],
-            ["title": "Projekte", "url": addresses.page(URLPath("/projekte/")), "text": "Was die Städte gemeinsam aufbauen"],
-            ["title": "Qualifizierung", "url": addresses.page(URLPath("/qualifizierung/")), "text": "Kurse für Beschäftigte"],
-            ["title": "Themen", "url": addresses.page(URLPath("/themen/")), "text": "Alle Themen von A bis Z"],
+        let entryPoints: [(SiteSection, String)] = [
+            (.blueprints, "Erprobte Lösungen zum Nachnutzen"), (.projects, "Was die Städte gemeinsam aufbauen"),
+            (.courses, "Kurse für Beschäftigte"), (.themes, "Alle Themen von A bis Z"),
         ]
+        context["entryPoints"] = entryPoints.map { ["title": $0.0.title, "url": addresses.page($0.0.url), "text": $0.1] }
         return (.root, "layouts/home", context)
     }
 
@@ -174,13 +208,12 @@ struct CollectionPages: Sendable {
                 ["title": course.document.title + ": " + $0.document.title, "url": addresses.page($0.url)] as [String: Any]
             }
         }
-        let overviews: [(String, String)] = [
-            ("Startseite", "/"), ("Blaupausen", "/blaupausen/"), ("Projekte", "/projekte/"), ("Berichte", "/berichte/"),
-            ("Qualifizierung", "/qualifizierung/"), ("Kommunen", "/kommunen/"), ("Themen", "/themen/"),
-            ("Reifegrade", "/reifegrade/"), ("Nachnutzung", "/nachnutzung/"), ("Offene Daten", "/katalog/"), ("Suche", "/suche/"),
-        ]
+        let overviews: [(String, URLPath)] = [("Startseite", .root)]
+            + SiteSection.allCases.filter(\.isInNavigation).map { ($0.title, $0.url) }
+            + [("Reifegrade", URLPath("/reifegrade/")), ("Nachnutzung", URLPath("/nachnutzung/")), ("Offene Daten", URLPath("/katalog/")),
+               (SiteSection.search.title, SiteSection.search.url)]
         let sections: [(String, String, [[String: Any]])] = [
-            ("uebersichten", "Übersichten", overviews.map { ["title": $0.0, "url": addresses.page(URLPath($0.1))] }),
+            ("uebersichten", "Übersichten", overviews.map { ["title": $0.0, "url": addresses.page($0.1)] }),
             ("blaupausen", "Blaupausen", links(.blueprint)), ("berichte", "Berichte", links(.report)),
             ("projekte", "Projekte", links(.project)), ("kurse", "Kurse", links(.course)), ("module", "Kursmodule", moduleLinks),
             ("kommunen", "Kommunen", links(.municipality)), ("seiten", "Weitere Seiten", links(.page)),

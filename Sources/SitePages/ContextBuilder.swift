@@ -19,11 +19,7 @@ struct ContextBuilder: Sendable {
     }
 
     /// The navigation entries, in the order of the header.
-    static let navigation: [(title: String, url: URLPath)] = [
-        ("Blaupausen", URLPath("/blaupausen/")), ("Projekte", URLPath("/projekte/")),
-        ("Berichte", URLPath("/berichte/")), ("Qualifizierung", URLPath("/qualifizierung/")),
-        ("Kommunen", URLPath("/kommunen/")), ("Themen", URLPath("/themen/")),
-    ]
+    static let navigation: [(title: String, url: URLPath)] = SiteSection.allCases.filter(\.isInNavigation).map { ($0.title, $0.url) }
 
     /// The legal pages a German public site needs, linked from the footer only where they exist.
     static let legalPages: [(title: String, url: URLPath)] = [
@@ -137,10 +133,8 @@ struct ContextBuilder: Sendable {
     }
 
     /// A licence for templates: its name linked to its text (`rel="license"`), what it allows.
-    func license(_ spdx: String) -> [String: Any] {
-        guard let license = License.named(spdx) else { return ["spdx": spdx, "name": spdx, "shortName": spdx] }
-        return ["spdx": spdx, "name": license.name, "shortName": license.shortName, "url": license.url,
-                "conditions": license.conditions]
+    func license(_ license: License) -> [String: Any] {
+        ["spdx": license.spdx, "name": license.name, "shortName": license.shortName, "url": license.url, "conditions": license.conditions]
     }
 
     /// Table-of-contents entries for headings of level 2 and 3; empty when there are fewer than two.

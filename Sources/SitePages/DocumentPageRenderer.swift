@@ -46,9 +46,8 @@ public struct DocumentPageRenderer: Sendable {
     }
 
     private func breadcrumbs(for entry: RouteTable.Entry) -> [(String, URLPath)] {
-        let first = entry.url.rawValue.split(separator: "/").first.map(String.init) ?? ""
-        guard let title = RouteTable.generatedSections[first] else { return [] }
-        var crumbs = [(title, URLPath(segments: [first]))]
+        guard let section = SiteSection(firstSegmentOf: entry.url.rawValue) else { return [] }
+        var crumbs = [(section.title, section.url)]
         if case .module = entry.document.metadata,
            let course = contexts.directory.routes.entry(forContentPath: entry.document.contentFolder + "/index.md") {
             crumbs.append((course.document.title, course.url))

@@ -27,12 +27,6 @@ public struct RouteTable: Sendable {
         }
     }
 
-    /// URLs of pages the generator makes itself; a document may only introduce them.
-    public static let generatedSections: [String: String] = [
-        "blaupausen": "Blaupausen", "berichte": "Berichte", "projekte": "Projekte",
-        "qualifizierung": "Qualifizierung", "kommunen": "Kommunen", "themen": "Themen", "suche": "Suche",
-    ]
-
     /// Routes `documents`; two documents with one URL are an error at the second.
     public init(documents: [Document], unusable: [DocumentIdentity] = [], diagnostics: inout [Diagnostic]) {
         var entries: [Entry] = []
@@ -48,7 +42,8 @@ public struct RouteTable: Sendable {
                 continue
             }
             let segments = url.rawValue.split(separator: "/")
-            if url == .root || (segments.count == 1 && RouteTable.generatedSections[String(segments[0])] != nil) {
+            // A section's page (`/blaupausen/`) is made by vcc; its folder's `index.md` only introduces it.
+            if url == .root || (segments.count == 1 && SiteSection(rawValue: String(segments[0])) != nil) {
                 introductions[url] = document
                 continue
             }
