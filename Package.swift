@@ -92,12 +92,15 @@ let package = Package(
             name: "DevServer",
             dependencies: ["SiteGeneration", "ContentLoading", "SearchIndexing", "SiteModel", "FileAccess", "Templating"],
             swiftSettings: strictSettings),
+        // `vcc check --external`: asks the web addresses content links to, through the system's curl,
+        // bounded in number, time and network (no addresses of this machine or a private network).
+        .target(name: "ExternalLinks", dependencies: ["SiteModel", "MarkdownRendering", "ParallelSteps"], swiftSettings: strictSettings),
         // The command-line interface: one type per subcommand; prints diagnostics as file:line:col.
         .target(
             name: "Commands",
             dependencies: [
                 "SiteModel", "ContentLoading", "MarkdownRendering", "SiteGeneration", "SiteWriter", "SearchIndexing", "DevServer",
-                "Templating", "Scaffolding", "ContentSchema", "ParallelSteps",
+                "Templating", "Scaffolding", "ContentSchema", "ParallelSteps", "ExternalLinks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),

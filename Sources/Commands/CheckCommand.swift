@@ -1,5 +1,6 @@
 import ArgumentParser
 import ContentLoading
+import ExternalLinks
 import Foundation
 import SiteGeneration
 import SiteModel

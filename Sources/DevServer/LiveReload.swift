@@ -19,10 +19,11 @@ enum LiveReload {
     }
 
     static func status(version: Int, problems: [Diagnostic], retrySeconds: Int = 0) -> String {
-        let errors = problems.filter { $0.severity == .error }.map(\.description)
-        var object: [String: Any] = ["version": version, "errors": errors]
-        if retrySeconds > 0 { object["retry"] = retrySeconds }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        let status = PreviewStatus(version: version, errors: problems.filter { $0.severity == .error }.map(\.description),
+                                   retry: retrySeconds > 0 ? retrySeconds : nil)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(status)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -76,12 +76,12 @@ public struct SiteBuilder: Sendable {
     /// Every output of a build, in the order they are written: an output reads what those before
     /// it left in the ledger (pages name their package's size; the sitemap lists every page; the
     /// index reads the pages' text). A new format is one new type and one line here.
-    func outputs(project: LoadedProject, templates: TemplateSet, markdown: MarkdownRenderer, assets: ThemeAssets) -> [any SiteOutput] {
+    func outputs(project: LoadedProject, pages: DocumentPages, markdown: MarkdownRenderer, assets: ThemeAssets) -> [any SiteOutput] {
         let outputs: [(any SiteOutput)?] = [
             PubliccodeFiles(),
             options.includesPackages ? ReusePackages(markdown: markdown) : nil,
-            DocumentPages(templates: templates, markdown: markdown),
-            GeneratedPages(templates: templates, markdown: markdown),
+            pages,
+            GeneratedPages(templates: pages.templates, markdown: markdown),
             Sitemap(), RobotsFile(), AtomFeed(), BlueprintListJSON(),
             ContentDataJSON(), AMBFiles(), DCATCatalogue(),
             assets,
@@ -114,7 +114,8 @@ public struct SiteBuilder: Sendable {
         let directory = SiteDirectory(routes: routes)
         let assets = try ThemeAssets(templates: templates, configuration: configuration)
         let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML)
-        let outputs = outputs(project: project, templates: templates, markdown: markdown, assets: assets)
+        let pages = DocumentPages(templates: templates, markdown: markdown)
+        let outputs = outputs(project: project, pages: pages, markdown: markdown, assets: assets)
         let plan = OutputPlan(outputs: outputs, directory: directory)
         diagnostics += plan.diagnostics
         let site = SiteSnapshot(
@@ -127,9 +128,7 @@ public struct SiteBuilder: Sendable {
 
         let written = FileCounter()
         var ledger = OutputLedger()
-        var renderer: DocumentPageRenderer?
         for (index, output) in outputs.enumerated() {
-            if let pages = output as? DocumentPages { renderer = pages.renderer(for: site, ledger: ledger) }
             try output.write(site, ledger: &ledger, into: plan.sink(for: index, wrapping: sink, counter: written))
             if index + 1 == outputs.count || outputs[index + 1].step != output.step {
                 clock.lap(output.step)
@@ -142,7 +141,7 @@ public struct SiteBuilder: Sendable {
 
         return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: ledger.pageURLs.count, fileCount: written.count,
                             searchDocuments: options.includesSearchIndex ? [] : ledger.searchDocuments, timings: clock.laps,
-                            plan: renderer.map { SitePlan(site: site, renderer: $0) })
+                            plan: SitePlan(site: site, renderer: pages.renderer(for: site, ledger: ledger)))
     }
 
     /// Pages and files vcc makes itself, which content may link to (`../themen/`, `../feed.xml`).

@@ -1,15 +1,14 @@
-import ContentLoading
-import Foundation
+public import Foundation
 import MarkdownRendering
-import SiteModel
 import ParallelSteps
+public import SiteModel
 
 /// `vcc check --external`: asks every web address the content links to whether it still answers,
 /// a few at a time, each with a deadline, remembering good answers for a day in a cache file.
 ///
 /// Uses the system's `curl` (TLS, proxies and certificates as the machine has them set up) rather
 /// than a network library linked into vcc, which the single-file binary would have to carry.
-struct ExternalLinkCheck {
+public struct ExternalLinkCheck {
     var concurrency = 8
     var timeoutSeconds = 10
     /// Seconds the whole check may take (`--deadline`); addresses not asked by then are reported
@@ -24,6 +23,11 @@ struct ExternalLinkCheck {
     var cacheFile: String
     var cacheHours = 24
 
+    public init(timeoutSeconds: Int, deadlineSeconds: Int, maximumAddresses: Int, allowInternal: Bool, cacheFile: String) {
+        self.timeoutSeconds = timeoutSeconds; self.deadlineSeconds = deadlineSeconds; self.maximumAddresses = maximumAddresses
+        self.allowInternal = allowInternal; self.cacheFile = cacheFile
+    }
+
     /// What became of one address.
     enum Outcome: Sendable {
         case answered(CurlRequest.Answer)
@@ -37,7 +41,7 @@ struct ExternalLinkCheck {
     ///
     /// - Throws: ``CheckError/noCurl`` without curl, ``CheckError/interrupted(_:)`` when vcc got
     ///   SIGINT or SIGTERM (every curl started is killed and reaped by then).
-    func diagnostics(for documents: [Document], now: Date = Date()) throws -> [Diagnostic] {
+    public func diagnostics(for documents: [Document], now: Date = Date()) throws -> [Diagnostic] {
         let places = linkPlaces(in: documents)
         guard !places.isEmpty else { return [] }
         guard let curl = ["/usr/bin/curl", "/bin/curl", "/usr/local/bin/curl"].first(where: FileManager.default.isExecutableFile) else {
@@ -183,22 +187,23 @@ struct ExternalLinkCheck {
     }
 
     private func loadCache() -> [String: Double] {
-        guard let data = FileManager.default.contents(atPath: cacheFile),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Double] else { return [:] }
-        return object
+        guard let data = FileManager.default.contents(atPath: cacheFile) else { return [:] }
+        return (try? JSONDecoder().decode([String: Double].self, from: data)) ?? [:]
     }
 
     private func saveCache(_ cache: [String: Double]) {
-        guard let data = try? JSONSerialization.data(withJSONObject: cache, options: [.sortedKeys]) else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(cache) else { return }
         try? data.write(to: URL(fileURLWithPath: cacheFile), options: .atomic)
     }
 
-    enum CheckError: Error, CustomStringConvertible {
+    public enum CheckError: Error, CustomStringConvertible {
         case noCurl
         /// vcc got this signal; the check's curl processes are gone.
         case interrupted(Int32)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .noCurl: "`vcc check --external` braucht das Programm curl (Debian: apt-get install curl)."
             case .interrupted: "Die Prüfung der Links wurde abgebrochen."
