@@ -1,4 +1,5 @@
-/// Levenshtein distance, for "did you mean" suggestions (front matter keys, values and ids).
+/// Levenshtein distance, for "did you mean" suggestions (front matter keys, values and ids, and
+/// the fields a template names).
 public enum EditDistance {
     /// The candidate nearest to `word`, when it is close enough to be a likely typo.
     public static func closest(to word: String, among candidates: [String]) -> String? {
@@ -8,6 +9,7 @@ public enum EditDistance {
         return best.distance <= max(1, min(3, word.count / 3)) ? best.candidate : nil
     }
 
+    /// The number of single-character insertions, deletions and substitutions from `a` to `b`.
     public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
