@@ -49,6 +49,14 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, context: [String: Any]) -> String? {
         library.render(context, withTemplate: name)
     }
+
+    /// Renders the template `name` with a typed page context, encoded once into the values the
+    /// templates read (see ``TemplateValueEncoder``); nil when the template does not exist, or
+    /// when the context's own `encode(to:)` throws (a synthesised conformance never does).
+    public func render(_ name: String, context: some Encodable) -> String? {
+        guard let tree = try? TemplateValueEncoder().encode(context) else { return nil }
+        return library.render(tree, withTemplate: name)
+    }
 }
 
 /// Where the theme that ships with vcc lives.
