@@ -115,6 +115,7 @@ let package = Package(
         .testTarget(name: "SearchIndexingTests", dependencies: ["SearchIndexing", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "SiteModel", "ParallelSteps"], swiftSettings: strictSettings),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating", "SiteModel", "FileAccess", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "SiteGenerationTests",
             dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport", "ContentSchema", "Scaffolding", "SiteSnapshot"],

@@ -1,6 +1,6 @@
 /// Damerau-Levenshtein distance of at most one, without building a matrix: the search's typo
 /// tolerance (`Verwaltnug` finds `Verwaltung`). Front matter's "did you mean" uses
-/// ContentLoading's `EditDistance`, a full Levenshtein distance over a few candidates.
+/// SiteModel's `EditDistance`, a full distance over a few candidates.
 enum DamerauDistance {
     static func isWithinOne(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)

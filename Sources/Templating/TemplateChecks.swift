@@ -12,6 +12,8 @@ struct TemplateChecks {
 
     private(set) var sources: [String: Source]
     private(set) var diagnostics: [Diagnostic] = []
+    /// What each of `sources` names, as scanned (after the replacements below).
+    private(set) var scanned: [String: TemplateReferences] = [:]
     /// Sections and blocks inside each other; the theme needs four, swift-mustache overflows near a thousand.
     static let maximumNesting = 64
     /// Tags in one template; the theme's largest has about fifty, and parsing time grows with the square.
@@ -79,6 +81,7 @@ struct TemplateChecks {
                 references[closing] = TemplateReferences(source: "")
             }
         }
+        scanned = references
     }
 
     /// The first cycle in name order: the chain of template names from a template back to itself,

@@ -1,8 +1,9 @@
 import Foundation
 
 /// What a template's tags name, read from its source before it is registered: the partials it
-/// includes (`{{> name}}`), the parent it inherits from (`{{< name}}`), and `{{.}}` tags that
-/// stand outside every section and so would print the whole page object.
+/// includes (`{{> name}}`), the parent it inherits from (`{{< name}}`), `{{.}}` tags that
+/// stand outside every section and so would print the whole page object, and every tag in order
+/// (for the check of the fields a template names, see ``TemplateNode``).
 ///
 /// swift-mustache follows partials and parents without a depth limit, so a template that reaches
 /// itself again overflows the stack; these references let ``TemplateSet`` refuse such a cycle
@@ -20,7 +21,21 @@ struct TemplateReferences {
         var insideParents: [String] = []
     }
 
+    /// A tag that names a field, opens or closes a section or block, or includes a template.
+    struct Tag: Equatable, Sendable {
+        enum Kind: Sendable { case variable, section, invertedSection, close, block, parent, partial }
+        var kind: Kind
+        /// The name without its sigil: `page.title`, `empty(page.keywords)`, `partials/card`.
+        var name: String
+        /// The tag as written, for messages: `{{#page.keywords}}`.
+        var text: String
+        var line: Int
+        var column: Int
+    }
+
     private(set) var references: [Reference] = []
+    /// Every tag but comments, pragmas and delimiter changes, in the order of the file.
+    private(set) var tags: [Tag] = []
     /// Places of `{{.}}`, `{{{.}}}` and `{{& .}}` outside any `{{#…}}` or `{{^…}}` section.
     private(set) var wholeContextTags: [(line: Int, column: Int)] = []
     /// The number of tags, and the deepest nesting of sections and blocks with where it is reached:
@@ -48,6 +63,7 @@ struct TemplateReferences {
             guard bytes[index] == 0x7B, bytes[index + 1] == 0x7B else { index += 1; continue }
             let column = index - lineStart + 1
             let tagLine = line
+            let start = index
             var cursor = index + 2
             let triple = cursor < bytes.count && bytes[cursor] == 0x7B
             if triple { cursor += 1 }
@@ -59,6 +75,10 @@ struct TemplateReferences {
             tagCount += 1
             guard let sigil = inner.first else { continue }
             let name = String(inner.dropFirst()).trimmingCharacters(in: .whitespaces)
+            if let kind = Self.kind(of: sigil, name: name, triple: triple) {
+                tags.append(Tag(kind: kind, name: kind == .variable && sigil != "&" ? inner : name,
+                                text: String(decoding: bytes[start..<index], as: UTF8.self), line: tagLine, column: column))
+            }
             switch sigil {
             case "=": return
             case ">" where !name.hasPrefix("*"), "<":
@@ -84,6 +104,22 @@ struct TemplateReferences {
             default:
                 break
             }
+        }
+    }
+
+    /// What a tag does, from its sigil; nil for comments (`!`), pragmas (`%`), delimiter changes
+    /// and dynamic partials (`{{> *name}}`), which name no field and include no known template.
+    private static func kind(of sigil: Character, name: String, triple: Bool) -> Tag.Kind? {
+        if triple { return .variable }
+        switch sigil {
+        case "#": return .section
+        case "^": return .invertedSection
+        case "/": return .close
+        case "$": return .block
+        case "<": return .parent
+        case ">": return name.hasPrefix("*") ? nil : .partial
+        case "!", "%", "=": return nil
+        default: return .variable
         }
     }
 

@@ -8,9 +8,14 @@ public import FileAccess
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// The names of all templates, for checking that a layout exists.
-    public let templateNames: Set<String>
+    public var templateNames: Set<String> { index.names }
     /// Output path under `assets/` to the file's contents.
     public let assets: [String: [UInt8]]
+    /// The names and the nested tags of the templates, in one reference.
+    // Not a further stored property: with one more, SiteGenerationTests crashed with a clobbered
+    // frame pointer right after building a BuildOptions (which holds a TemplateSet?), as if two
+    // modules disagreed on the struct's size. Keeping the struct's layout as it was avoids that.
+    let index: TemplateIndex
 
     /// Loads the default theme and the overrides in the site's `templates/` (read through
     /// `project`, when the site has that folder); a template that does not parse is reported with
@@ -29,9 +34,11 @@ public struct TemplateSet: Sendable {
         let theme = ThemeFiles(root: DefaultTheme.path, displayPrefix: "")
         let checks = TemplateChecks(sources: files.templates, themeSources: theme.templates)
         var diagnostics = siteProblems + checks.diagnostics
+        var nodes: [String: UnknownVariableCheck.Template] = [:]
         for (name, file) in checks.sources.sorted(by: { $0.key < $1.key }) {
             do {
                 try library.register(FastHTMLEscaping.pragma + file.source, named: name)
+                nodes[name] = (file.path, TemplateNode.nodes(of: checks.scanned[name]?.tags ?? []))
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     at: SourceLocation(file: file.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
@@ -42,12 +49,21 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: SourceLocation(file: file.path), "Die Vorlage lässt sich nicht lesen: \(error)."))
             }
         }
-        return (TemplateSet(library: library, templateNames: Set(checks.sources.keys), assets: files.assets), diagnostics)
+        let set = TemplateSet(library: library, assets: files.assets, index: TemplateIndex(names: Set(checks.sources.keys), nodes: nodes))
+        return (set, diagnostics)
     }
 
     /// Renders the template `name` with a context of dictionaries, arrays, strings, numbers and booleans.
     public func render(_ name: String, context: [String: Any]) -> String? {
         library.render(context, withTemplate: name)
+    }
+
+    /// Renders the template `name` with a typed page context, encoded once into the values the
+    /// templates read (see ``TemplateValueEncoder``); nil when the template does not exist, or
+    /// when the context's own `encode(to:)` throws (a synthesised conformance never does).
+    public func render(_ name: String, context: some Encodable) -> String? {
+        guard let tree = try? TemplateValueEncoder().encode(context) else { return nil }
+        return library.render(tree, withTemplate: name)
     }
 }
 

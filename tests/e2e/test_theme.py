@@ -1,5 +1,5 @@
-"""`vcc theme export` and the repository's templates/: refusing to overwrite, --force, and a sample
-site that builds the same with and without its templates/ folder."""
+"""`vcc theme export` and the repository's templates/: refusing to overwrite, --force, a sample site
+that builds the same with and without its templates/ folder, and template warnings under `check --strict`."""
 import filecmp
 import shutil
 
@@ -49,3 +49,16 @@ def test_the_sample_builds_the_same_without_its_templates_folder(vcc, tmp_path, 
     result = run_vcc(vcc, "build", "--source", str(copy), "--output", str(out))
     assert result.returncode == 0, result.stderr
     assert differences(sample_site, out) == [".vcc-ausgabe"] or differences(sample_site, out) == []
+
+
+def test_a_template_warning_is_an_error_under_check_strict(vcc, tmp_path):
+    assert run_vcc(vcc, "init", str(tmp_path)).returncode == 0
+    partial = tmp_path / "templates" / "partials" / "extra.mustache"
+    partial.parent.mkdir(parents=True)
+    partial.write_text('<link rel="stylesheet" href="{{site.basePath}}/assets/x.css">\n', encoding="utf-8")
+    relaxed = run_vcc(vcc, "check", "--source", str(tmp_path))
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "templates/partials/extra.mustache:1: warning:" in relaxed.stderr + relaxed.stdout
+    strict = run_vcc(vcc, "check", "--strict", "--source", str(tmp_path))
+    assert strict.returncode == 1
+    assert "templates/partials/extra.mustache:1: error:" in strict.stderr + strict.stdout
