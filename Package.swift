@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(name: "TemplatingTests", dependencies: ["Templating", "SiteModel", "FileAccess", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "SiteGenerationTests",
-            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport", "ContentSchema", "Scaffolding", "SiteSnapshot"],
+            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport", "ContentSchema", "Scaffolding", "SiteSnapshot", "SitePages"],
             swiftSettings: strictSettings),
     ]
 )

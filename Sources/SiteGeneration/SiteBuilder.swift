@@ -104,6 +104,8 @@ public struct SiteBuilder: Sendable {
             let (fresh, templateProblems) = TemplateSet.load(siteTemplates: project.templatesRoot == nil ? nil : project.files)
             templates = fresh
             diagnostics += templateProblems
+            // A tag naming a field no page context has renders as nothing: said once per build, at the tag.
+            diagnostics += fresh.unknownVariables(examples: PageContextExamples.all)
         }
         clock.lap("Vorlagen laden")
 

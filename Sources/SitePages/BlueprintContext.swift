@@ -5,85 +5,68 @@ import SiteSnapshot
 /// The template values of a blueprint page: facts, licence and attribution, the facts for a
 /// decision, adoptions, feedback links and downloads.
 extension DocumentPageRenderer {
-    func blueprintContext(_ b: Blueprint, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> [String: Any] {
+    func blueprintFields(_ b: Blueprint, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> BlueprintPageFields.Blueprint {
         let directory = contexts.directory
-        let sourceName = entry.fileStem + ".md"
-        let authors = b.municipalities.map { directory.municipalityName($0.id) }
         let addresses = contexts.addresses
+        let authors = b.municipalities.map { directory.municipalityName($0.id) }
         let pageURL = addresses.absolute(entry.url)
-        var blueprint: [String: Any] = [
-            "maturity": b.maturity.rawValue, "maturityLabel": b.maturity.label, "maturityURL": addresses.page(URLPath("/reifegrade/")),
-            "license": contexts.license(b.license),
-            "attribution": Attribution.text(title: entry.document.title, authors: authors, sourceURL: pageURL,
-                                            license: b.license),
-            "updated": b.updated.iso, "updatedLabel": b.updated.german, "effort": b.effort as Any,
-            "municipalities": b.municipalities.map { contexts.link(kind: .municipality, id: $0.id) },
-            "contact": (["name": b.contact.name, "email": b.contact.email as Any, "url": b.contact.url as Any] as [String: Any]).droppingNils(),
-            "prerequisites": b.prerequisites,
-            "attachments": downloads(b.attachments, of: entry, diagnostics: &diagnostics),
-            "documents": downloads(b.documents, of: entry, diagnostics: &diagnostics),
+        var blueprint = BlueprintPageFields.Blueprint(
+            maturity: b.maturity.rawValue, maturityLabel: b.maturity.label, maturityURL: addresses.page(URLPath("/reifegrade/")),
+            license: contexts.license(b.license),
+            attribution: Attribution.text(title: entry.document.title, authors: authors, sourceURL: pageURL, license: b.license),
+            updated: b.updated.iso, updatedLabel: b.updated.german, effort: b.effort,
+            municipalities: b.municipalities.map { contexts.link(kind: .municipality, id: $0.id) },
+            contact: .init(name: b.contact.name, email: b.contact.email, url: b.contact.url),
+            prerequisites: b.prerequisites,
+            attachments: downloads(b.attachments, of: entry, diagnostics: &diagnostics),
+            documents: downloads(b.documents, of: entry, diagnostics: &diagnostics),
             // An unknown id is a warning (ReferenceCheck) and is not published.
-            "adoptedBy": b.adoptedBy.filter { $0.municipality.map { directory.routes.entry(kind: .municipality, id: $0) != nil } ?? true }
+            adoptedBy: b.adoptedBy.filter { $0.municipality.map { directory.routes.entry(kind: .municipality, id: $0) != nil } ?? true }
                 .map(adoptionItem),
-            "related": b.related.compactMap { directory.routes.entry(kind: .blueprint, id: $0.id).map(contexts.card) },
-            "sourceURL": addresses.download(entry.markdownPath), "sourceName": sourceName,
-            "legalBasis": b.legalBasis,
-            "products": b.products.map { product -> [String: Any] in
-                var item: [String: Any] = ["name": product.name]
-                if let open = product.isOpenSource { item["kind"] = open ? "Open Source" : "proprietär" }
-                if let license = product.license { item["license"] = License.named(license)?.shortName ?? license }
-                if let url = product.url { item["url"] = url }
-                return item
+            related: b.related.compactMap { directory.routes.entry(kind: .blueprint, id: $0.id).map(contexts.card) },
+            sourceURL: addresses.download(entry.markdownPath), sourceName: entry.fileStem + ".md",
+            legalBasis: b.legalBasis,
+            products: b.products.map { product in
+                .init(name: product.name, kind: product.isOpenSource.map { $0 ? "Open Source" : "proprietär" },
+                      license: product.license.map { License.named($0)?.shortName ?? $0 }, url: product.url)
             },
-        ]
-        if let project = b.project { blueprint["project"] = contexts.link(kind: .project, id: project.id) }
-        if let package = packages[entry.url] {
-            blueprint["package"] = ["url": package.url, "size": package.sizeLabel, "contents": package.contentsLabel]
-        }
-        if let software = b.software {
-            var item: [String: Any] = [
-                "repository": software.repository, "status": software.status.label, "type": software.kind.label,
-                "platforms": software.platforms.joined(separator: ", "),
-            ]
-            if publiccode[entry.url] != nil { item["publiccodeURL"] = contexts.addresses.download(entry.publiccodePath) }
-            blueprint["software"] = item
-        }
-        if let costs = b.costs {
-            blueprint["costs"] = ([
-                "oneOff": costs.oneOff.map(GermanFormat.euros) as Any, "yearly": costs.yearly.map(GermanFormat.euros) as Any, "note": costs.note as Any,
-            ] as [String: Any]).droppingNils()
-        }
-        if let range = b.suitableFor { blueprint["suitableFor"] = GermanFormat.inhabitants(range) }
-        blueprint["hasDecisionFacts"] = b.costs != nil || !b.products.isEmpty || !b.legalBasis.isEmpty || b.suitableFor != nil
-            || !b.documents.isEmpty
+            project: b.project.map { contexts.link(kind: .project, id: $0.id) },
+            package: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) },
+            software: b.software.map { software in
+                .init(repository: software.repository, status: software.status.label, type: software.kind.label,
+                      platforms: software.platforms.joined(separator: ", "),
+                      publiccodeURL: publiccode[entry.url] == nil ? nil : addresses.download(entry.publiccodePath))
+            },
+            costs: b.costs.map { .init(oneOff: $0.oneOff.map(GermanFormat.euros), yearly: $0.yearly.map(GermanFormat.euros), note: $0.note) },
+            suitableFor: b.suitableFor.map(GermanFormat.inhabitants),
+            hasDecisionFacts: b.costs != nil || !b.products.isEmpty || !b.legalBasis.isEmpty || b.suitableFor != nil || !b.documents.isEmpty)
         if let feedback = contexts.configuration.feedback {
             let report = feedback.adoptionReport(title: entry.document.title, url: pageURL)
             let question = feedback.question(title: entry.document.title, url: pageURL)
-            blueprint["feedback"] = ([
-                "reportMail": report.mail as Any, "reportIssue": report.issue as Any,
-                "questionMail": question.mail as Any, "questionIssue": question.issue as Any,
-            ] as [String: Any]).droppingNils()
+            blueprint.feedback = .init(reportMail: report.mail, reportIssue: report.issue, questionMail: question.mail, questionIssue: question.issue)
         }
-        return blueprint.droppingNils()
+        return blueprint
     }
 
     /// Attachments and templates as links; a path that leads nowhere is an error at its line.
-    private func downloads(_ files: [Attachment], of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> [[String: Any]] {
+    private func downloads(_ files: [Attachment], of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> [PageLink] {
         files.compactMap { attachment in
-            guard let url = attachmentURL(attachment, of: entry, diagnostics: &diagnostics) else { return nil }
-            return ["title": attachment.title, "url": url]
+            attachmentURL(attachment, of: entry, diagnostics: &diagnostics).map { PageLink(title: attachment.title, url: $0) }
         }
     }
 
-    private func adoptionItem(_ adoption: Adoption) -> [String: Any] {
-        var item: [String: Any]
+    private func adoptionItem(_ adoption: Adoption) -> BlueprintPageFields.Adoption {
+        var item: BlueprintPageFields.Adoption
         if let id = adoption.municipality {
-            item = contexts.link(kind: .municipality, id: id)
+            let link = contexts.link(kind: .municipality, id: id)
+            item = .init(name: link.name, url: link.url)
         } else {
-            item = ["name": adoption.name ?? "", "ags": adoption.ags ?? ""]
+            item = .init(name: adoption.name ?? "", ags: adoption.ags ?? "")
         }
-        if let since = adoption.since { item["since"] = since.iso; item["sinceLabel"] = since.german }
-        if let status = adoption.status { item["status"] = status.label; item["statusKey"] = status.rawValue }
+        item.since = adoption.since?.iso
+        item.sinceLabel = adoption.since?.german
+        item.status = adoption.status?.label
+        item.statusKey = adoption.status?.rawValue
         return item
     }
 }

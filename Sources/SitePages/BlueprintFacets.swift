@@ -104,16 +104,15 @@ struct BlueprintFacets {
     }
 
     /// The filters for a template, the value `current` marked.
-    func context(current: URLPath?, addresses: SiteAddresses) -> [[String: Any]] {
+    func context(current: URLPath?, addresses: SiteAddresses) -> [FacetGroup] {
         groups.map { group in
-            var context: [String: Any] = ["title": group.title, "values": shownValues(of: group, current: current).map { value -> [String: Any] in
-                ["label": value.label, "url": addresses.page(value.url), "count": value.entries.count, "current": value.url == current,
-                 "key": value.key]
-            }]
-            if group.values.count > Self.maximumShownValues {
-                context["more"] = ["url": addresses.page(group.overview), "label": "Alle \(group.values.count) anzeigen"]
-            }
-            return context
+            FacetGroup(
+                title: group.title,
+                values: shownValues(of: group, current: current).map { value in
+                    .init(label: value.label, url: addresses.page(value.url), count: value.entries.count, current: value.url == current, key: value.key)
+                },
+                more: group.values.count > Self.maximumShownValues
+                    ? .init(url: addresses.page(group.overview), label: "Alle \(group.values.count) anzeigen") : nil)
         }
     }
 

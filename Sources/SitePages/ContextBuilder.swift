@@ -3,7 +3,7 @@ import OpenData
 import SiteModel
 import SiteSnapshot
 
-/// Builds the dictionaries the Mustache templates read. Every value is plain text; the templates
+/// Builds the typed contexts the Mustache templates read (see Contexts/). Every value is plain text; the templates
 /// escape it, and only `content` (HTML from cmark) is inserted unescaped.
 struct ContextBuilder: Sendable {
     let configuration: SiteConfiguration
@@ -11,11 +11,15 @@ struct ContextBuilder: Sendable {
     let addresses: SiteAddresses
     private let snapshot: SiteSnapshot
 
+    /// `{{site.…}}`, computed once for every page of the build.
+    private let siteFields: SiteFields
+
     init(site: SiteSnapshot) {
         snapshot = site
         configuration = site.configuration
         directory = site.directory
         addresses = site.addresses
+        siteFields = Self.site(configuration: site.configuration, directory: site.directory, addresses: site.addresses)
     }
 
     /// The navigation entries, in the order of the header.
@@ -27,63 +31,58 @@ struct ContextBuilder: Sendable {
         ("Erklärung zur Barrierefreiheit", URLPath("/barrierefreiheit/")),
     ]
 
-    var site: [String: Any] {
-        ["title": configuration.title, "description": (configuration.description.isEmpty ? nil : configuration.description) as Any,
-         "basePath": configuration.basePath, "assets": addresses.assets, "language": configuration.language,
-         // Empty texts are left out: a template section treats an empty string as present.
-         "publisher": (configuration.publisher.isEmpty ? nil : configuration.publisher) as Any,
-         "feedbackEmail": configuration.feedback?.email as Any,
-         "hasColors": configuration.colors != nil, "logo": configuration.logo.map { addresses.assets + "/" + $0.assetName } as Any,
-         "organisations": (configuration.organisations.isEmpty ? nil : configuration.organisations.joined(separator: ", ")) as Any,
-         "legalPages": Self.legalPages.filter { directory.routes.knownURLs.contains($0.url) }
-            .map { ["title": $0.title, "url": addresses.page($0.url)] }].droppingNils()
+    /// `{{site.…}}`, the same for every page.
+    private static func site(configuration: SiteConfiguration, directory: SiteDirectory, addresses: SiteAddresses) -> SiteFields {
+        SiteFields(
+            title: configuration.title, description: configuration.description.isEmpty ? nil : configuration.description,
+            basePath: configuration.basePath, assets: addresses.assets, language: configuration.language,
+            // Empty texts are left out: a template section treats an empty string as present.
+            publisher: configuration.publisher.isEmpty ? nil : configuration.publisher,
+            feedbackEmail: configuration.feedback?.email, hasColors: configuration.colors != nil,
+            logo: configuration.logo.map { addresses.assets + "/" + $0.assetName },
+            organisations: configuration.organisations.isEmpty ? nil : configuration.organisations.joined(separator: ", "),
+            legalPages: Self.legalPages.filter { directory.routes.knownURLs.contains($0.url) }
+                .map { PageLink(title: $0.title, url: addresses.page($0.url)) })
     }
 
     /// The parts every page has: site, page, navigation and breadcrumbs.
     /// - Parameter structuredData: false for a document's page, whose JSON-LD ``describe(_:firstText:breadcrumbs:in:)`` writes.
     func frame(title: String, summary: String?, url: URLPath, breadcrumbs: [(String, URLPath)] = [],
-               structuredData: Bool = true) -> [String: Any] {
-        let nav: [[String: Any]] = ContextBuilder.navigation.map { item in
-            ["title": item.title, "url": addresses.page(item.url),
-             "current": url.rawValue.hasPrefix(item.url.rawValue)]
+               structuredData: Bool = true) -> PageFrame {
+        let nav = ContextBuilder.navigation.map { item in
+            NavigationLink(title: item.title, url: addresses.page(item.url), current: url.rawValue.hasPrefix(item.url.rawValue))
         }
-        var page: [String: Any] = ["title": title, "url": addresses.page(url), "isHome": url == .root]
-        if let summary { page["summary"] = summary }
-        if let canonical = addresses.canonical(url) { page["canonical"] = canonical }
         // Structured data and sharing metadata; a document's page replaces them with its own (see describe).
-        let schema = SchemaOrgData(site: snapshot)
         let description = summary ?? (url == .root && !configuration.description.isEmpty ? configuration.description : nil)
-        if let description { page["description"] = description }
-        page["absoluteURL"] = addresses.absolute(url)
-        page["ogType"] = "website"
+        var page = PageFields(title: title, url: addresses.page(url), isHome: url == .root, summary: summary,
+                              canonical: addresses.canonical(url), description: description, absoluteURL: addresses.absolute(url),
+                              ogType: "website")
         if structuredData {
+            let schema = SchemaOrgData(site: snapshot)
             let trail = [("Start", URLPath.root)] + breadcrumbs + (url == .root ? [] : [(title, url)])
             var graph = [schema.webPage(title: title, description: description, url: url), schema.breadcrumbs(trail)]
             if url == .root { graph += schema.website() }
-            page["jsonLD"] = SchemaOrgData.script(graph)
+            page.jsonLD = SchemaOrgData.script(graph)
         }
-        let crumbs: [[String: Any]] = breadcrumbs.map { ["title": $0.0, "url": addresses.page($0.1)] }
-        return ["site": site, "page": page, "nav": nav,
-                "breadcrumbs": url == .root ? [] : [["title": "Start", "url": addresses.page(.root)]] + crumbs]
+        let crumbs = breadcrumbs.map { PageLink(title: $0.0, url: addresses.page($0.1)) }
+        return PageFrame(site: siteFields, page: page, nav: nav,
+                         breadcrumbs: url == .root ? [] : [PageLink(title: "Start", url: addresses.page(.root))] + crumbs)
     }
 
     /// Gives a document's page its own description (its summary or the start of its text), its
     /// schema.org entity and the Open Graph type.
-    func describe(_ entry: RouteTable.Entry, firstText: String?, breadcrumbs: [(String, URLPath)], in context: inout [String: Any]) {
-        guard var page = context["page"] as? [String: Any] else { return }
+    func describe(_ entry: RouteTable.Entry, firstText: String?, breadcrumbs: [(String, URLPath)], in page: inout PageFields) {
         let description = entry.document.summary ?? firstText.map(Self.excerpt) ?? "\(entry.document.kind.germanName): \(entry.document.title)"
-        page["description"] = description
+        page.description = description
         let schema = SchemaOrgData(site: snapshot)
         let trail = [("Start", URLPath.root)] + breadcrumbs + [(entry.document.title, entry.url)]
-        page["jsonLD"] = SchemaOrgData.script([schema.entity(for: entry, description: description), schema.breadcrumbs(trail)])
-        page["ogType"] = "article"
-        if let edit = configuration.editURL(contentPath: entry.document.contentPath) { page["editURL"] = edit }
-        let amb = AMBRecords(site: snapshot)
-        if let record = amb.record(for: entry) {
-            page["amb"] = record.text
-            if entry.document.kind == .course { page["ambURL"] = addresses.download(entry.ambPath) }
+        page.jsonLD = SchemaOrgData.script([schema.entity(for: entry, description: description), schema.breadcrumbs(trail)])
+        page.ogType = "article"
+        page.editURL = configuration.editURL(contentPath: entry.document.contentPath)
+        if let record = AMBRecords(site: snapshot).record(for: entry) {
+            page.amb = record.text
+            if entry.document.kind == .course { page.ambURL = addresses.download(entry.ambPath) }
         }
-        context["page"] = page
     }
 
     /// About 160 characters of text, cut at a word.
@@ -99,14 +98,13 @@ struct ContextBuilder: Sendable {
     }
 
     /// A summary card for lists: title, link, kind, date, maturity and cities.
-    func card(_ entry: RouteTable.Entry) -> [String: Any] {
+    func card(_ entry: RouteTable.Entry) -> Card {
         let document = entry.document
-        var card: [String: Any] = ["title": document.title, "url": addresses.page(entry.url), "kindLabel": document.kind.germanName]
-        if let summary = document.summary { card["summary"] = summary }
+        var card = Card(title: document.title, url: addresses.page(entry.url), kindLabel: document.kind.germanName, summary: document.summary)
         if let date = SiteDirectory.date(of: document) {
-            card["date"] = date.iso
-            card["dateLabel"] = date.german
-            card["dateCaption"] = switch document.kind {
+            card.date = date.iso
+            card.dateLabel = date.german
+            card.dateCaption = switch document.kind {
             case .report: "Veröffentlicht"
             case .project: "Start"
             default: "Stand"
@@ -114,12 +112,12 @@ struct ContextBuilder: Sendable {
         }
         switch document.metadata {
         case .blueprint(let blueprint):
-            card["facetKeys"] = BlueprintFacets.keys(of: blueprint, directory: directory)
-            card["maturity"] = blueprint.maturity.rawValue
-            card["maturityLabel"] = blueprint.maturity.label
-            card["cities"] = blueprint.municipalities.map { directory.municipalityName($0.id) }.joined(separator: ", ")
+            card.facetKeys = BlueprintFacets.keys(of: blueprint, directory: directory)
+            card.maturity = blueprint.maturity.rawValue
+            card.maturityLabel = blueprint.maturity.label
+            card.cities = blueprint.municipalities.map { directory.municipalityName($0.id) }.joined(separator: ", ")
         case .project(let project):
-            card["cities"] = directory.municipalityName(project.lead.id)
+            card.cities = directory.municipalityName(project.lead.id)
         default:
             break
         }
@@ -127,19 +125,19 @@ struct ContextBuilder: Sendable {
     }
 
     /// A link to another document by id: name and URL, or just the id when it is unknown.
-    func link(kind: ContentKind, id: String) -> [String: Any] {
-        guard let entry = directory.routes.entry(kind: kind, id: id) else { return ["name": id] }
-        return ["name": entry.document.title, "url": addresses.page(entry.url)]
+    func link(kind: ContentKind, id: String) -> NamedLink {
+        guard let entry = directory.routes.entry(kind: kind, id: id) else { return NamedLink(name: id) }
+        return NamedLink(name: entry.document.title, url: addresses.page(entry.url))
     }
 
     /// A licence for templates: its name linked to its text (`rel="license"`), what it allows.
-    func license(_ license: License) -> [String: Any] {
-        ["spdx": license.spdx, "name": license.name, "shortName": license.shortName, "url": license.url, "conditions": license.conditions]
+    func license(_ license: License) -> LicenseFields {
+        LicenseFields(spdx: license.spdx, name: license.name, shortName: license.shortName, url: license.url, conditions: license.conditions)
     }
 
     /// Table-of-contents entries for headings of level 2 and 3; empty when there are fewer than two.
-    func toc(_ headings: [(level: Int, text: String, id: String)]) -> [[String: Any]] {
-        tocEntries(headings).map { ["level": $0.level, "text": $0.text, "id": $0.id] }
+    func toc(_ headings: [(level: Int, text: String, id: String)]) -> [TOCEntry] {
+        tocEntries(headings).map { TOCEntry(level: $0.level, text: $0.text, id: $0.id) }
     }
 
     /// The same entries as ready `<li>` items (`tocItems` in templates). A long law has hundreds of

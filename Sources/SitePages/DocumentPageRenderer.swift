@@ -1,7 +1,7 @@
 public import MarkdownRendering
 public import SiteModel
 public import SiteSnapshot
-import Templating
+public import Templating
 
 /// Renders one document into its HTML page and its search document.
 public struct DocumentPageRenderer: Sendable {
@@ -20,19 +20,16 @@ public struct DocumentPageRenderer: Sendable {
         let rendered = markdown.render(
             document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
             titleToDrop: document.title) { links.resolve($0, from: document) }
-        var context = contexts.frame(title: document.title, summary: document.summary, url: entry.url,
-                                     breadcrumbs: breadcrumbs(for: entry), structuredData: false)
-        context["content"] = rendered.html
+        var frame = contexts.frame(title: document.title, summary: document.summary, url: entry.url,
+                                   breadcrumbs: breadcrumbs(for: entry), structuredData: false)
         contexts.describe(entry, firstText: rendered.sections.first { !$0.text.isEmpty }?.text,
-                          breadcrumbs: breadcrumbs(for: entry), in: &context)
+                          breadcrumbs: breadcrumbs(for: entry), in: &frame.page)
         let headings = rendered.headings.map { ($0.level, $0.text, $0.id.rawValue) }
-        context["toc"] = contexts.toc(headings)
-        context["tocItems"] = contexts.tocItems(headings)
-        context["themes"] = [[String: Any]]()
+        let page = DocumentPage(frame: frame, content: rendered.html, toc: contexts.toc(headings), tocItems: contexts.tocItems(headings))
         var diagnostics = rendered.diagnostics
-        let layout = addTypeFields(of: entry, to: &context, diagnostics: &diagnostics)
+        let (layout, html) = renderLayout(of: entry, page, diagnostics: &diagnostics)
         var file: OutputFile?
-        if let html = templates.render(layout, context: context) {
+        if let html {
             file = OutputFile(path: entry.url.outputFile, text: html)
         } else {
             diagnostics.append(.error(at: SourceLocation(file: document.sourcePath), "Die Vorlage `\(layout)` fehlt.",
@@ -55,89 +52,87 @@ public struct DocumentPageRenderer: Sendable {
         return crumbs
     }
 
-    /// Adds the fields of the document's type and returns the layout to render with.
-    private func addTypeFields(of entry: RouteTable.Entry, to context: inout [String: Any], diagnostics: inout [Diagnostic]) -> String {
+    /// The parts of a document's page every kind has.
+    private struct DocumentPage {
+        var frame: PageFrame
+        var content: String
+        var toc: [TOCEntry]
+        var tocItems: String
+
+        func context<Kind: Encodable>(_ kind: Kind, themes: [ThemeLink] = []) -> LayoutContext<DocumentFields<Kind>> {
+            LayoutContext(frame: frame, fields: DocumentFields(content: content, toc: toc, tocItems: tocItems, themes: themes, kind: kind))
+        }
+    }
+
+    /// Renders the page with the layout of the document's kind and the fields of that kind; returns
+    /// the layout's name and the HTML, nil when the layout is missing.
+    private func renderLayout(of entry: RouteTable.Entry, _ page: DocumentPage, diagnostics: inout [Diagnostic]) -> (String, String?) {
+        func render<Kind: Encodable>(_ layout: PageLayout, _ kind: Kind, themes: [ThemeLink] = []) -> (String, String?) {
+            (layout.rawValue, templates.render(layout.rawValue, context: page.context(kind, themes: themes)))
+        }
         let directory = contexts.directory
         let addresses = contexts.addresses
+        let id = entry.document.id
         switch entry.document.metadata {
         case .blueprint(let b):
-            context["themes"] = b.themes.map { ["name": $0, "url": addresses.page(directory.themeURL($0))] }
-            context["blueprint"] = blueprintContext(b, of: entry, diagnostics: &diagnostics)
-            return "layouts/blueprint"
+            let fields = BlueprintPageFields(blueprint: blueprintFields(b, of: entry, diagnostics: &diagnostics))
+            return render(.blueprint, fields, themes: b.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
         case .report(let r):
-            context["report"] = ([
-                "reportType": r.reportType, "published": r.published.iso, "publishedLabel": r.published.german,
-                "authors": r.authors.joined(separator: ", "), "project": contexts.link(kind: .project, id: r.project.id),
-                "license": r.license.map(contexts.license) as Any,
-            ] as [String: Any]).droppingNils()
-            return "layouts/report"
+            return render(.report, ReportPageFields(report: .init(
+                reportType: r.reportType, published: r.published.iso, publishedLabel: r.published.german,
+                authors: r.authors.joined(separator: ", "), project: contexts.link(kind: .project, id: r.project.id),
+                license: r.license.map(contexts.license))))
         case .project(let p):
-            var project: [String: Any] = [
-                "acronym": p.acronym, "status": p.status, "start": p.start.iso, "startLabel": p.start.german,
-                "lead": contexts.link(kind: .municipality, id: p.lead.id),
-                "partners": p.partners.map { contexts.link(kind: .municipality, id: $0.id) },
-                "reports": (directory.reportsByProject[entry.document.id] ?? []).map(contexts.card),
-                "blueprints": (directory.blueprintsByProject[entry.document.id] ?? []).map(contexts.card),
-            ]
-            if let end = p.end { project["end"] = end.iso; project["endLabel"] = end.german }
-            if let funding = p.funding { project["funding"] = funding }
-            context["project"] = project
-            return "layouts/project"
+            return render(.project, ProjectPageFields(project: .init(
+                acronym: p.acronym, status: p.status, start: p.start.iso, startLabel: p.start.german, end: p.end?.iso, endLabel: p.end?.german,
+                funding: p.funding, lead: contexts.link(kind: .municipality, id: p.lead.id),
+                partners: p.partners.map { contexts.link(kind: .municipality, id: $0.id) },
+                reports: (directory.reportsByProject[id] ?? []).map(contexts.card),
+                blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card))))
         case .municipality(let m):
-            let id = entry.document.id
-            context["municipality"] = [
-                "officialName": m.officialName, "ags": m.ags, "website": m.website,
-                "built": (directory.built[id] ?? []).map(contexts.card),
-                "adopted": (directory.adopted[id] ?? []).map { blueprint -> [String: Any] in
-                    // The card names how far this city has come with the blueprint, as /nachnutzung/ does.
-                    var card = contexts.card(blueprint)
-                    if case .blueprint(let b) = blueprint.document.metadata, let adoption = b.adoptedBy.first(where: { $0.municipality == id }) {
-                        let since = adoption.since.map { " seit \($0.german)" } ?? ""
-                        card["adoption"] = (adoption.status?.label ?? "Nachgenutzt") + since
-                    }
-                    return card
-                },
-                "projects": directory.routes.entries(of: .project).filter { entry in
-                    guard case .project(let p) = entry.document.metadata else { return false }
-                    return p.lead.id == id || p.partners.contains { $0.id == id }
-                }.map(contexts.card),
-            ] as [String: Any]
-            return "layouts/municipality"
+            let adopted = (directory.adopted[id] ?? []).map { blueprint -> Card in
+                // The card names how far this city has come with the blueprint, as /nachnutzung/ does.
+                var card = contexts.card(blueprint)
+                if case .blueprint(let b) = blueprint.document.metadata, let adoption = b.adoptedBy.first(where: { $0.municipality == id }) {
+                    card.adoption = (adoption.status?.label ?? "Nachgenutzt") + (adoption.since.map { " seit \($0.german)" } ?? "")
+                }
+                return card
+            }
+            let projects = directory.routes.entries(of: .project).filter { entry in
+                guard case .project(let p) = entry.document.metadata else { return false }
+                return p.lead.id == id || p.partners.contains { $0.id == id }
+            }
+            return render(.municipality, MunicipalityPageFields(municipality: .init(
+                officialName: m.officialName, ags: m.ags, website: m.website, built: (directory.built[id] ?? []).map(contexts.card),
+                adopted: adopted, projects: projects.map(contexts.card))))
         case .course(let c):
-            let modules = directory.modulesByCourse[entry.document.contentFolder] ?? []
-            context["course"] = [
-                "audience": c.audience, "workload": c.workload, "license": contexts.license(c.license),
-                "learningOutcomes": c.learningOutcomes,
-                "modules": modules.map { module -> [String: Any] in
-                    var item: [String: Any] = ["title": module.document.title, "url": addresses.page(module.url)]
-                    if case .module(let m) = module.document.metadata { item["duration"] = m.duration }
-                    return item
-                },
-            ] as [String: Any]
-            return "layouts/course"
+            let modules = (directory.modulesByCourse[entry.document.contentFolder] ?? []).map { module in
+                var duration: String?
+                if case .module(let m) = module.document.metadata { duration = m.duration }
+                return CoursePageFields.Module(title: module.document.title, url: addresses.page(module.url), duration: duration)
+            }
+            return render(.course, CoursePageFields(course: .init(
+                audience: c.audience, workload: c.workload, license: contexts.license(c.license), learningOutcomes: c.learningOutcomes,
+                modules: modules)))
         case .module(let m):
             let folder = entry.document.contentFolder
             let siblings = directory.modulesByCourse[folder] ?? []
             let position = siblings.firstIndex { $0.url == entry.url } ?? 0
             let course = directory.routes.entry(forContentPath: folder + "/index.md")
-            var module: [String: Any] = [
-                "duration": m.duration, "learningObjectives": m.learningObjectives,
-                "position": position + 1, "count": siblings.count,
-                "course": ["title": course?.document.title ?? "", "url": course.map { addresses.page($0.url) } ?? ""],
-            ]
-            if position > 0 {
-                module["previous"] = ["title": siblings[position - 1].document.title, "url": addresses.page(siblings[position - 1].url)]
-            }
+            func link(_ entry: RouteTable.Entry) -> PageLink { PageLink(title: entry.document.title, url: addresses.page(entry.url)) }
+            var module = ModulePageFields.Module(
+                duration: m.duration, learningObjectives: m.learningObjectives, position: position + 1, count: siblings.count,
+                course: PageLink(title: course?.document.title ?? "", url: course.map { addresses.page($0.url) } ?? ""))
+            if position > 0 { module.previous = link(siblings[position - 1]) }
             if position + 1 < siblings.count {
-                module["next"] = ["title": siblings[position + 1].document.title, "url": addresses.page(siblings[position + 1].url)]
+                module.next = link(siblings[position + 1])
             } else if let course {
                 // The last module leads back to its course, so a learner is never at a dead end.
-                module["backToCourse"] = ["title": course.document.title, "url": addresses.page(course.url)]
+                module.backToCourse = link(course)
             }
-            context["module"] = module
-            return "layouts/module"
+            return render(.module, ModulePageFields(module: module))
         case .page:
-            return "layouts/page"
+            return render(.page, PlainPageFields())
         }
     }
 
@@ -199,15 +194,5 @@ public struct DocumentPageRenderer: Sendable {
         return SearchDocument(url: entry.url, title: document.title, kind: document.kind.germanName,
                               summary: document.summary ?? "", keywords: keywords, cities: cities, themes: themes,
                               project: project, sections: sections, aliases: aliases)
-    }
-}
-
-extension Dictionary where Key == String, Value == Any {
-    /// Removes values that are an empty Optional, which Mustache would otherwise treat as present.
-    func droppingNils() -> [String: Any] {
-        filter { _, value in
-            let mirror = Mirror(reflecting: value)
-            return !(mirror.displayStyle == .optional && mirror.children.isEmpty)
-        }
     }
 }

@@ -30,15 +30,16 @@ public struct GeneratedPages: SiteOutput {
             introductions[url] = .init(title: document.title, summary: document.summary, html: rendered.html)
         }
         let pages = CollectionPages(contexts: ContextBuilder(site: site), templates: templates, introductions: introductions)
-        for (url, layout, context) in pages.pages() {
-            guard let html = templates.render(layout, context: context) else {
-                ledger.diagnostics.append(.error(at: SourceLocation(file: "templates/\(layout).mustache"), "Die Vorlage `\(layout)` fehlt."))
+        for page in pages.pages() {
+            guard let html = templates.render(page.layout.rawValue, context: page.context) else {
+                ledger.diagnostics.append(.error(at: SourceLocation(file: "templates/\(page.layout.rawValue).mustache"),
+                                                 "Die Vorlage `\(page.layout.rawValue)` fehlt."))
                 continue
             }
-            let file = OutputFile(path: url.outputFile, text: html)
+            let file = OutputFile(path: page.url.outputFile, text: html)
             try sink.accept(file)
-            ledger.anchors[url] = PageAnchors.ids(in: file.contents)
-            ledger.pageURLs.append(url)
+            ledger.anchors[page.url] = PageAnchors.ids(in: file.contents)
+            ledger.pageURLs.append(page.url)
         }
     }
 }

@@ -53,7 +53,10 @@ public struct TemplateSet: Sendable {
         return (set, diagnostics)
     }
 
-    /// Renders the template `name` with a context of dictionaries, arrays, strings, numbers and booleans.
+    /// Renders the template `name` with a context already made of dictionaries, arrays and texts:
+    /// for tests that compare a typed context with the dictionary it stands for. Pages use the
+    /// typed `render(_:context:)`.
+    @_spi(Testing)
     public func render(_ name: String, context: [String: Any]) -> String? {
         library.render(context, withTemplate: name)
     }

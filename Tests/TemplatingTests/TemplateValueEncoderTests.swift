@@ -1,7 +1,7 @@
 import FileAccess
 import Foundation
 import SiteModel
-import Templating
+@_spi(Testing) import Templating
 import TestSupport
 import Testing
 

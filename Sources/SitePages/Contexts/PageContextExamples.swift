@@ -1,0 +1,118 @@
+/// Each layout's context with every field set and every list filled: what the check of template
+/// variables compares tags against (a list left empty would let anything inside its section pass)
+/// and what the template reference in docs/TEMPLATES.md is generated from.
+public enum PageContextExamples {
+    /// Layout name (`layouts/blueprint`) to its example context.
+    public static var all: [String: any Encodable] {
+        Dictionary(uniqueKeysWithValues: PageLayout.allCases.map { ($0.rawValue, LayoutContext(frame: frame, fields: AnyFields(fields(of: $0)))) })
+    }
+
+    /// For the reference: the frame every page has once, then each layout's own fields.
+    public static var reference: [String: any Encodable] {
+        var entries: [String: any Encodable] = ["(every page)": frame]
+        for layout in PageLayout.allCases { entries[layout.rawValue] = fields(of: layout) }
+        return entries
+    }
+
+    /// A layout's own fields, beside the frame.
+    static func fields(of layout: PageLayout) -> any Encodable {
+        switch layout {
+        case .blueprint: document(BlueprintPageFields(blueprint: blueprint), themes: [ThemeLink(name: "E-Akte", url: "/themen/e-akte/")])
+        case .report: document(ReportPageFields(report: .init(
+            reportType: "Zwischenbericht", published: "2024-05-02", publishedLabel: "2. Mai 2024", authors: "Stadt Marburg, Stadt Gießen",
+            project: project, license: license)))
+        case .project: document(ProjectPageFields(project: .init(
+            acronym: "TD", status: "laufend", start: "2023-01-01", startLabel: "1. Januar 2023", end: "2025-12-31",
+            endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card])))
+        case .municipality: document(MunicipalityPageFields(municipality: .init(
+            officialName: "Universitätsstadt Marburg", ags: "06534014", website: "https://www.marburg.de",
+            built: [card], adopted: [card], projects: [card])))
+        case .course: document(CoursePageFields(course: .init(
+            audience: "Beschäftigte der Verwaltung", workload: "8 Stunden", license: license, learningOutcomes: ["Prozesse beschreiben"],
+            modules: [.init(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/", duration: "2 Stunden")])))
+        case .module: document(ModulePageFields(module: .init(
+            duration: "2 Stunden", learningObjectives: ["Einen Ablauf skizzieren"], position: 1, count: 4, course: link,
+            previous: link, next: link, backToCourse: link)))
+        case .page: document(PlainPageFields())
+        case .home: (HomePageFields(
+            content: "<p>Willkommen.</p>", newest: [card], reports: [card],
+            entryPoints: [.init(title: "Blaupausen", url: "/blaupausen/", text: "Erprobte Lösungen zum Nachnutzen")]))
+        case .list: (ListPageFields(
+            content: "<p>Einleitung.</p>", groups: [.init(id: "a", title: "A", items: [card], links: [counted])], facets: [facet]))
+        case .maturity: (MaturityPageFields(
+            levels: [.init(id: "pilot", label: "Pilot", explanation: "Läuft probeweise.", countLabel: "3 Blaupausen")],
+            statuses: [.init(id: "im-betrieb", label: "Im Betrieb", explanation: "Im regulären Betrieb.")]))
+        case .adoptions: (AdoptionsPageFields(
+            rows: [.init(blueprint: "Posteingang digitalisieren", blueprintURL: "/blaupausen/posteingang/", municipality: "Fulda",
+                         municipalityURL: "/kommunen/fulda/", ags: "06631009", since: "2024-02-01", sinceLabel: "1. Februar 2024",
+                         status: "Im Betrieb", statusKey: "im-betrieb")],
+            totalLabel: "1 Nachnutzung", perMunicipality: [.init(name: "Fulda", count: 1)], statusURL: "/reifegrade/#stand",
+            chart: "<svg role=\"img\"></svg>"))
+        case .catalogue: (SimplePageFields(content: "<p>Einleitung.</p>", baseURL: "https://example.org"))
+        case .search, .notFound: (SimplePageFields(content: "<p>Einleitung.</p>"))
+        }
+    }
+
+    private static func document<Kind: Encodable>(_ kind: Kind, themes: [ThemeLink] = [ThemeLink(name: "E-Akte", url: "/themen/e-akte/")])
+        -> DocumentFields<Kind> {
+        DocumentFields(
+            content: "<h2 id=\"ziele\">Ziele</h2>", toc: [TOCEntry(level: 2, text: "Ziele", id: "ziele")],
+            tocItems: "<li class=\"toc-level-2\"><a href=\"#ziele\">Ziele</a></li>", themes: themes, kind: kind)
+    }
+
+    private static let link = PageLink(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/")
+    private static let city = NamedLink(name: "Marburg", url: "/kommunen/marburg/")
+    private static let project = NamedLink(name: "Total Digital", url: "/projekte/total-digital/")
+    private static let counted = CountedLink(title: "E-Akte", url: "/themen/e-akte/", count: 4)
+    private static let license = LicenseFields(
+        spdx: "CC-BY-4.0", name: "Creative Commons Namensnennung 4.0 International", shortName: "CC BY 4.0",
+        url: "https://creativecommons.org/licenses/by/4.0/deed.de", conditions: "Nachnutzung erlaubt, wenn die Urheber und die Quelle genannt werden.")
+    private static let card = Card(
+        title: "Posteingang digitalisieren", url: "/blaupausen/posteingang/", kindLabel: "Blaupause", summary: "Scannen statt stapeln.",
+        date: "2024-03-01", dateLabel: "1. März 2024", dateCaption: "Stand", facetKeys: "reifegrad:pilot kommune:marburg",
+        maturity: "pilot", maturityLabel: "Pilot", cities: "Marburg", adoption: "Im Betrieb seit 1. Februar 2024")
+    private static let facet = FacetGroup(
+        title: "Reifegrad", values: [.init(label: "Pilot", url: "/blaupausen/reifegrad/pilot/", count: 3, current: true, key: "reifegrad:pilot")],
+        more: .init(url: "/blaupausen/reifegrad/", label: "Alle 31 anzeigen"))
+
+    private static let frame = PageFrame(
+        site: SiteFields(
+            title: "Wissensbasis Digitale Kommune@Hessen", description: "Lösungen zum Nachnutzen.", basePath: "/kb",
+            assets: "/kb/assets/0123456789ab", language: "de", publisher: "Digitale Kommune@Hessen", feedbackEmail: "kontakt@example.org",
+            hasColors: true, logo: "/kb/assets/0123456789ab/logo.svg", organisations: "Offenbach, Marburg",
+            legalPages: [PageLink(title: "Impressum", url: "/kb/impressum/")]),
+        page: PageFields(
+            title: "Posteingang digitalisieren", url: "/kb/blaupausen/posteingang/", isHome: false, summary: "Scannen statt stapeln.",
+            canonical: "https://example.org/kb/blaupausen/posteingang/", description: "Scannen statt stapeln.",
+            absoluteURL: "https://example.org/kb/blaupausen/posteingang/", ogType: "article", jsonLD: "{\"@context\":\"https://schema.org\"}",
+            editURL: "https://git.example.org/edit/content/blaupausen/posteingang.md", amb: "{\"type\":[\"LearningResource\"]}",
+            ambURL: "/kb/qualifizierung/kurs/amb.json"),
+        nav: [NavigationLink(title: "Blaupausen", url: "/kb/blaupausen/", current: true)],
+        breadcrumbs: [PageLink(title: "Start", url: "/kb/")])
+
+    private static let blueprint = BlueprintPageFields.Blueprint(
+        maturity: "pilot", maturityLabel: "Pilot", maturityURL: "/reifegrade/", license: license,
+        attribution: "„Posteingang digitalisieren“ von Marburg – Quelle: https://example.org/kb/blaupausen/posteingang/ – Lizenz: CC BY 4.0",
+        updated: "2024-03-01", updatedLabel: "1. März 2024", effort: "3 Monate", municipalities: [city],
+        contact: .init(name: "Stabsstelle Digitalisierung", email: "digital@example.org", url: "https://example.org/kontakt"),
+        prerequisites: ["Scanner"], attachments: [PageLink(title: "Checkliste", url: "/blaupausen/checkliste.pdf")],
+        documents: [PageLink(title: "Dienstvereinbarung", url: "/blaupausen/dv.odt")],
+        adoptedBy: [.init(name: "Fulda", url: "/kommunen/fulda/", ags: "06631009", since: "2024-02-01", sinceLabel: "1. Februar 2024",
+                          status: "Im Betrieb", statusKey: "im-betrieb")],
+        related: [card], sourceURL: "/blaupausen/posteingang/posteingang.md", sourceName: "posteingang.md",
+        legalBasis: ["EGovG"], products: [.init(name: "Paperless-ngx", kind: "Open Source", license: "GPL 3.0+", url: "https://example.org")],
+        project: project, package: .init(url: "/blaupausen/posteingang/posteingang.zip", size: "48 KB", contents: "ODT, HTML, Markdown"),
+        software: .init(repository: "https://git.example.org/x", status: "Stabil", type: "Eigenständige Anwendung", platforms: "Web",
+                        publiccodeURL: "/blaupausen/posteingang/publiccode.yml"),
+        costs: .init(oneOff: "12.000 €", yearly: "1.500 €", note: "ohne Scanner"),
+        suitableFor: "5.000 bis 150.000 Einwohnerinnen und Einwohner", hasDecisionFacts: true,
+        feedback: .init(reportMail: "mailto:kontakt@example.org", reportIssue: "https://git.example.org/issues/new",
+                        questionMail: "mailto:kontakt@example.org", questionIssue: "https://git.example.org/issues/new"))
+}
+
+/// Any layout's fields, for putting examples of different layouts in one list.
+private struct AnyFields: Encodable {
+    let value: any Encodable
+    init(_ value: any Encodable) { self.value = value }
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}

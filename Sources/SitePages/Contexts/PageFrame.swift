@@ -1,0 +1,106 @@
+/// What every page's context has: the site, the page itself, the navigation and the breadcrumbs.
+/// Each layout's context adds its own fields beside these (see ``LayoutContext``).
+struct PageFrame: Encodable {
+    var site: SiteFields
+    var page: PageFields
+    var nav: [NavigationLink]
+    var breadcrumbs: [PageLink]
+}
+
+/// `{{site.…}}`: the site as `site.yml` describes it.
+struct SiteFields: Encodable {
+    var title: String
+    /// Left out when empty: a section treats an empty text as present.
+    var description: String?
+    /// `/kb` for a site below the root, else empty.
+    var basePath: String
+    /// The theme's folder with its fingerprint: `{{site.assets}}/style.css`.
+    var assets: String
+    var language: String
+    var publisher: String?
+    var feedbackEmail: String?
+    /// Whether `site.yml` sets colours (the theme then loads `farben.css`).
+    var hasColors: Bool
+    var logo: String?
+    /// The cooperation's members, comma-separated.
+    var organisations: String?
+    /// Impressum, Datenschutz, Barrierefreiheit: only those the site has.
+    var legalPages: [PageLink]
+}
+
+/// `{{page.…}}`: the page being rendered.
+struct PageFields: Encodable {
+    var title: String
+    var url: String
+    var isHome: Bool
+    var summary: String?
+    /// The canonical address, where the site knows its address.
+    var canonical: String?
+    /// For `<meta name="description">` and sharing: the summary or the start of the text.
+    var description: String?
+    var absoluteURL: String
+    /// Open Graph type: `website` or `article`.
+    var ogType: String
+    /// The schema.org JSON-LD, as text for a `<script type="application/ld+json">` data block.
+    var jsonLD: String?
+    /// Where staff edit the page's Markdown, when `site.yml` says.
+    var editURL: String?
+    /// A course's or module's AMB record (JSON-LD text), and a course's record file.
+    var amb: String?
+    var ambURL: String?
+}
+
+/// A link in the header's navigation.
+struct NavigationLink: Encodable {
+    var title: String
+    var url: String
+    /// Whether the page lies in this section.
+    var current: Bool
+}
+
+/// A link with a title: breadcrumbs, legal pages, modules of a course.
+struct PageLink: Encodable {
+    var title: String
+    var url: String
+}
+
+/// A link to another document by its id: its title and page, or only the id when it does not exist.
+struct NamedLink: Encodable {
+    var name: String
+    var url: String?
+}
+
+/// A licence with its name linked to its text and what it allows.
+struct LicenseFields: Encodable {
+    var spdx: String
+    var name: String
+    var shortName: String
+    var url: String
+    var conditions: String
+}
+
+/// A summary card in lists: title, link, kind, date, maturity and cities.
+struct Card: Encodable {
+    var title: String
+    var url: String
+    var kindLabel: String
+    var summary: String?
+    var date: String?
+    var dateLabel: String?
+    /// `Stand`, `Veröffentlicht` or `Start`.
+    var dateCaption: String?
+    /// A blueprint's filter values (`reifegrad:pilot kommune:offenbach`), for filtering in the browser.
+    var facetKeys: String?
+    var maturity: String?
+    var maturityLabel: String?
+    var cities: String?
+    /// On a municipality's page: how far it has come with the blueprint.
+    var adoption: String?
+}
+
+/// An entry of the table of contents.
+struct TOCEntry: Encodable {
+    var level: Int
+    var text: String
+    var id: String
+}
