@@ -20,7 +20,7 @@ public struct AMBRecords {
 
     /// The course a module belongs to: the `index.md` of its folder.
     func course(of module: RouteTable.Entry) -> RouteTable.Entry? {
-        directory.routes.entry(forContentPath: module.document.contentFolder + "/index.md")
+        directory.references(of: module).course
     }
 
     /// The record of a course or module page; nil for other documents.

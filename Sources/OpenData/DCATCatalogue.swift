@@ -72,8 +72,8 @@ extension DCATCatalogue {
             for theme in configuration.dataThemes.dataThemes(for: b.themes) { graph.add(dataset, "dcat:theme", .iri(theme.uri)) }
             graph.add(dataset, "dct:publisher", .iri(publisher))
             var levelAdded = false
-            for city in b.municipalities {
-                guard let cityEntry = site.routes.entry(kind: .municipality, id: city.id),
+            for city in site.directory.references(of: entry).municipalities {
+                guard let cityEntry = city.entry,
                       case .municipality(let m) = cityEntry.document.metadata else { continue }
                 let agent = address(cityEntry.url) + "#kommune"
                 graph.add(dataset, "dct:creator", .iri(agent))

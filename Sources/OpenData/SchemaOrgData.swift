@@ -53,7 +53,7 @@ public struct SchemaOrgData {
         case .blueprint(let b):
             item["@type"] = "CreativeWork"
             item["additionalType"] = "Blaupause"
-            item["creator"] = .array(b.municipalities.map { organization(id: $0.id) })
+            item["creator"] = .array(directory.references(of: entry).municipalities.map(organization))
             item["dateModified"] = .string(b.updated.iso)
             item["keywords"] = .string(b.themes.joined(separator: ", "))
             item["license"] = .string(b.license.url)
@@ -65,7 +65,7 @@ public struct SchemaOrgData {
         case .project(let p):
             item["@type"] = "Project"
             if !p.acronym.isEmpty { item["alternateName"] = .string(p.acronym) }
-            item["member"] = .array(([p.lead] + p.partners).map { organization(id: $0.id) })
+            item["member"] = .array(directory.references(of: entry).municipalities.map(organization))
             if let funding = p.funding { item["funding"] = ["@type": "Grant", "name": .string(funding)] }
             item["foundingDate"] = .string(p.start.iso)
         case .municipality(let m):
@@ -88,8 +88,8 @@ public struct SchemaOrgData {
         return item
     }
 
-    private func organization(id: String) -> JSONValue {
-        guard let entry = directory.routes.entry(kind: .municipality, id: id) else { return ["@type": "GovernmentOrganization", "name": .string(id)] }
+    private func organization(_ municipality: ResolvedReference) -> JSONValue {
+        guard let entry = municipality.entry else { return ["@type": "GovernmentOrganization", "name": .string(municipality.id)] }
         return ["@type": "GovernmentOrganization", "@id": .string(address(entry.url) + "#inhalt"),
                 "name": .string(entry.document.title), "url": .string(address(entry.url))]
     }

@@ -58,7 +58,8 @@ extension ReusePackages {
 
         private func reusePackage(_ entry: RouteTable.Entry, _ b: Blueprint, files: BlueprintPackageFiles) -> ReusePackage {
             let document = entry.document
-            let authors = b.municipalities.map { directory.municipalityName($0.id) }
+            let references = directory.references(of: entry)
+            let authors = references.municipalities.map(\.title)
             let pageURL = site.addresses.absolute(entry.url)
             let license = b.license
             let attribution = Attribution.text(title: document.title, authors: authors, sourceURL: pageURL, license: license)
@@ -69,7 +70,7 @@ extension ReusePackages {
                 }
             }
             let reuse = ReuseDocument(
-                title: document.title, summary: b.summary, facts: facts(of: b, authors: authors, license: license),
+                title: document.title, summary: b.summary, facts: facts(of: b, authors: authors, project: references.project, license: license),
                 blocks: MarkdownOutline.blocks(of: document.body, titleToDrop: document.title, resolve: resolve),
                 attribution: attribution, sourceURL: pageURL, date: b.updated.iso, language: configuration.language)
             let body = markdown.render(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
@@ -97,7 +98,7 @@ extension ReusePackages {
             return package
         }
 
-        private func facts(of b: Blueprint, authors: [String], license: License) -> [ReuseFact] {
+        private func facts(of b: Blueprint, authors: [String], project: ResolvedReference?, license: License) -> [ReuseFact] {
             var facts = [
                 ReuseFact(label: "Reifegrad", value: b.maturity.label),
                 ReuseFact(label: "Entwickelt von", value: authors.joined(separator: ", ")),
@@ -114,7 +115,7 @@ extension ReusePackages {
             if !b.products.isEmpty { facts.append(ReuseFact(label: "Eingesetzte Software", value: b.products.map(\.name).joined(separator: ", "))) }
             if !b.legalBasis.isEmpty { facts.append(ReuseFact(label: "Rechtsgrundlagen", value: b.legalBasis.joined(separator: ", "))) }
             if let range = b.suitableFor { facts.append(ReuseFact(label: "Geeignet für", value: GermanFormat.inhabitants(range))) }
-            if let project = b.project { facts.append(ReuseFact(label: "Projekt", value: directory.routes.entry(kind: .project, id: project.id)?.document.title ?? project.id)) }
+            if let project { facts.append(ReuseFact(label: "Projekt", value: project.title)) }
             if !b.prerequisites.isEmpty { facts.append(ReuseFact(label: "Voraussetzungen", value: b.prerequisites.joined(separator: "; "))) }
             return facts
         }

@@ -8,29 +8,29 @@ extension DocumentPageRenderer {
     func blueprintFields(_ b: Blueprint, of entry: RouteTable.Entry, diagnostics: inout [Diagnostic]) -> BlueprintPageFields.Blueprint {
         let directory = contexts.directory
         let addresses = contexts.addresses
-        let authors = b.municipalities.map { directory.municipalityName($0.id) }
+        let references = directory.references(of: entry)
+        let authors = references.municipalities.map(\.title)
         let pageURL = addresses.absolute(entry.url)
         var blueprint = BlueprintPageFields.Blueprint(
             maturity: b.maturity.rawValue, maturityLabel: b.maturity.label, maturityURL: addresses.page(URLPath("/reifegrade/")),
             license: contexts.license(b.license),
             attribution: Attribution.text(title: entry.document.title, authors: authors, sourceURL: pageURL, license: b.license),
             updated: b.updated.iso, updatedLabel: b.updated.german, effort: b.effort,
-            municipalities: b.municipalities.map { contexts.link(kind: .municipality, id: $0.id) },
+            municipalities: references.municipalities.map(contexts.link),
             contact: .init(name: b.contact.name, email: b.contact.email, url: b.contact.url),
             prerequisites: b.prerequisites,
             attachments: downloads(b.attachments, of: entry, diagnostics: &diagnostics),
             documents: downloads(b.documents, of: entry, diagnostics: &diagnostics),
             // An unknown id is a warning (ReferenceCheck) and is not published.
-            adoptedBy: b.adoptedBy.filter { $0.municipality.map { directory.routes.entry(kind: .municipality, id: $0) != nil } ?? true }
-                .map(adoptionItem),
-            related: b.related.compactMap { directory.routes.entry(kind: .blueprint, id: $0.id).map(contexts.card) },
+            adoptedBy: zip(b.adoptedBy, references.adopters).filter { $0.1 == nil || $0.1?.entry != nil }.map(adoptionItem),
+            related: references.related.compactMap { $0.entry.map(contexts.card) },
             sourceURL: addresses.download(entry.markdownPath), sourceName: entry.fileStem + ".md",
             legalBasis: b.legalBasis,
             products: b.products.map { product in
                 .init(name: product.name, kind: product.isOpenSource.map { $0 ? "Open Source" : "proprietär" },
                       license: product.license.map { License.named($0)?.shortName ?? $0 }, url: product.url)
             },
-            project: b.project.map { contexts.link(kind: .project, id: $0.id) },
+            project: references.project.map(contexts.link),
             package: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) },
             software: b.software.map { software in
                 .init(repository: software.repository, status: software.status.label, type: software.kind.label,
@@ -55,10 +55,10 @@ extension DocumentPageRenderer {
         }
     }
 
-    private func adoptionItem(_ adoption: Adoption) -> BlueprintPageFields.Adoption {
+    private func adoptionItem(_ adoption: Adoption, _ municipality: ResolvedReference?) -> BlueprintPageFields.Adoption {
         var item: BlueprintPageFields.Adoption
-        if let id = adoption.municipality {
-            let link = contexts.link(kind: .municipality, id: id)
+        if let municipality {
+            let link = contexts.link(municipality)
             item = .init(name: link.name, url: link.url)
         } else {
             item = .init(name: adoption.name ?? "", ags: adoption.ags ?? "")

@@ -51,16 +51,21 @@ struct BlueprintFacets {
         var maturity: [Maturity: [RouteTable.Entry]] = [:]
         var cities: [String: [RouteTable.Entry]] = [:]
         var projects: [String: [RouteTable.Entry]] = [:]
+        // The names of cities (by address segment) and projects (by `projekt:` and id), from the resolved references.
+        var names: [String: String] = [:]
         for entry in directory.routes.entries(of: .blueprint) {
             guard case .blueprint(let b) = entry.document.metadata else { continue }
             maturity[b.maturity, default: []].append(entry)
             // Unknown ids are reported by ReferenceCheck; ids that differ only in case would give
             // two filter pages at one address, so cities are keyed by their address segment.
-            for city in b.municipalities where directory.routes.entry(kind: .municipality, id: city.id) != nil {
+            let references = directory.references(of: entry)
+            for city in references.municipalities where city.entry != nil {
                 cities[RouteTable.urlSegment(city.id), default: []].append(entry)
+                names[RouteTable.urlSegment(city.id)] = names[RouteTable.urlSegment(city.id)] ?? city.title
             }
-            if let project = b.project, directory.routes.entry(kind: .project, id: project.id) != nil {
+            if let project = references.project, project.entry != nil {
                 projects[project.id, default: []].append(entry)
+                names["projekt:" + project.id] = project.title
             }
         }
         let levels = Maturity.allCases.compactMap { level in
@@ -68,18 +73,14 @@ struct BlueprintFacets {
                                        key: "reifegrad:" + level.rawValue) }
         }
         let byCity = cities.map { segment, entries in
-            let id = entries.lazy.compactMap { entry -> String? in
-                guard case .blueprint(let b) = entry.document.metadata else { return nil }
-                return b.municipalities.first { RouteTable.urlSegment($0.id) == segment }?.id
-            }.first ?? segment
             var seen = Set<URLPath>()
-            return Value(label: directory.municipalityName(id), url: URLPath(segments: ["blaupausen", "kommune", segment]),
+            return Value(label: names[segment] ?? segment, url: URLPath(segments: ["blaupausen", "kommune", segment]),
                          entries: entries.filter { seen.insert($0.url).inserted }, key: "kommune:" + segment)
         }.sorted { ($0.label.germanCollationKey, $0.url.rawValue) < ($1.label.germanCollationKey, $1.url.rawValue) }
         let byTheme = directory.themes.map { Value(label: $0.name, url: directory.themeURL($0.name), entries: $0.entries,
                                                    key: "thema:" + Slug($0.name).truncated().rawValue) }
         let byProject = projects.map { id, entries in
-            Value(label: directory.routes.entry(kind: .project, id: id)?.document.title ?? id,
+            Value(label: names["projekt:" + id] ?? id,
                   url: URLPath(segments: ["blaupausen", "projekt", RouteTable.urlSegment(id)]), entries: entries,
                   key: "projekt:" + RouteTable.urlSegment(id))
         }.sorted { $0.label.germanCollationKey < $1.label.germanCollationKey }

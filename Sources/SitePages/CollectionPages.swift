@@ -168,11 +168,12 @@ struct CollectionPages: Sendable {
         for entry in byTitle(directory.routes.entries(of: .blueprint)) {
             guard case .blueprint(let blueprint) = entry.document.metadata, !blueprint.adoptedBy.isEmpty else { continue }
             perBlueprint.append((entry.document.title, blueprint.adoptedBy.count))
-            for adoption in blueprint.adoptedBy {
-                if let id = adoption.municipality, directory.routes.entry(kind: .municipality, id: id) == nil { continue }
-                let name = adoption.municipality.map(directory.municipalityName) ?? adoption.name ?? ""
+            for (adoption, municipality) in zip(blueprint.adoptedBy, directory.references(of: entry).adopters) {
+                // An unknown id is a warning (ReferenceCheck) and is not published.
+                if let municipality, municipality.entry == nil { continue }
+                let name = municipality?.title ?? adoption.name ?? ""
                 perMunicipality[name, default: 0] += 1
-                let city = adoption.municipality.flatMap { directory.routes.entry(kind: .municipality, id: $0) }
+                let city = municipality?.entry
                 rows.append(.init(blueprint: entry.document.title, blueprintURL: addresses.page(entry.url), municipality: name,
                                   municipalityURL: city.map { addresses.page($0.url) }, ags: adoption.ags,
                                   since: adoption.since?.iso, sinceLabel: adoption.since?.german,

@@ -115,19 +115,18 @@ struct ContextBuilder: Sendable {
             card.facetKeys = BlueprintFacets.keys(of: blueprint, directory: directory)
             card.maturity = blueprint.maturity.rawValue
             card.maturityLabel = blueprint.maturity.label
-            card.cities = blueprint.municipalities.map { directory.municipalityName($0.id) }.joined(separator: ", ")
-        case .project(let project):
-            card.cities = directory.municipalityName(project.lead.id)
+            card.cities = directory.references(of: entry).municipalities.map(\.title).joined(separator: ", ")
+        case .project:
+            card.cities = directory.references(of: entry).municipalities.first?.title
         default:
             break
         }
         return card
     }
 
-    /// A link to another document by id: name and URL, or just the id when it is unknown.
-    func link(kind: ContentKind, id: String) -> NamedLink {
-        guard let entry = directory.routes.entry(kind: kind, id: id) else { return NamedLink(name: id) }
-        return NamedLink(name: entry.document.title, url: addresses.page(entry.url))
+    /// A link to the document a reference names: its title and page, or just the id when it does not exist.
+    func link(_ reference: ResolvedReference) -> NamedLink {
+        NamedLink(name: reference.title, url: reference.entry.map { addresses.page($0.url) })
     }
 
     /// A licence for templates: its name linked to its text (`rel="license"`), what it allows.

@@ -45,8 +45,7 @@ public struct DocumentPageRenderer: Sendable {
     private func breadcrumbs(for entry: RouteTable.Entry) -> [(String, URLPath)] {
         guard let section = SiteSection(firstSegmentOf: entry.url.rawValue) else { return [] }
         var crumbs = [(section.title, section.url)]
-        if case .module = entry.document.metadata,
-           let course = contexts.directory.routes.entry(forContentPath: entry.document.contentFolder + "/index.md") {
+        if case .module = entry.document.metadata, let course = contexts.directory.references(of: entry).course {
             crumbs.append((course.document.title, course.url))
         }
         return crumbs
@@ -73,6 +72,7 @@ public struct DocumentPageRenderer: Sendable {
         let directory = contexts.directory
         let addresses = contexts.addresses
         let id = entry.document.id
+        let references = directory.references(of: entry)
         switch entry.document.metadata {
         case .blueprint(let b):
             let fields = BlueprintPageFields(blueprint: blueprintFields(b, of: entry, diagnostics: &diagnostics))
@@ -80,13 +80,13 @@ public struct DocumentPageRenderer: Sendable {
         case .report(let r):
             return render(.report, ReportPageFields(report: .init(
                 reportType: r.reportType, published: r.published.iso, publishedLabel: r.published.german,
-                authors: r.authors.joined(separator: ", "), project: contexts.link(kind: .project, id: r.project.id),
+                authors: r.authors.joined(separator: ", "), project: contexts.link(references.project ?? ResolvedReference(id: r.project.id, entry: nil)),
                 license: r.license.map(contexts.license))))
         case .project(let p):
             return render(.project, ProjectPageFields(project: .init(
                 acronym: p.acronym, status: p.status, start: p.start.iso, startLabel: p.start.german, end: p.end?.iso, endLabel: p.end?.german,
-                funding: p.funding, lead: contexts.link(kind: .municipality, id: p.lead.id),
-                partners: p.partners.map { contexts.link(kind: .municipality, id: $0.id) },
+                funding: p.funding, lead: contexts.link(references.municipalities[0]),
+                partners: references.municipalities.dropFirst().map(contexts.link),
                 reports: (directory.reportsByProject[id] ?? []).map(contexts.card),
                 blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card))))
         case .municipality(let m):
@@ -118,7 +118,7 @@ public struct DocumentPageRenderer: Sendable {
             let folder = entry.document.contentFolder
             let siblings = directory.modulesByCourse[folder] ?? []
             let position = siblings.firstIndex { $0.url == entry.url } ?? 0
-            let course = directory.routes.entry(forContentPath: folder + "/index.md")
+            let course = references.course
             func link(_ entry: RouteTable.Entry) -> PageLink { PageLink(title: entry.document.title, url: addresses.page(entry.url)) }
             var module = ModulePageFields.Module(
                 duration: m.duration, learningObjectives: m.learningObjectives, position: position + 1, count: siblings.count,
@@ -154,6 +154,7 @@ public struct DocumentPageRenderer: Sendable {
     private func searchDocument(for entry: RouteTable.Entry, rendered: RenderedMarkdown) -> SearchDocument {
         let document = entry.document
         let directory = contexts.directory
+        let references = directory.references(of: entry)
         var keywords: [String] = []
         var cities: [String] = []
         var themes: [String] = []
@@ -162,22 +163,22 @@ public struct DocumentPageRenderer: Sendable {
         switch document.metadata {
         case .blueprint(let b):
             themes = b.themes
-            cities = b.municipalities.map { directory.municipalityName($0.id) }
+            cities = references.municipalities.map(\.title)
             // What the page shows from the front matter is findable too: products, legal bases,
             // prerequisites, effort, costs note and software.
             keywords = b.themes + [b.maturity.label] + b.products.map(\.name) + b.legalBasis + b.prerequisites
                 + [b.effort, b.costs?.note, b.software?.repository].compactMap { $0 }
         case .report(let r):
-            project = directory.routes.entry(kind: .project, id: r.project.id)?.document.title
+            project = references.project?.entry?.document.title
             keywords = [r.reportType] + r.authors
-            if case .project(let p)? = directory.routes.entry(kind: .project, id: r.project.id)?.document.metadata {
-                cities = [directory.municipalityName(p.lead.id)]
+            if let projectEntry = references.project?.entry, case .project(let p) = projectEntry.document.metadata {
+                cities = directory.references(of: projectEntry).municipalities.prefix(1).map(\.title)
                 keywords.append(p.acronym)
             }
         case .project(let p):
             project = document.title
             aliases = [p.acronym]
-            cities = [directory.municipalityName(p.lead.id)] + p.partners.map { directory.municipalityName($0.id) }
+            cities = references.municipalities.map(\.title)
         case .municipality(let m):
             aliases = [m.officialName]
             cities = [document.title]

@@ -16,6 +16,8 @@ public struct SiteDirectory: Sendable {
     public let blueprintsByProject: [String: [RouteTable.Entry]]
     /// Course folder to its modules in `order`.
     public let modulesByCourse: [String: [RouteTable.Entry]]
+    /// Each document's references, resolved once, by content path.
+    private let references: [String: ResolvedReferences]
 
     public init(routes: RouteTable) {
         self.routes = routes
@@ -25,7 +27,9 @@ public struct SiteDirectory: Sendable {
         var reports: [String: [RouteTable.Entry]] = [:]
         var blueprints: [String: [RouteTable.Entry]] = [:]
         var modules: [String: [RouteTable.Entry]] = [:]
+        var references: [String: ResolvedReferences] = [:]
         for entry in routes.entries {
+            if entry.document.kind != .page { references[entry.document.contentPath] = ResolvedReferences(of: entry, in: routes) }
             switch entry.document.metadata {
             case .blueprint(let blueprint):
                 for theme in blueprint.themes {
@@ -47,6 +51,7 @@ public struct SiteDirectory: Sendable {
             .sorted { $0.name.germanCollationKey < $1.name.germanCollationKey }
         self.built = built
         self.adopted = adopted
+        self.references = references
         reportsByProject = reports.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
         blueprintsByProject = blueprints.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
         modulesByCourse = modules.mapValues { entries in
@@ -54,8 +59,9 @@ public struct SiteDirectory: Sendable {
         }
     }
 
-    public func municipalityName(_ id: String) -> String {
-        routes.entry(kind: .municipality, id: id)?.document.title ?? id
+    /// The documents `entry`'s front matter names (empty for a document that names none).
+    public func references(of entry: RouteTable.Entry) -> ResolvedReferences {
+        references[entry.document.contentPath] ?? ResolvedReferences()
     }
 
     public func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).truncated().rawValue]) }

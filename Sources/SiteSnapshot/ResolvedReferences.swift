@@ -1,0 +1,53 @@
+public import SiteModel
+
+/// An id written in front matter, resolved once to the document it names; `entry` is nil when no
+/// document of that kind has the id (ReferenceCheck reports it, and pages show the id as written).
+public struct ResolvedReference: Sendable {
+    public let id: String
+    public let entry: RouteTable.Entry?
+
+    public init(id: String, entry: RouteTable.Entry?) {
+        self.id = id
+        self.entry = entry
+    }
+
+    /// The named document's title, or the id when it does not exist.
+    public var title: String { entry?.document.title ?? id }
+}
+
+/// Every reference of one document, resolved when the snapshot is made, so no output looks a
+/// document up by its id again.
+public struct ResolvedReferences: Sendable {
+    /// A blueprint's developing municipalities; a project's lead and partners, lead first.
+    public var municipalities: [ResolvedReference] = []
+    /// A blueprint's or a report's project.
+    public var project: ResolvedReference?
+    /// A blueprint's related blueprints.
+    public var related: [ResolvedReference] = []
+    /// A blueprint's adopters, in the order of `adopted_by`: nil for a municipality outside the cooperation.
+    public var adopters: [ResolvedReference?] = []
+    /// A module's course: the `index.md` of its folder.
+    public var course: RouteTable.Entry?
+
+    public init() {}
+
+    /// The references of `entry`, resolved against `routes`.
+    init(of entry: RouteTable.Entry, in routes: RouteTable) {
+        func resolve(_ id: String, _ kind: ContentKind) -> ResolvedReference { ResolvedReference(id: id, entry: routes.entry(kind: kind, id: id)) }
+        switch entry.document.metadata {
+        case .blueprint(let b):
+            municipalities = b.municipalities.map { resolve($0.id, .municipality) }
+            project = b.project.map { resolve($0.id, .project) }
+            related = b.related.map { resolve($0.id, .blueprint) }
+            adopters = b.adoptedBy.map { adoption in adoption.municipality.map { resolve($0, .municipality) } }
+        case .report(let r):
+            project = resolve(r.project.id, .project)
+        case .project(let p):
+            municipalities = ([p.lead] + p.partners).map { resolve($0.id, .municipality) }
+        case .module:
+            course = routes.entry(forContentPath: entry.document.contentFolder + "/index.md")
+        case .course, .municipality, .page:
+            break
+        }
+    }
+}
