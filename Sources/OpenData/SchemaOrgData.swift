@@ -82,7 +82,8 @@ public struct SchemaOrgData {
         case .module:
             item["@type"] = "LearningResource"
             item["learningResourceType"] = "Kursmodul"
-        case .page:
+        default:
+            // Plain pages, and any kind without a schema.org type of its own.
             item["@type"] = "WebPage"
         }
         return item

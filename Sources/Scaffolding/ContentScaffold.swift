@@ -17,13 +17,10 @@ public enum ContentScaffold {
     /// The path below `content/` where a new document of `kind` named by `slug` goes.
     public static func contentPath(kind: ContentKind, slug: String, course: String? = nil) -> String {
         switch kind {
-        case .blueprint: "blaupausen/\(slug).md"
-        case .report: "berichte/\(slug).md"
         case .course: "qualifizierung/\(slug)/index.md"
         case .module: "qualifizierung/\(course ?? "kurs")/\(slug).md"
-        case .project: "projekte/\(slug).md"
-        case .municipality: "kommunen/\(slug).md"
-        case .page: "\(slug).md"
+        // Every other kind lives in the folder of its section (SiteSection), a plain page at the top.
+        default: SiteSection.allCases.first { $0.contentKind == kind }.map { "\($0.rawValue)/\(slug).md" } ?? "\(slug).md"
         }
     }
 
@@ -94,7 +91,7 @@ public enum ContentScaffold {
         case .module: return ["## Einstieg", "", write("Der Inhalt des Moduls.")]
         case .project: return ["## Ziele", "", write("Was das Projekt erreichen will.")]
         case .municipality: return [write("Was die Kommune in die Kooperation einbringt.")]
-        case .page: return [write("Der Text der Seite.")]
+        default: return [write("Der Text der Seite.")]
         }
     }
 

@@ -46,7 +46,7 @@ public struct ResolvedReferences: Sendable {
             municipalities = ([p.lead] + p.partners).map { resolve($0.id, .municipality) }
         case .module:
             course = routes.entry(forContentPath: entry.document.contentFolder + "/index.md")
-        case .course, .municipality, .page:
+        default:
             break
         }
     }
