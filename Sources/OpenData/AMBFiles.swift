@@ -9,8 +9,6 @@ public struct AMBFiles: SiteOutput {
 
     public static let listPath = "qualifizierung/amb.json"
 
-    public var step: String { "Feeds und Dateien" }
-
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
         let courses = directory.routes.entries(of: .course)
         return courses.map { OutputClaim($0.ambPath, by: .generated("der AMB-Datensatz von \($0.document.sourcePath)")) }

@@ -7,8 +7,6 @@ public struct AtomFeed: SiteOutput {
 
     public static let path = "feed.xml"
 
-    public var step: String { "Feeds und Dateien" }
-
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] { [.generatedFile(Self.path)] }
 
     public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {

@@ -8,8 +8,6 @@ public struct BlueprintListJSON: SiteOutput {
 
     public static let path = "blaupausen/katalog.json"
 
-    public var step: String { "Feeds und Dateien" }
-
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] { [.generatedFile(Self.path)] }
 
     private struct Item: Encodable {

@@ -11,8 +11,6 @@ public struct ContentDataJSON: SiteOutput {
     public static let path = "katalog/katalog.json"
     public static let schemaPath = "katalog/katalog.schema.json"
 
-    public var step: String { "Feeds und Dateien" }
-
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
         [.generatedFile(Self.path), .generatedFile(Self.schemaPath)]
     }

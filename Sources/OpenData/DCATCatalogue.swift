@@ -13,8 +13,6 @@ public struct DCATCatalogue: SiteOutput {
     private static let fileType = "http://publications.europa.eu/resource/authority/file-type/"
     private static let geocoding = "http://dcat-ap.de/def/politicalGeocoding/"
 
-    public var step: String { "Feeds und Dateien" }
-
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
         [.generatedFile(Self.turtlePath), .generatedFile(Self.rdfXMLPath)]
     }

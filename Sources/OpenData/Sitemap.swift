@@ -7,8 +7,6 @@ public struct Sitemap: SiteOutput {
 
     public static let path = "sitemap.xml"
 
-    public var step: String { "Feeds und Dateien" }
-
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] { [.generatedFile(Self.path)] }
 
     public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {

@@ -1,3 +1,5 @@
+import SiteModel
+
 /// Encodes the index's JSON files (`current.json`, `manifest.json`, `facets.json`, and in tests the
 /// records) from their `Codable` types, deterministically: keys in the order `encode(to:)` writes
 /// them (Foundation's `JSONEncoder` orders keys by hash unless it sorts them), strings escaped by

@@ -1,3 +1,5 @@
+import SiteModel
+
 /// The records and passage blocks hold all of a site's text, so they are written straight into bytes
 /// instead of through an `Encoder`: the same bytes as ``IndexJSONEncoder`` gives for the `Codable`
 /// conformance (a test compares them), in a fraction of the time.

@@ -7,8 +7,6 @@ struct ContentFileCopies: SiteOutput {
     /// Files below `content/` to publish, by path below `content/`.
     let assetPaths: [String]
 
-    var step: String { "Feeds und Dateien" }
-
     func claims(_ directory: SiteDirectory) -> [OutputClaim] {
         assetPaths.map { OutputClaim($0, by: .content("content/" + $0)) }
             + directory.routes.entries(of: .blueprint).map {

@@ -47,34 +47,8 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     private static func writeString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var utf8 = Array(text.utf8)[...]
-        while let byte = utf8.popFirst() {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case UInt8(ascii: "\n"): out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case UInt8(ascii: "\r"): out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case UInt8(ascii: "\t"): out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case UInt8(ascii: "<"), 0x00..<0x20: appendEscape(UInt16(byte), to: &out)
-            case 0xE2 where utf8.count >= 2 && utf8[utf8.startIndex] == 0x80 && (utf8[utf8.startIndex + 1] == 0xA8 || utf8[utf8.startIndex + 1] == 0xA9):
-                // U+2028 and U+2029 (E2 80 A8/A9): line ends to JavaScript before ES2019.
-                appendEscape(utf8[utf8.startIndex + 1] == 0xA8 ? 0x2028 : 0x2029, to: &out)
-                utf8.removeFirst(2)
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    private static func appendEscape(_ code: UInt16, to out: inout [UInt8]) {
-        out.append(contentsOf: [0x5C, UInt8(ascii: "u")])
-        for shift in stride(from: 12, through: 0, by: -4) {
-            out.append(hexDigits[Int((code >> UInt16(shift)) & 0xF)])
-        }
+        JSONText.appendString(Substring(text), to: &out)
     }
 }
 

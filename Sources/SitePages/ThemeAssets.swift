@@ -38,8 +38,6 @@ public struct ThemeAssets: SiteOutput {
     /// The output files.
     var outputFiles: [OutputFile] { files.map { OutputFile(path: folder + $0.path, contents: $0.contents) } }
 
-    public var step: String { "Feeds und Dateien" }
-
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
         files.map { OutputClaim(folder + $0.path, by: .generated("die Theme-Datei \(folder + $0.path)")) }
     }

@@ -16,6 +16,11 @@ public protocol SiteOutput: Sendable {
     func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws
 }
 
+extension SiteOutput {
+    /// Most outputs are machine-readable files written after the pages.
+    public var step: String { "Feeds und Dateien" }
+}
+
 /// A path an output will write, with what asks for it.
 public struct OutputClaim: Sendable, Equatable {
     /// What asks for an output path.

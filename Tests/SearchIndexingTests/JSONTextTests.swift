@@ -1,5 +1,6 @@
 import Foundation
 @testable import SearchIndexing
+import SiteModel
 import Testing
 
 /// The index's JSON strings: the eight-bytes-at-a-time skip must never skip a byte that needs escaping.

@@ -11,7 +11,6 @@ import TestSupport
 struct OutputFamilyTests {
     /// A throw-away format: `humans.txt` naming the cities of the cooperation.
     struct HumansTXT: SiteOutput {
-        var step: String { "Feeds und Dateien" }
         func claims(_ directory: SiteDirectory) -> [OutputClaim] { [.generatedFile("humans.txt")] }
         func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
             let cities = site.routes.entries(of: .municipality).map(\.document.title).sorted()
@@ -21,7 +20,6 @@ struct OutputFamilyTests {
 
     /// An output that writes a file it never claimed.
     struct Unplanned: SiteOutput {
-        var step: String { "Feeds und Dateien" }
         func claims(_ directory: SiteDirectory) -> [OutputClaim] { [] }
         func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
             try sink.accept(OutputFile(path: "heimlich.txt", text: "x"))

@@ -1,8 +1,9 @@
-/// Minimal, deterministic JSON writing for index files (keys in the order written).
-enum JSONText {
+/// The one JSON string escaper: for the search index's files and for JSON-LD, AMB and the other
+/// JSON that `JSONValue` writes. Deterministic, and safe inside a `<script>` element.
+public enum JSONText {
     /// A JSON string literal; escapes quotes, backslashes, control characters and `<` (so a record
     /// can never close a script element if someone inlines it).
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
@@ -13,7 +14,7 @@ enum JSONText {
     }
 
     /// Appends `text` as a JSON string literal to `out` (see ``string(_:)``), without a String in between.
-    static func appendString(_ text: Substring, to out: inout [UInt8]) {
+    public static func appendString(_ text: Substring, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendString($0, to: &out) }
     }
@@ -21,7 +22,7 @@ enum JSONText {
     /// Works on UTF-8 bytes: every byte that needs escaping is ASCII, and multi-byte sequences pass
     /// through unchanged, except U+2028/U+2029 (E2 80 A8/A9), which JavaScript treats as newlines.
     /// Runs without escapes, nearly all text, are copied whole.
-    static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    public static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
         var run = 0
         var i = 0
@@ -65,17 +66,11 @@ enum JSONText {
     /// Whether any of eight bytes is below 0x20 or one of `"`, `\`, `<` and 0xE2 (the lead byte of
     /// U+2028/U+2029): the classic word-at-a-time tests, exact for "any byte".
     @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
+    public static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
         let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
         return below0x20 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
             || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0xE2))
-    }
-
-    static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
-    static func strings(_ items: [String]) -> String { array(items.map(string)) }
-    static func object(_ pairs: [(String, String)]) -> String {
-        "{" + pairs.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 }
