@@ -42,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
         _ markdown: String, file: String, firstLine: Int = 1, titleToDrop: String? = nil,
         resolveLink: (String) -> LinkResolution
     ) -> RenderedMarkdown {
-        parse(markdown, file: file, firstLine: firstLine) { $0.render(titleToDrop: titleToDrop, resolveLink: resolveLink) }
+        parse(markdown, file: file, firstLine: firstLine) { $0.render(titleToDrop: titleToDrop, restoring: false, resolveLink: resolveLink) }
     }
 
     /// Parses `markdown` once and hands the syntax tree to `body`, which may render it, outline it

@@ -24,9 +24,15 @@ public struct ParsedMarkdown {
     /// Leaves the tree as it found it, so it can be rendered again with another resolver.
     /// - Parameter titleToDrop: a leading `# heading` with this text is left out (the layout shows the title).
     public func render(titleToDrop: String? = nil, resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
+        render(titleToDrop: titleToDrop, restoring: true, resolveLink: resolveLink)
+    }
+
+    /// `restoring: false` leaves the tree changed, for a tree rendered once and then freed.
+    func render(titleToDrop: String?, restoring: Bool, resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
         // The walker must not outlive this call, so only its results leave the closure.
         withoutActuallyEscaping(resolveLink) { resolve in
             var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, resolveLink: resolve)
+            walker.keepsOriginals = restoring
             walker.walk(root, titleToDrop: titleToDrop)
             walker.replaceHeadings(options: options, extensions: extensions)
             guard let cString = cmark_render_html(root, options, extensions) else { preconditionFailure("cmark_render_html failed") }

@@ -10,6 +10,9 @@ struct SyntaxTreeWalker {
     let file: String
     let lineOffset: Int
     let resolveLink: (String) -> LinkResolution
+    /// Whether ``restore(_:)`` will be called: a tree rendered once (every ordinary page) skips
+    /// keeping what it would need, and its nodes are freed as they are replaced.
+    var keepsOriginals = true
 
     private(set) var headings: [Heading] = []
     private(set) var sections: [TextSection] = []
@@ -37,7 +40,7 @@ struct SyntaxTreeWalker {
            cmark_node_get_type(first) == CMARK_NODE_HEADING, cmark_node_get_heading_level(first) == 1,
            Self.plainText(of: first) == titleToDrop {
             cmark_node_unlink(first)
-            droppedTitle = first
+            if keepsOriginals { droppedTitle = first } else { cmark_node_free(first) }
         }
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
@@ -101,7 +104,7 @@ struct SyntaxTreeWalker {
         case .unchanged:
             break
         case .rewritten(let newURL, let anchorCheck):
-            rewrittenURLs.append((node, url))
+            if keepsOriginals { rewrittenURLs.append((node, url)) }
             cmark_node_set_url(node, newURL)
             if let (target, anchor) = anchorCheck {
                 anchoredLinks.append(AnchoredLink(target: target, anchor: anchor, location: location(of: node)))
@@ -142,7 +145,7 @@ struct SyntaxTreeWalker {
             cmark_node_set_on_exit(block, "")
             cmark_node_insert_before(node, block)
             cmark_node_unlink(node)
-            replacedHeadings.append((node, block))
+            if keepsOriginals { replacedHeadings.append((node, block)) } else { cmark_node_free(node) }
         }
         headingNodes.removeAll()
     }
