@@ -67,7 +67,7 @@ let package = Package(
             swiftSettings: strictSettings),
         // Outputs for portals and programs: DCAT, AMB, schema.org JSON-LD, the content as JSON,
         // publiccode.yml, the Atom feed, the sitemap and robots.txt.
-        .target(name: "OpenData", dependencies: ["SiteModel", "SiteSnapshot"], swiftSettings: strictSettings),
+        .target(name: "OpenData", dependencies: ["SiteModel", "SiteSnapshot", "MarkdownRendering"], swiftSettings: strictSettings),
         // Reuse packages: OpenDocument text, standalone HTML, NACHWEIS and a deterministic ZIP, one per blueprint.
         .target(
             name: "Packages", dependencies: ["SiteModel", "RawDeflate", "SiteSnapshot", "MarkdownRendering"],
@@ -118,7 +118,8 @@ let package = Package(
         .testTarget(name: "TemplatingTests", dependencies: ["Templating", "SiteModel", "FileAccess", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "SiteGenerationTests",
-            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport", "ContentSchema", "Scaffolding", "SiteSnapshot", "SitePages"],
+            dependencies: ["SiteGeneration", "SiteWriter", "Templating", "TestSupport", "ContentSchema", "Scaffolding", "SiteSnapshot",
+                           "SitePages", "MarkdownRendering", "RawDeflate"],
             swiftSettings: strictSettings),
     ]
 )

@@ -9,11 +9,14 @@ public enum MarkdownOutline {
     /// The blocks of `markdown`, with each link destination replaced by `resolve(destination)`.
     /// A leading `# heading` equal to `titleToDrop` is left out (the title is shown apart).
     public static func blocks(of markdown: String, titleToDrop: String? = nil, resolve: (String) -> String) -> [ReuseBlock] {
-        MarkdownRenderer.withSyntaxTree(of: markdown) { root in
-            var blocks = children(of: root).compactMap { block($0, resolve, depth: 0) }
-            if let titleToDrop, case .heading(1, let inlines)? = blocks.first, plain(inlines) == titleToDrop { blocks.removeFirst() }
-            return blocks
-        }
+        MarkdownRenderer.withSyntaxTree(of: markdown) { blocks(of: $0, titleToDrop: titleToDrop, resolve: resolve) }
+    }
+
+    /// The blocks of the tree under `root` (see ``ParsedMarkdown/outline(titleToDrop:resolve:)``).
+    static func blocks(of root: OpaquePointer, titleToDrop: String?, resolve: (String) -> String) -> [ReuseBlock] {
+        var blocks = children(of: root).compactMap { block($0, resolve, depth: 0) }
+        if let titleToDrop, case .heading(1, let inlines)? = blocks.first, plain(inlines) == titleToDrop { blocks.removeFirst() }
+        return blocks
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {

@@ -9,9 +9,12 @@ import SiteModel
 public struct MarkdownRenderer: Sendable {
     /// Raw HTML in the Markdown is passed through only when this is true (GFM's tag filter still applies).
     public var allowsRawHTML: Bool
+    /// Told of every parse, for tests that count them; nil in a real build.
+    public var parseLog: MarkdownParseLog?
 
-    public init(allowsRawHTML: Bool = false) {
+    public init(allowsRawHTML: Bool = false, parseLog: MarkdownParseLog? = nil) {
         self.allowsRawHTML = allowsRawHTML
+        self.parseLog = parseLog
     }
 
     // cmark-gfm keeps its extension registry in a global; registering once before the first parse
@@ -39,7 +42,17 @@ public struct MarkdownRenderer: Sendable {
         _ markdown: String, file: String, firstLine: Int = 1, titleToDrop: String? = nil,
         resolveLink: (String) -> LinkResolution
     ) -> RenderedMarkdown {
+        parse(markdown, file: file, firstLine: firstLine) { $0.render(titleToDrop: titleToDrop, restoring: false, resolveLink: resolveLink) }
+    }
+
+    /// Parses `markdown` once and hands the syntax tree to `body`, which may render it, outline it
+    /// and read its links as often as it needs; the tree is freed when `body` returns.
+    ///
+    /// A tree holds about ten times its text in memory, so no tree outlives the call: pages are
+    /// rendered in parallel, and keeping 6,000 laws' trees would multiply a build's peak memory.
+    public func parse<T>(_ markdown: String, file: String, firstLine: Int = 1, _ body: (ParsedMarkdown) -> T) -> T {
         _ = Self.registered
+        parseLog?.record(file)
         var options = CMARK_OPT_FOOTNOTES
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else { preconditionFailure("cmark_parser_new failed") }
@@ -56,40 +69,15 @@ public struct MarkdownRenderer: Sendable {
             preconditionFailure("cmark_parser_finish failed")
         }
         defer { cmark_node_free(root) }
-
-        // The walker must not outlive this call, so only its results leave the closure.
-        let collected = withoutActuallyEscaping(resolveLink) { resolve in
-            var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, resolveLink: resolve)
-            walker.walk(root, titleToDrop: titleToDrop)
-            walker.replaceHeadings(options: options, extensions: cmark_parser_get_syntax_extensions(parser))
-            return (walker.headings, walker.sections, walker.diagnostics, walker.anchoredLinks)
-        }
-
-        guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
-            preconditionFailure("cmark_render_html failed")
-        }
-        let html = HTMLPostProcessing.apply(to: cString, wrappingTables: tables.containsTables)
-        free(cString)
-        return RenderedMarkdown(html: html, headings: collected.0, sections: collected.1,
-                                diagnostics: tables.diagnostics + collected.2, anchoredLinks: collected.3)
+        let parsed = ParsedMarkdown(
+            root: root, markdown: markdown, file: file, firstLine: firstLine, options: options,
+            extensions: cmark_parser_get_syntax_extensions(parser), tables: tables)
+        return body(parsed)
     }
 
     /// Parses `markdown` with the site's extensions and hands the syntax tree to `body`; the tree
     /// lives only during the call.
     static func withSyntaxTree<T>(of markdown: String, _ body: (OpaquePointer) -> T) -> T {
-        _ = registered
-        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { preconditionFailure("cmark_parser_new failed") }
-        defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
-        let tables = TableSizeGuard(markdown: markdown, file: "", firstLine: 1)
-        var source = tables.markdown
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
-        guard let root = inlineParsing.withLock({ cmark_parser_finish(parser) }) else { preconditionFailure("cmark_parser_finish failed") }
-        defer { cmark_node_free(root) }
-        return body(root)
+        MarkdownRenderer().parse(markdown, file: "") { body($0.root) }
     }
 }

@@ -3,16 +3,28 @@ import Foundation
 import SiteModel
 
 /// One pass over a cmark syntax tree: collects headings and plain text, rewrites link destinations.
+///
+/// Every change it makes to the tree (the dropped title, the rewritten destinations, the headings
+/// with ids) is undone by ``restore(_:)``, so the same tree can be rendered again with other links.
 struct SyntaxTreeWalker {
     let file: String
     let lineOffset: Int
     let resolveLink: (String) -> LinkResolution
+    /// Whether ``restore(_:)`` will be called: a tree rendered once (every ordinary page) skips
+    /// keeping what it would need, and its nodes are freed as they are replaced.
+    var keepsOriginals = true
 
     private(set) var headings: [Heading] = []
     private(set) var sections: [TextSection] = []
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var anchoredLinks: [AnchoredLink] = []
     private var headingNodes: [(node: OpaquePointer, heading: Heading)] = []
+    /// Headings taken out of the tree by `replaceHeadings`, each with the block that stands in for it.
+    private var replacedHeadings: [(heading: OpaquePointer, block: OpaquePointer)] = []
+    /// Links and images whose destination was rewritten, with the destination as written.
+    private var rewrittenURLs: [(node: OpaquePointer, url: String)] = []
+    /// The leading `# title`, unlinked from the tree while rendering.
+    private var droppedTitle: OpaquePointer?
     private var slugs = SlugRegistry()
     private var currentText: [UInt8] = []
     private var currentHeading: Heading?
@@ -28,7 +40,7 @@ struct SyntaxTreeWalker {
            cmark_node_get_type(first) == CMARK_NODE_HEADING, cmark_node_get_heading_level(first) == 1,
            Self.plainText(of: first) == titleToDrop {
             cmark_node_unlink(first)
-            cmark_node_free(first)
+            if keepsOriginals { droppedTitle = first } else { cmark_node_free(first) }
         }
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
@@ -92,6 +104,7 @@ struct SyntaxTreeWalker {
         case .unchanged:
             break
         case .rewritten(let newURL, let anchorCheck):
+            if keepsOriginals { rewrittenURLs.append((node, url)) }
             cmark_node_set_url(node, newURL)
             if let (target, anchor) = anchorCheck {
                 anchoredLinks.append(AnchoredLink(target: target, anchor: anchor, location: location(of: node)))
@@ -132,9 +145,23 @@ struct SyntaxTreeWalker {
             cmark_node_set_on_exit(block, "")
             cmark_node_insert_before(node, block)
             cmark_node_unlink(node)
-            cmark_node_free(node)
+            if keepsOriginals { replacedHeadings.append((node, block)) } else { cmark_node_free(node) }
         }
         headingNodes.removeAll()
+    }
+
+    /// Puts the tree under `root` back as the parser left it.
+    mutating func restore(_ root: OpaquePointer) {
+        for (heading, block) in replacedHeadings {
+            cmark_node_insert_before(block, heading)
+            cmark_node_unlink(block)
+            cmark_node_free(block)
+        }
+        replacedHeadings.removeAll()
+        if let title = droppedTitle { cmark_node_prepend_child(root, title) }
+        droppedTitle = nil
+        for (node, url) in rewrittenURLs { cmark_node_set_url(node, url) }
+        rewrittenURLs.removeAll()
     }
 
     /// The text of a node's inline children, for heading slugs and titles.

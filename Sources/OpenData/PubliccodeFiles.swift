@@ -1,11 +1,17 @@
 import Foundation
+public import MarkdownRendering
 public import SiteModel
 public import SiteSnapshot
 
 /// The publiccode.yml of every blueprint that names its software (`software:`), published beside
 /// the blueprint (`/blaupausen/<id>/publiccode.yml`); the reuse packages, written next, carry it too.
 public struct PubliccodeFiles: SiteOutput {
-    public init() {}
+    /// Parses the blueprint's text for this file, the package and the page at once (see ``OutputLedger/text(ofBlueprint:in:markdown:)``).
+    public let markdown: MarkdownRenderer
+
+    public init(markdown: MarkdownRenderer) {
+        self.markdown = markdown
+    }
 
     public var step: String { "Nachnutzungspakete" }
 
@@ -26,7 +32,8 @@ public struct PubliccodeFiles: SiteOutput {
             // publiccode.yml takes basic Markdown in longDescription: the body keeps its tables,
             // lists and headings (links to other pages of the site would not resolve there, so
             // they keep only their text).
-            let body = Self.markdownWithoutLinks(document.body)
+            let body = ledger.text(ofBlueprint: entry, in: site, markdown: markdown).source.withoutLinks
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             let yaml = PubliccodeYAML(
                 software: software, name: document.title, pageURL: page, releaseDate: b.updated.iso, summary: b.summary,
                 bodyText: body, license: software.license ?? b.license.spdx,
@@ -42,27 +49,5 @@ public struct PubliccodeFiles: SiteOutput {
             try sink.accept(file)
             ledger.publiccode[entry.url] = file
         }
-    }
-
-    /// `[text](target)` → `text`, so relative links of the site do not end up broken in a catalogue.
-    static func markdownWithoutLinks(_ markdown: String) -> String {
-        var out = ""
-        var rest = Substring(markdown)
-        while let open = rest.firstIndex(of: "[") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
-                  rest[rest.index(after: close)] == "(", let end = rest[close...].firstIndex(of: ")") else {
-                out += "["
-                rest = rest[afterOpen...]
-                continue
-            }
-            let isImage = out.hasSuffix("!")
-            if isImage { out.removeLast() }
-            out += rest[afterOpen..<close]
-            rest = rest[rest.index(after: end)...]
-        }
-        out += rest
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -34,25 +34,20 @@ struct BlueprintPackageFiles {
     private var byPackageName: [String: Int] = [:]
     private var generatedByName: [String: (path: String, label: String)] = [:]
 
-    /// Collects the files of `entry`; links the page reports as errors are left to the page.
-    init(entry: RouteTable.Entry, blueprint: Blueprint, links: LinkResolver, markdown: MarkdownRenderer, generatedNames: [String: String]) {
+    /// Collects the files of `entry`, whose text has `textLinks`; links the page reports as errors are left to the page.
+    init(entry: RouteTable.Entry, blueprint: Blueprint, links: LinkResolver, textLinks: [MarkdownLink], generatedNames: [String: String]) {
         let document = entry.document
         folder = document.contentFolder
         for (path, label) in generatedNames { generatedByName[Self.comparable(path)] = (path, label) }
         for attachment in blueprint.attachments + blueprint.documents {
             guard case .file(let contentPath, _) = links.resolveAttachment(attachment.path, from: document) else { continue }
             let location = attachment.location ?? SourceLocation(file: document.sourcePath, line: 1, column: 1)
-            add(contentPath, written: attachment.path, at: { location })
+            add(contentPath, written: attachment.path, at: location)
         }
-        var destinations: [String] = []
         var seen: Set<String> = []
-        _ = markdown.render(document.body, file: document.sourcePath) { destination in
-            if seen.insert(destination).inserted { destinations.append(destination) }
-            return .unchanged
-        }
-        for destination in destinations {
-            guard case .file(let contentPath, _) = links.resolveAttachment(destination, from: document) else { continue }
-            add(contentPath, written: destination, at: { Self.location(of: destination, in: document) })
+        for link in textLinks where seen.insert(link.destination).inserted {
+            guard case .file(let contentPath, _) = links.resolveAttachment(link.destination, from: document) else { continue }
+            add(contentPath, written: link.destination, at: link.location)
         }
     }
 
@@ -61,18 +56,17 @@ struct BlueprintPackageFiles {
         byContentPath[contentPath].map { files[$0] }
     }
 
-    /// `location` is asked for only on an error: finding a link's line means reading the body.
-    private mutating func add(_ contentPath: String, written: String, at location: () -> SourceLocation) {
+    private mutating func add(_ contentPath: String, written: String, at location: SourceLocation) {
         guard byContentPath[contentPath] == nil else { return }
         let prefix = folder.isEmpty ? "" : folder + "/"
         let isOutside = !contentPath.hasPrefix(prefix)
         let packagePath = isOutside ? Self.outsideFolder + contentPath : String(contentPath.dropFirst(prefix.count))
         let name = Self.comparable(packagePath)
         if let generated = generatedByName[name] {
-            diagnostics.append(.error(at: location(), "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)`; unter dem Namen `\(generated.path)` legt vcc dort \(generated.label) ab.",
+            diagnostics.append(.error(at: location, "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)`; unter dem Namen `\(generated.path)` legt vcc dort \(generated.label) ab.",
                                       hint: "Benenne die Datei um oder lege sie in einen Unterordner, zum Beispiel `vorlagen/\(packagePath)`."))
         } else if let other = byPackageName[name].map({ files[$0] }) {
-            diagnostics.append(.error(at: location(), "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)` wie content/\(other.contentPath) (Windows und macOS unterscheiden Groß- und Kleinschreibung nicht).",
+            diagnostics.append(.error(at: location, "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)` wie content/\(other.contentPath) (Windows und macOS unterscheiden Groß- und Kleinschreibung nicht).",
                                       hint: "Benenne eine der beiden Dateien um."))
         } else {
             byContentPath[contentPath] = files.count
@@ -84,12 +78,5 @@ struct BlueprintPackageFiles {
     /// A package path as file systems that ignore case and Unicode form compare it.
     private static func comparable(_ path: String) -> String {
         path.precomposedStringWithCanonicalMapping.lowercased()
-    }
-
-    /// The line of the text that links `destination` (cmark gives no positions to link callbacks).
-    private static func location(of destination: String, in document: Document) -> SourceLocation {
-        let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
-        let index = lines.firstIndex { $0.contains("(" + destination) } ?? 0
-        return SourceLocation(file: document.sourcePath, line: document.bodyFirstLine + index, column: 1)
     }
 }

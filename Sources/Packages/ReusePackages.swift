@@ -23,10 +23,12 @@ public struct ReusePackages: SiteOutput {
     /// Writes the packages; the download facts go into the ledger by page URL, and the files that
     /// could not go into a package under their name (see ``BlueprintPackageFiles``) are errors.
     public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
-        let writer = Writer(site: site, markdown: markdown, publiccode: ledger.publiccode)
+        let writer = Writer(site: site, publiccode: ledger.publiccode)
         for entry in site.routes.entries(of: .blueprint) {
             guard case .blueprint(let blueprint) = entry.document.metadata else { continue }
-            let (download, diagnostics) = try writer.write(entry, blueprint, into: sink)
+            // The page takes its HTML from the same parse (see OutputLedger.blueprintTexts).
+            let text = ledger.text(ofBlueprint: entry, in: site, markdown: markdown)
+            let (download, diagnostics) = try writer.write(entry, blueprint, text: text, into: sink)
             ledger.packages[entry.url] = download
             ledger.diagnostics += diagnostics
         }
@@ -37,18 +39,18 @@ extension ReusePackages {
     /// One build's packages.
     private struct Writer {
         let site: SiteSnapshot
-        let markdown: MarkdownRenderer
         let publiccode: [URLPath: OutputFile]
 
         private var configuration: SiteConfiguration { site.configuration }
         private var directory: SiteDirectory { site.directory }
         private var links: LinkResolver { site.links }
 
-        func write(_ entry: RouteTable.Entry, _ blueprint: Blueprint, into sink: some OutputSink) throws -> (PackageDownload, [Diagnostic]) {
+        func write(_ entry: RouteTable.Entry, _ blueprint: Blueprint, text: BlueprintText,
+                   into sink: some OutputSink) throws -> (PackageDownload, [Diagnostic]) {
             let files = BlueprintPackageFiles(
-                entry: entry, blueprint: blueprint, links: links, markdown: markdown,
+                entry: entry, blueprint: blueprint, links: links, textLinks: text.source.links,
                 generatedNames: ReusePackage.generatedNames(id: entry.document.id, withPubliccode: publiccode[entry.url] != nil))
-            let package = reusePackage(entry, blueprint, files: files)
+            let package = reusePackage(entry, blueprint, text: text, files: files)
             let bytes = try package.archive()
             try sink.accept(OutputFile(path: entry.packagePath, contents: bytes))
             let download = PackageDownload(url: site.addresses.download(entry.packagePath), sizeLabel: ReusePackages.size(bytes.count),
@@ -56,30 +58,17 @@ extension ReusePackages {
             return (download, files.diagnostics)
         }
 
-        private func reusePackage(_ entry: RouteTable.Entry, _ b: Blueprint, files: BlueprintPackageFiles) -> ReusePackage {
+        private func reusePackage(_ entry: RouteTable.Entry, _ b: Blueprint, text: BlueprintText, files: BlueprintPackageFiles) -> ReusePackage {
             let document = entry.document
             let references = directory.references(of: entry)
             let authors = references.municipalities.map(\.title)
             let pageURL = site.addresses.absolute(entry.url)
             let license = b.license
             let attribution = Attribution.text(title: document.title, authors: authors, sourceURL: pageURL, license: license)
-            let resolve = { (destination: String) -> String in
-                switch links.resolve(destination, from: document) {
-                case .rewritten(let url, _): absolute(url)
-                case .unchanged, .broken: destination
-                }
-            }
             let reuse = ReuseDocument(
                 title: document.title, summary: b.summary, facts: facts(of: b, authors: authors, project: references.project, license: license),
-                blocks: MarkdownOutline.blocks(of: document.body, titleToDrop: document.title, resolve: resolve),
+                blocks: text.packageOutline,
                 attribution: attribution, sourceURL: pageURL, date: b.updated.iso, language: configuration.language)
-            let body = markdown.render(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
-                                       titleToDrop: document.title) { destination in
-                switch links.resolve(destination, from: document) {
-                case .rewritten(let url, _): .rewritten(absolute(url), anchorCheck: nil)
-                case .unchanged, .broken: .unchanged
-                }
-            }
             let source = site.files.contents(of: document.contentPath) ?? []
             var reportLinks: [String] = []
             if let feedback = configuration.feedback {
@@ -92,8 +81,8 @@ extension ReusePackages {
                 licenseURL: license.url, conditions: license.conditions, attribution: attribution,
                 version: b.updated.iso, reportAdoption: reportLinks)
             var package = ReusePackage(id: entry.document.id, document: reuse,
-                                       markdown: markdownWithAbsoluteLinks(source, document: document, files: files),
-                                       bodyHTML: body.html, files: contents(of: files), notice: notice)
+                                       markdown: markdownWithAbsoluteLinks(source, document: document, text: text.source, files: files),
+                                       bodyHTML: text.packageHTML, files: contents(of: files), notice: notice)
             package.publiccode = publiccode[entry.url]?.contents
             return package
         }
@@ -142,29 +131,41 @@ extension ReusePackages {
 
         /// The Markdown source with every link to another page of the site made absolute; links to
         /// attachments stay relative, as the attachments lie beside it in the package (those from
-        /// outside the blueprint's folder lead into `anhaenge/`).
-        private func markdownWithAbsoluteLinks(_ source: [UInt8], document: Document, files: BlueprintPackageFiles) -> [UInt8] {
-            var text = String(decoding: source, as: UTF8.self)
-            var destinations: Set<String> = []
-            _ = markdown.render(document.body, file: document.sourcePath) { destination in
-                destinations.insert(destination)
-                return .unchanged
+        /// outside the blueprint's folder lead into `anhaenge/`). Destinations are replaced where
+        /// the syntax tree found them, so code spans, code blocks and other text stay as written.
+        private func markdownWithAbsoluteLinks(_ source: [UInt8], document: Document, text: MarkdownSource,
+                                               files: BlueprintPackageFiles) -> [UInt8] {
+            guard !source.isEmpty else { return [] }  // Unreadable: an error of ContentFiles.
+            var replacements: [String: String?] = [:]
+            let body = text.replacingDestinations { link in
+                if let known = replacements[link.destination] { return known }
+                let replacement = self.replacement(for: link.destination, of: document, files: files)
+                replacements[link.destination] = replacement
+                return replacement
             }
-            for destination in destinations.sorted(by: { $0.count > $1.count }) {
-                if let file = packaged(destination, of: document, in: files), file.isOutsideFolder {
-                    text = replacingLink(destination, with: Self.href(file, destination), in: text)
-                    continue
-                }
-                guard case .rewritten(let url, _) = links.resolve(destination, from: document),
-                      !url.hasPrefix("#"), !links.assetPaths.contains(String(url.dropFirst(site.addresses.basePath.count + 1))) else { continue }
-                text = replacingLink(destination, with: absolute(url), in: text)
-            }
-            return Array(Self.portableFrontMatter(text).utf8)
+            return Array(Self.portableFrontMatter(Self.frontMatter(of: source, body: document) + body).utf8)
         }
 
-        private func replacingLink(_ destination: String, with replacement: String, in text: String) -> String {
-            text.replacingOccurrences(of: "](\(destination))", with: "](\(replacement))")
-                .replacingOccurrences(of: "](\(destination) ", with: "](\(replacement) ")
+        /// What a link to `destination` becomes in the package's Markdown; nil to leave it.
+        private func replacement(for destination: String, of document: Document, files: BlueprintPackageFiles) -> String? {
+            if let file = packaged(destination, of: document, in: files), file.isOutsideFolder {
+                return Self.href(file, destination)
+            }
+            guard case .rewritten(let url, _) = links.resolve(destination, from: document),
+                  !url.hasPrefix("#"), !links.assetPaths.contains(String(url.dropFirst(site.addresses.basePath.count + 1))) else { return nil }
+            return absolute(url)
+        }
+
+        /// The file's text before its body: the front matter with its `---` lines.
+        private static func frontMatter(of source: [UInt8], body document: Document) -> String {
+            let body = document.body.utf8
+            if source.count >= body.count, source[(source.count - body.count)...].elementsEqual(body) {
+                return String(decoding: source[..<(source.count - body.count)], as: UTF8.self)
+            }
+            // The loader made Windows line ends \n, so the body is not the file's end: its lines are
+            // counted instead (and the package's Markdown has \n line ends from there on).
+            let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(document.bodyFirstLine - 1)
+            return lines.map { String(decoding: $0, as: UTF8.self) + "\n" }.joined()
         }
 
         /// The front matter for another site: ids that point at this site's documents (`related`,

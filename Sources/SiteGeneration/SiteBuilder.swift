@@ -1,6 +1,6 @@
 import Foundation
 public import ContentLoading
-import MarkdownRendering
+public import MarkdownRendering
 import OpenData
 import Packages
 public import ParallelSteps
@@ -24,6 +24,8 @@ public struct BuildOptions: Sendable {
     /// Outputs written after vcc's own (see ``SiteBuilder``): their paths join the output plan
     /// and are checked against every other output's like vcc's own.
     public var additionalOutputs: [any SiteOutput] = []
+    /// Told of every Markdown parse, for tests that count them.
+    public var markdownParses: MarkdownParseLog?
 
     public init(baseURL: String? = nil, sourceDateEpoch: Int? = nil) {
         self.baseURL = baseURL
@@ -78,7 +80,7 @@ public struct SiteBuilder: Sendable {
     /// index reads the pages' text). A new format is one new type and one line here.
     func outputs(project: LoadedProject, pages: DocumentPages, markdown: MarkdownRenderer, assets: ThemeAssets) -> [any SiteOutput] {
         let outputs: [(any SiteOutput)?] = [
-            PubliccodeFiles(),
+            PubliccodeFiles(markdown: markdown),
             options.includesPackages ? ReusePackages(markdown: markdown) : nil,
             pages,
             GeneratedPages(templates: pages.templates, markdown: markdown),
@@ -115,7 +117,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += ReferenceCheck.duplicateModuleOrders(routes)
         let directory = SiteDirectory(routes: routes)
         let assets = try ThemeAssets(templates: templates, configuration: configuration)
-        let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML)
+        let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML, parseLog: options.markdownParses)
         let pages = DocumentPages(templates: templates, markdown: markdown)
         let outputs = outputs(project: project, pages: pages, markdown: markdown, assets: assets)
         let plan = OutputPlan(outputs: outputs, directory: directory)

@@ -13,11 +13,13 @@ public struct DocumentPageRenderer: Sendable {
     let packages: [URLPath: PackageDownload]
     /// The publiccode.yml of blueprints that name software, by page URL.
     let publiccode: [URLPath: OutputFile]
+    /// Blueprint bodies the packages rendered from their parse, by page URL (see ``BlueprintText``).
+    var renderedBlueprints: [URLPath: RenderedMarkdown] = [:]
 
     /// Renders `entry`'s page; the file is nil when the layout is missing (an error in the diagnostics).
     public func render(_ entry: RouteTable.Entry) -> PageRendering {
         let document = entry.document
-        let rendered = markdown.render(
+        let rendered = renderedBlueprints[entry.url] ?? markdown.render(
             document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
             titleToDrop: document.title) { links.resolve($0, from: document) }
         var frame = contexts.frame(title: document.title, summary: document.summary, url: entry.url,

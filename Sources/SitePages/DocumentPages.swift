@@ -23,7 +23,11 @@ public struct DocumentPages: SiteOutput {
     }
 
     public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
-        let renderer = self.renderer(for: site, ledger: ledger)
+        var prepared = self.renderer(for: site, ledger: ledger)
+        // Blueprints whose text an earlier output parsed are not parsed again (and not kept after).
+        prepared.renderedBlueprints = ledger.blueprintTexts.mapValues(\.page)
+        ledger.blueprintTexts = [:]
+        let renderer = prepared
         // One thread more than there are cores: a thread waiting for cmark's inline lock leaves its
         // core to the extra one (see MarkdownRenderer).
         let threads = ProcessInfo.processInfo.activeProcessorCount + 1

@@ -12,6 +12,9 @@ public struct OutputLedger: Sendable {
     public var packages: [URLPath: PackageDownload] = [:]
     /// The publiccode.yml of blueprints that name software, by page URL (the packages carry it).
     public var publiccode: [URLPath: OutputFile] = [:]
+    /// Each blueprint's text, parsed by the first output that reads it, by page URL; the pages
+    /// take theirs out (see ``text(ofBlueprint:in:markdown:)``).
+    public var blueprintTexts: [URLPath: BlueprintText] = [:]
     /// Every page written, documents first, for the sitemap and the page count.
     public var pageURLs: [URLPath] = []
     /// The `id`s each written page has, for links to `page.md#anker`.
@@ -24,6 +27,15 @@ public struct OutputLedger: Sendable {
     public var stepDetails: [Lap] = []
 
     public init() {}
+
+    /// `entry`'s ``BlueprintText``: parsed on the first call of the build, then kept here, so the
+    /// publiccode.yml, the package and the page share one parse of the body.
+    public mutating func text(ofBlueprint entry: RouteTable.Entry, in site: SiteSnapshot, markdown: MarkdownRenderer) -> BlueprintText {
+        if let known = blueprintTexts[entry.url] { return known }
+        let text = BlueprintText(of: entry, in: site, markdown: markdown)
+        blueprintTexts[entry.url] = text
+        return text
+    }
 }
 
 /// What a blueprint page, the data catalogues and the open-data JSON say about a blueprint's reuse package.

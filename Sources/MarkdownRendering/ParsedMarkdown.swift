@@ -1,0 +1,57 @@
+import CCmarkGFM
+import Foundation
+public import SiteModel
+
+/// One Markdown body as cmark-gfm parsed it, for everything a build makes of the body: the page's
+/// HTML, a package's HTML with other links, the outline for OpenDocument, and the links with
+/// their places in the text.
+///
+/// Valid only inside ``MarkdownRenderer/parse(_:file:firstLine:_:)``, which frees the tree when its
+/// closure returns: keep what it returns (all values), never the `ParsedMarkdown` itself.
+public struct ParsedMarkdown {
+    let root: OpaquePointer
+    /// The text as given, before ``TableSizeGuard`` took oversized tables apart; link positions
+    /// refer to it (the guard only adds a `\` before a table's delimiter row, which holds no link).
+    let markdown: String
+    let file: String
+    let firstLine: Int
+    let options: Int32
+    let extensions: UnsafeMutablePointer<cmark_llist>?
+    let tables: TableSizeGuard
+
+    /// The HTML with headings given ids and every destination passed through `resolveLink`.
+    ///
+    /// Leaves the tree as it found it, so it can be rendered again with another resolver.
+    /// - Parameter titleToDrop: a leading `# heading` with this text is left out (the layout shows the title).
+    public func render(titleToDrop: String? = nil, resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
+        render(titleToDrop: titleToDrop, restoring: true, resolveLink: resolveLink)
+    }
+
+    /// `restoring: false` leaves the tree changed, for a tree rendered once and then freed.
+    func render(titleToDrop: String?, restoring: Bool, resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
+        // The walker must not outlive this call, so only its results leave the closure.
+        withoutActuallyEscaping(resolveLink) { resolve in
+            var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, resolveLink: resolve)
+            walker.keepsOriginals = restoring
+            walker.walk(root, titleToDrop: titleToDrop)
+            walker.replaceHeadings(options: options, extensions: extensions)
+            guard let cString = cmark_render_html(root, options, extensions) else { preconditionFailure("cmark_render_html failed") }
+            let html = HTMLPostProcessing.apply(to: cString, wrappingTables: tables.containsTables)
+            free(cString)
+            walker.restore(root)
+            return RenderedMarkdown(html: html, headings: walker.headings, sections: walker.sections,
+                                    diagnostics: tables.diagnostics + walker.diagnostics, anchoredLinks: walker.anchoredLinks)
+        }
+    }
+
+    /// The body as blocks for formats other than HTML (see ``MarkdownOutline``), each destination
+    /// replaced by `resolve(destination)`.
+    public func outline(titleToDrop: String? = nil, resolve: (String) -> String) -> [ReuseBlock] {
+        MarkdownOutline.blocks(of: root, titleToDrop: titleToDrop, resolve: resolve)
+    }
+
+    /// The text with its links' places, to edit links in the Markdown itself once the tree is gone.
+    public var source: MarkdownSource {
+        MarkdownSource(text: markdown, links: LinkLocator(markdown: markdown, file: file, firstLine: firstLine).links(under: root))
+    }
+}
