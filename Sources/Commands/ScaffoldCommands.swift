@@ -9,7 +9,8 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Legt eine neue Inhaltsdatei an: Pflichtfelder als Platzhalter «ausfüllen: …», freiwillige Felder als Kommentar.",
-        discussion: "Typen: blaupause, bericht, kurs, modul, projekt, kommune, seite (oder blueprint, report, course, module, project, municipality, page).")
+        discussion: "Typen: " + ContentKind.allCases.map(\.germanTypeName).joined(separator: ", ")
+            + " (oder " + ContentKind.allCases.map(\.rawValue).joined(separator: ", ") + ").")
 
     @OptionGroup var project: ProjectOptions
 
@@ -24,8 +25,8 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let root = try project.resolvedSourceFolder()
-        guard let kind = ContentScaffold.typeNames[type.lowercased()] else {
-            Console.error("`\(type)` ist kein Inhaltstyp.\n    hinweis: Erlaubt: blaupause, bericht, kurs, modul, projekt, kommune, seite.")
+        guard let kind = ContentKind(typeName: type) else {
+            Console.error("`\(type)` ist kein Inhaltstyp.\n    hinweis: Erlaubt: " + ContentKind.allCases.map(\.germanTypeName).joined(separator: ", ") + ".")
             throw VCCExit.environment
         }
         let slug = Slug(name)

@@ -2,14 +2,6 @@ import SiteModel
 
 /// Chooses a document's kind from its folder, unless a `type:` key says otherwise.
 enum ContentKindResolver {
-    /// Names accepted in `type:`, English and German.
-    static let typeNames: [String: ContentKind] = [
-        "blueprint": .blueprint, "blaupause": .blueprint, "report": .report, "bericht": .report,
-        "course": .course, "kurs": .course, "module": .module, "modul": .module,
-        "project": .project, "projekt": .project, "municipality": .municipality, "kommune": .municipality,
-        "page": .page, "seite": .page,
-    ]
-
     /// The kind implied by where the file is, for a path relative to `content/`.
     static func kind(forContentPath path: String) -> ContentKind {
         let parts = path.split(separator: "/").map(String.init)

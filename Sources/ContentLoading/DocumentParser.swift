@@ -59,7 +59,7 @@ struct DocumentParser: Sendable {
         var fields = FrontMatterFields(file: sourcePath, root: root, firstLine: frontMatter.yamlFirstLine)
         var kind = ContentKindResolver.kind(forContentPath: contentPath)
         if let typeNode = fields.value("type"), let name = typeNode.scalar?.string {
-            if let explicit = ContentKindResolver.typeNames[name.lowercased()] {
+            if let explicit = ContentKind(typeName: name) {
                 kind = explicit
             } else {
                 fields.error("`type: \(name)` ist kein bekannter Inhaltstyp.", at: typeNode,

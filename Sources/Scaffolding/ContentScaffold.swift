@@ -7,13 +7,6 @@ public enum ContentScaffold {
     /// Marks text the author still has to write (``ScaffoldMarker/toFillIn``).
     public static let placeholder = ScaffoldMarker.toFillIn
 
-    /// German and English names of the types `vcc new` takes.
-    public static let typeNames: [String: ContentKind] = [
-        "blaupause": .blueprint, "blueprint": .blueprint, "bericht": .report, "report": .report,
-        "kurs": .course, "course": .course, "modul": .module, "module": .module, "projekt": .project, "project": .project,
-        "kommune": .municipality, "municipality": .municipality, "seite": .page, "page": .page,
-    ]
-
     /// The path below `content/` where a new document of `kind` named by `slug` goes.
     public static func contentPath(kind: ContentKind, slug: String, course: String? = nil) -> String {
         switch kind {

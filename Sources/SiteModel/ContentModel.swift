@@ -17,10 +17,44 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
 
     /// "keine Blaupause", "kein Projekt": the German name with the negative article.
     public var noneOf: String {
+        // Every case named, so a new kind has to choose its article.
         switch self {
         case .project, .module: "kein \(germanName)"
         case .report: "keinen \(germanName)"
-        default: "keine \(germanName)"
+        case .blueprint, .course, .municipality, .page: "keine \(germanName)"
+        }
+    }
+
+    /// The German name `type:` and `vcc new` take (`blaupause`); the English `rawValue` is taken too.
+    public var germanTypeName: String {
+        switch self {
+        case .blueprint: "blaupause"
+        case .report: "bericht"
+        case .course: "kurs"
+        case .module: "modul"
+        case .project: "projekt"
+        case .municipality: "kommune"
+        case .page: "seite"
+        }
+    }
+
+    /// The kind a type name names, German or English, in any case (`Blaupause`, `blueprint`).
+    public init?(typeName: String) {
+        let name = typeName.lowercased()
+        guard let kind = Self.allCases.first(where: { $0.rawValue == name || $0.germanTypeName == name }) else { return nil }
+        self = kind
+    }
+
+    /// The documents of the kind as a group of the site index (`/seitenuebersicht/`): its id and heading.
+    public var siteIndexGroup: (id: String, title: String) {
+        switch self {
+        case .blueprint: ("blaupausen", "Blaupausen")
+        case .report: ("berichte", "Berichte")
+        case .project: ("projekte", "Projekte")
+        case .course: ("kurse", "Kurse")
+        case .module: ("module", "Kursmodule")
+        case .municipality: ("kommunen", "Kommunen")
+        case .page: ("seiten", "Weitere Seiten")
         }
     }
 }

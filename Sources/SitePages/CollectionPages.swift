@@ -210,12 +210,11 @@ struct CollectionPages: Sendable {
             + SiteSection.allCases.filter(\.isInNavigation).map { ($0.title, $0.url) }
             + [("Reifegrade", URLPath("/reifegrade/")), ("Nachnutzung", URLPath("/nachnutzung/")), ("Offene Daten", URLPath("/katalog/")),
                (SiteSection.search.title, SiteSection.search.url)]
-        let sections: [(String, String, [CountedLink])] = [
-            ("uebersichten", "Übersichten", overviews.map { CountedLink(title: $0.0, url: addresses.page($0.1)) }),
-            ("blaupausen", "Blaupausen", links(.blueprint)), ("berichte", "Berichte", links(.report)),
-            ("projekte", "Projekte", links(.project)), ("kurse", "Kurse", links(.course)), ("module", "Kursmodule", moduleLinks),
-            ("kommunen", "Kommunen", links(.municipality)), ("seiten", "Weitere Seiten", links(.page)),
-        ]
+        // Every kind of document in a group of its own (ContentKind.siteIndexGroup), in this order.
+        let order: [ContentKind] = [.blueprint, .report, .project, .course, .module, .municipality, .page]
+        let kinds = order + ContentKind.allCases.filter { !order.contains($0) }
+        let sections: [(String, String, [CountedLink])] = [("uebersichten", "Übersichten", overviews.map { CountedLink(title: $0.0, url: addresses.page($0.1)) })]
+            + kinds.map { kind in (kind.siteIndexGroup.id, kind.siteIndexGroup.title, kind == .module ? moduleLinks : links(kind)) }
         return list(URLPath("/seitenuebersicht/"), title: "Seitenübersicht", summary: "Alle Seiten der Wissensbasis nach Bereichen.",
                     groups: sections.map { .init(id: $0.0, title: $0.1, items: [], links: $0.2) })
     }

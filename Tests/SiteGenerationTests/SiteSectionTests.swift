@@ -41,4 +41,19 @@ struct SiteSectionTests {
             #expect(built.text(section.url.outputFile)?.contains("Eigener Titel \(section.rawValue)") == true, "\(section)")
         }
     }
+
+    @Test("every kind has its type names (German and English) and its group on /seitenuebersicht/")
+    func everyKindIsNamed() throws {
+        for kind in ContentKind.allCases {
+            #expect(ContentKind(typeName: kind.rawValue) == kind)
+            #expect(ContentKind(typeName: kind.germanTypeName.uppercased()) == kind)
+        }
+        let site = try InlineSite(["content/kommunen/marburg.md": Fixtures.municipality, "content/blaupausen/post.md": Fixtures.blueprint(),
+                                   "content/ueber-uns.md": "---\ntitle: Über uns\n---\nText.\n"])
+        defer { site.remove() }
+        let index = try #require(try site.build().text("seitenuebersicht/index.html"))
+        for kind in [ContentKind.blueprint, .municipality, .page] {
+            #expect(index.contains("id=\"gruppe-\(kind.siteIndexGroup.id)\""), "\(kind) has no group on the site index")
+        }
+    }
 }
