@@ -58,7 +58,7 @@ public struct ContentLoader: Sendable {
         let (templatesRoot, templateProblems) = Self.templatesFolder(of: projectFiles)
         diagnostics += templateProblems
         var project = LoadedProject(configuration: configuration, documents: documents, assetPaths: assets, files: projectFiles,
-                                    contentRoot: contentRoot, templatesRoot: templatesRoot, diagnostics: diagnostics)
+                                    templatesRoot: templatesRoot, diagnostics: diagnostics)
         project.rewrittenAssets = rewrittenAssets
         project.unusableDocuments = unusable
         return project

@@ -12,8 +12,6 @@ public struct LoadedProject: Sendable {
     public var files: ProjectFiles
     /// Assets published in a rewritten form (SVGs without script), by path relative to `content/`.
     public var rewrittenAssets: [String: [UInt8]] = [:]
-    /// The absolute path of `content/`, to read assets from.
-    public var contentRoot: String
     /// The absolute path of `templates/`, when the site has one.
     public var templatesRoot: String?
     public var diagnostics: [Diagnostic]
@@ -21,9 +19,9 @@ public struct LoadedProject: Sendable {
     public var unusableDocuments: [DocumentIdentity] = []
 
     public init(configuration: SiteConfiguration, documents: [Document], assetPaths: [String], files: ProjectFiles,
-                contentRoot: String, templatesRoot: String?, diagnostics: [Diagnostic]) {
+                templatesRoot: String?, diagnostics: [Diagnostic]) {
         self.configuration = configuration; self.documents = documents; self.assetPaths = assetPaths
-        self.contentRoot = contentRoot; self.templatesRoot = templatesRoot; self.diagnostics = diagnostics
+        self.templatesRoot = templatesRoot; self.diagnostics = diagnostics
         self.files = files
     }
 }
