@@ -171,13 +171,14 @@ enum DecisionFieldsDecoder {
                             hint: "Erlaubt: " + allowed.joined(separator: ", ") + "." + suggestion)
                 }
             }
-            reportUnknown(in: node, allowed: ["municipality", "name", "ags", "since", "status"], field: "adopted_by", &f)
-            return Adoption(municipality: id, name: name, ags: ags, since: since, status: status, location: location)
+            let contact = node["contact"].flatMap { ContactDecoder.contact(in: $0, key: "adopted_by.contact", &f) }
+            reportUnknown(in: node, allowed: ["municipality", "name", "ags", "since", "status", "contact"], field: "adopted_by", &f)
+            return Adoption(municipality: id, name: name, ags: ags, since: since, status: status, contact: contact, location: location)
         }
     }
 
     /// Warnings for keys inside a nested mapping that vcc does not know.
-    private static func reportUnknown(in node: Node, allowed: [String], field: String, _ f: inout FrontMatterFields) {
+    static func reportUnknown(in node: Node, allowed: [String], field: String, _ f: inout FrontMatterFields) {
         for (key, _) in node.mapping ?? [:] {
             guard let name = key.scalar?.string, !allowed.contains(name) else { continue }
             let suggestion = EditDistance.closest(to: name, among: allowed).map { "Meintest du `\($0)`?" }

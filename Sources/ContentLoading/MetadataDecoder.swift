@@ -49,6 +49,8 @@ enum MetadataDecoder {
                                   license: license, contact: contact, updated: updated, prerequisites: prerequisites,
                                   effort: effort, adoptedBy: adoptedBy, related: related, attachments: attachments)
         decision.apply(to: &blueprint)
+        blueprint.inOperation = OperationDecoder.operations(&f, developers: municipalities)
+        OperationDecoder.checkMaturity(of: blueprint, &f)
         return blueprint
     }
 
@@ -152,15 +154,24 @@ enum MetadataDecoder {
             f.error("`website`: " + problem.message, at: f.value("website"), hint: problem.hint)
         }
         let summary = f.string("summary")
+        let population = f.int("population")
+        if let population, !(1...20_000_000).contains(population) {
+            f.error("`population` muss die Zahl der Einwohnerinnen und Einwohner sein, ist aber \(population).", at: f.value("population"),
+                    hint: "Schreibe die Zahl ohne Punkte, zum Beispiel `population: 78000`.")
+        }
+        let contact = f.value("contact").flatMap { ContactDecoder.contact(in: $0, key: "contact", &f) }
         guard let official, let ags, let website else { return nil }
-        return Municipality(officialName: official, ags: ags, website: website, summary: summary)
+        var municipality = Municipality(officialName: official, ags: ags, website: website, summary: summary)
+        municipality.population = population.flatMap { (1...20_000_000).contains($0) ? $0 : nil }
+        municipality.contact = contact
+        return municipality
     }
 
     // MARK: - Shared fields
 
     private static func maturityValue(_ f: inout FrontMatterFields) -> Maturity? {
         guard let text = f.string("maturity") else { return nil }
-        if let maturity = Maturity(rawValue: text) { return maturity }
+        if let maturity = Maturity(rawValue: text) ?? Maturity.formerNames[text] { return maturity }
         let allowed = Maturity.allCases.map(\.rawValue)
         let suggestion = EditDistance.closest(to: text, among: allowed).map { " Meintest du `\($0)`?" } ?? ""
         f.error("`maturity: \(text)` ist kein bekannter Reifegrad.", at: f.value("maturity"),
@@ -184,26 +195,7 @@ enum MetadataDecoder {
                     hint: "Ergänze `contact: {name: Stabsstelle Digitalisierung, email: digital@example.de}`.")
             return nil
         }
-        guard node.mapping != nil else {
-            f.error("`contact` braucht `name` und `email` oder `url`.", at: node,
-                    hint: "Schreibe `contact: {name: …, email: …}`.")
-            return nil
-        }
-        let name = node["name"]?.scalar?.string
-        let email = node["email"]?.scalar?.string
-        let url = node["url"]?.scalar?.string
-        if name?.isEmpty ?? true { f.error("`contact` hat keinen `name`.", at: node, hint: "Ergänze `name: …`.") }
-        if email == nil && url == nil {
-            f.error("`contact` braucht `email` oder `url`.", at: node, hint: "Ergänze `email: …` oder `url: https://…`.")
-        }
-        if let email, !Self.isMailAddress(email) {
-            f.error("`contact.email` ist keine E-Mail-Adresse: `\(email)`.", at: node["email"], hint: "Zum Beispiel `digital@stadt.de`.")
-        }
-        if let url, let problem = WebAddress.problem(with: url, allowing: WebAddress.webSchemes) {
-            f.error("`contact.url`: " + problem.message, at: node["url"], hint: problem.hint)
-        }
-        guard let name, !name.isEmpty, email != nil || url != nil else { return nil }
-        return Contact(name: name, email: email, url: url)
+        return ContactDecoder.contact(in: node, key: "contact", &f)
     }
 
     /// `name@host.tld` without spaces, control characters or anything a `mailto:` link would read as more.

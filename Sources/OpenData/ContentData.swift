@@ -1,3 +1,5 @@
+import SiteModel
+
 /// The shape of `/katalog/katalog.json`, the site's content as data (see ``ContentDataJSON``);
 /// `ContentDataSchema` describes the same shape as JSON Schema, and a test keeps the two in step.
 struct ContentData: Encodable {
@@ -20,7 +22,14 @@ struct ContentData: Encodable {
 
     struct Publisher: Encodable { var name: String; var url: String }
     struct License: Encodable { var spdx: String; var name: String; var url: String? }
-    struct Contact: Encodable { var name: String; var email: String?; var url: String? }
+    struct Contact: Encodable {
+        var name: String; var email: String?; var url: String?; var person: String?; var phone: String?
+        init(_ contact: SiteModel.Contact) {
+            name = contact.name; email = contact.email; url = contact.url; person = contact.person; phone = contact.phone
+        }
+    }
+    /// A developing municipality that runs the solution in regular operation.
+    struct Operation: Encodable { var municipality: String; var since: String? }
     struct Adoption: Encodable { var municipality: String?; var name: String?; var ags: String?; var since: String?; var status: String? }
     /// An attachment: `path` as written in the front matter (relative to the blueprint's Markdown
     /// file), `url` where it is downloaded.
@@ -46,6 +55,7 @@ struct ContentData: Encodable {
         var legalBasis: [String]
         var suitableFor: Range?
         var project: String?
+        var inOperation: [Operation]
     }
 
     struct Report: Encodable {
@@ -78,5 +88,7 @@ struct ContentData: Encodable {
     struct Municipality: Encodable {
         var id, name, officialName, ags, website, url: String
         var summary: String?
+        var population: Int?
+        var contact: Contact?
     }
 }

@@ -62,14 +62,15 @@ extension ContentDataJSON {
                     package: packages[entry.url].map { _ in site.addresses.absoluteDownload(entry.packagePath) },
                     maturity: b.maturity.rawValue, license: license(b.license), municipalities: b.municipalities.map(\.id),
                     themes: b.themes, updated: b.updated.iso,
-                    contact: .init(name: b.contact.name, email: b.contact.email, url: b.contact.url),
+                    contact: .init(b.contact),
                     adoptedBy: b.adoptedBy.map { .init(municipality: $0.municipality, name: $0.name, ags: $0.ags, since: $0.since?.iso, status: $0.status?.rawValue) },
                     related: b.related.map(\.id), prerequisites: b.prerequisites, effort: b.effort,
                     attachments: (b.attachments + b.documents).compactMap { attachment(of: entry, $0) },
                     costs: b.costs.map { .init(oneOff: $0.oneOff, yearly: $0.yearly, note: $0.note) },
                     products: b.products.map { .init(name: $0.name, openSource: $0.isOpenSource, license: $0.license, url: $0.url) },
                     legalBasis: b.legalBasis,
-                    suitableFor: b.suitableFor.map { .init(min: $0.minimum, max: $0.maximum) }, project: b.project?.id)
+                    suitableFor: b.suitableFor.map { .init(min: $0.minimum, max: $0.maximum) }, project: b.project?.id,
+                    inOperation: b.inOperation.map { .init(municipality: $0.municipality, since: $0.since?.iso) })
             }
             let reports: [ContentData.Report] = entries(.report) { entry in
                 guard case .report(let r) = entry.document.metadata else { return nil }
@@ -98,7 +99,8 @@ extension ContentDataJSON {
             let municipalities: [ContentData.Municipality] = entries(.municipality) { entry in
                 guard case .municipality(let m) = entry.document.metadata else { return nil }
                 return .init(id: entry.document.id, name: entry.document.title, officialName: m.officialName, ags: m.ags,
-                             website: m.website, url: address(entry.url), summary: m.summary)
+                             website: m.website, url: address(entry.url), summary: m.summary, population: m.population,
+                             contact: m.contact.map(ContentData.Contact.init))
             }
             return ContentData(
                 schema: site.addresses.absoluteDownload(ContentDataJSON.schemaPath), title: configuration.title, description: configuration.description,

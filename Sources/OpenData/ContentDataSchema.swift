@@ -1,9 +1,12 @@
+import SiteModel
+
 /// The JSON Schema (draft 2020-12) of `/katalog/katalog.json`, published beside it.
 enum ContentDataSchema {
     static func json(id: String) -> String {
         let date = #"{"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}"#
         let text = #"{"type": "string"}"#
         let optionalText = #"{"type": ["string", "null"]}"#
+        let contact = #"{"type": "object", "required": ["name"], "additionalProperties": false, "properties": {"name": {"type": "string"}, "email": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]}, "person": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}}}"#
         let texts = #"{"type": "array", "items": {"type": "string"}}"#
         let id_ = #"{"type": "string", "minLength": 1}"#
         let license = #"{"type": "object", "required": ["spdx", "name"], "additionalProperties": false, "properties": {"spdx": {"type": "string"}, "name": {"type": "string"}, "url": {"type": ["string", "null"], "format": "uri"}}}"#
@@ -33,9 +36,9 @@ enum ContentDataSchema {
               "required": ["id", "title", "summary", "url", "markdown", "maturity", "license", "municipalities", "themes", "updated", "contact", "adoptedBy", "related", "prerequisites", "attachments", "products", "legalBasis"],
               "properties": {
                 "id": \(id_), "title": \(text), "summary": \(text), "url": \(text), "markdown": \(text), "package": \(optionalText),
-                "maturity": {"enum": ["idee", "pilot", "im-betrieb", "ausgerollt", "eingestellt"]},
+                "maturity": {"enum": [\(Maturity.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))]},
                 "license": {"$ref": "#/$defs/license"}, "municipalities": \(texts), "themes": \(texts), "updated": \(date),
-                "contact": {"type": "object", "required": ["name"], "additionalProperties": false, "properties": {"name": \(text), "email": \(optionalText), "url": \(optionalText)}},
+                "contact": \(contact),
                 "adoptedBy": {"type": "array", "items": {"type": "object", "additionalProperties": false, "properties": {
                   "municipality": \(optionalText), "name": \(optionalText), "ags": {"type": ["string", "null"], "pattern": "^[0-9]{8}$"},
                   "since": {"type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
@@ -46,7 +49,9 @@ enum ContentDataSchema {
                 "products": {"type": "array", "items": {"type": "object", "required": ["name"], "additionalProperties": false, "properties": {"name": \(text), "openSource": {"type": ["boolean", "null"]}, "license": \(optionalText), "url": \(optionalText)}}},
                 "legalBasis": \(texts),
                 "suitableFor": {"type": ["object", "null"], "additionalProperties": false, "properties": {"min": {"type": ["integer", "null"]}, "max": {"type": ["integer", "null"]}}},
-                "project": \(optionalText)
+                "project": \(optionalText),
+                "inOperation": {"type": "array", "items": {"type": "object", "required": ["municipality"], "additionalProperties": false,
+                  "properties": {"municipality": \(text), "since": {"type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}
               }
             },
             "report": {
@@ -74,7 +79,8 @@ enum ContentDataSchema {
               "type": "object", "additionalProperties": false,
               "required": ["id", "name", "officialName", "ags", "website", "url"],
               "properties": {"id": \(id_), "name": \(text), "officialName": \(text), "ags": {"type": "string", "pattern": "^[0-9]{8}$"},
-                             "website": \(text), "url": \(text), "summary": \(optionalText)}
+                             "website": \(text), "url": \(text), "summary": \(optionalText),
+                             "population": {"type": ["integer", "null"], "minimum": 1}, "contact": {"oneOf": [\(contact), {"type": "null"}]}}
             }
           }
         }

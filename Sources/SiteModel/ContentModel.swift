@@ -61,7 +61,19 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
 
 /// How far a blueprint has come; the order is the life cycle.
 public enum Maturity: String, Sendable, Hashable, CaseIterable {
-    case idee, pilot, imBetrieb = "im-betrieb", ausgerollt, eingestellt
+    case idee, pilot, imBetrieb = "im-betrieb", mehrfachImBetrieb = "mehrfach-im-betrieb", eingestellt
+
+    /// Values older files use, still accepted: `ausgerollt` is now `mehrfach-im-betrieb`.
+    public static let formerNames: [String: Maturity] = ["ausgerollt": .mehrfachImBetrieb]
+
+    /// How many municipalities must run the solution in regular operation for this level to be true.
+    public var municipalitiesInOperation: Int {
+        switch self {
+        case .idee, .pilot, .eingestellt: 0
+        case .imBetrieb: 1
+        case .mehrfachImBetrieb: 2
+        }
+    }
 
     /// The label shown to readers.
     public var label: String {
@@ -69,7 +81,7 @@ public enum Maturity: String, Sendable, Hashable, CaseIterable {
         case .idee: "Idee"
         case .pilot: "Pilot"
         case .imBetrieb: "Im Betrieb"
-        case .ausgerollt: "Ausgerollt"
+        case .mehrfachImBetrieb: "In mehreren Kommunen im Betrieb"
         case .eingestellt: "Eingestellt"
         }
     }
@@ -80,19 +92,42 @@ public enum Maturity: String, Sendable, Hashable, CaseIterable {
         case .idee: "Ein Vorschlag, der noch nirgends umgesetzt ist. Gut für Mitstreiter, noch nicht zum Übernehmen."
         case .pilot: "Läuft probeweise in einer Stadt oder einem Amt. Erste Erfahrungen liegen vor, Änderungen sind wahrscheinlich."
         case .imBetrieb: "Im regulären Betrieb mindestens einer Stadt. Abläufe, Kosten und Vorlagen sind erprobt."
-        case .ausgerollt: "In mehreren Kommunen im Betrieb. Die Übernahme ist vielfach erprobt."
+        case .mehrfachImBetrieb: "In mindestens zwei Kommunen im regulären Betrieb. Die Übernahme ist erprobt."
         case .eingestellt: "Nicht mehr im Einsatz. Die Beschreibung bleibt als Erfahrung erhalten, zur Übernahme ist sie nicht empfohlen."
         }
     }
 }
 
-/// Somebody to ask: a name plus an email address or a web address.
+/// Somebody to ask: an office (or a person) with an email address or a web address, optionally a
+/// named person and a phone number.
 public struct Contact: Sendable, Hashable {
     public var name: String
     public var email: String?
     public var url: String?
-    public init(name: String, email: String?, url: String?) {
-        self.name = name; self.email = email; self.url = url
+    /// A person to ask by name, beside the office in `name`.
+    public var person: String?
+    /// A phone number as written (`+49 69 8065-0`); ``telURI`` is its `tel:` link.
+    public var phone: String?
+    public init(name: String, email: String?, url: String?, person: String? = nil, phone: String? = nil) {
+        self.name = name; self.email = email; self.url = url; self.person = person; self.phone = phone
+    }
+
+    /// `tel:+496980650` for a phone number (digits and a leading +), nil without one.
+    public var telURI: String? {
+        guard let phone else { return nil }
+        let digits = phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
+        return digits.isEmpty ? nil : "tel:" + digits
+    }
+}
+
+/// A municipality that runs a blueprint's solution in regular operation, and since when.
+public struct Operation: Sendable, Hashable {
+    /// The id of the municipality (one that developed the blueprint).
+    public var municipality: String
+    public var since: ContentDate?
+    public var location: SourceLocation?
+    public init(municipality: String, since: ContentDate?, location: SourceLocation? = nil) {
+        self.municipality = municipality; self.since = since; self.location = location
     }
 }
 
@@ -106,29 +141,38 @@ public struct Adoption: Sendable, Hashable {
     public var ags: String?
     public var since: ContentDate?
     public var status: AdoptionStatus?
+    /// Whom other municipalities ask about their experience (else the city page's contact).
+    public var contact: Contact?
     /// Where the entry is written, for messages about it.
     public var location: SourceLocation?
     public init(municipality: String?, name: String? = nil, ags: String? = nil, since: ContentDate?, status: AdoptionStatus?,
-                location: SourceLocation? = nil) {
+                contact: Contact? = nil, location: SourceLocation? = nil) {
         self.municipality = municipality; self.name = name; self.ags = ags
-        self.since = since; self.status = status; self.location = location
+        self.since = since; self.status = status; self.contact = contact; self.location = location
     }
+
+    /// Whether the adopter runs the solution in regular operation.
+    public var isInOperation: Bool { status == .imBetrieb }
 }
 
 /// How far a municipality has come with a blueprint it takes over.
 public enum AdoptionStatus: String, Sendable, Hashable, CaseIterable {
     case interessiert, inVorbereitung = "in-vorbereitung", pilot, imBetrieb = "im-betrieb", beendet
 
-    /// The label shown to readers.
+    /// The label shown to readers, after "Status der Übernahme:"; worded unlike the maturity
+    /// levels (a blueprint "Im Betrieb" and a city that "nutzt die Lösung im Betrieb").
     public var label: String {
         switch self {
-        case .interessiert: "Interessiert"
-        case .inVorbereitung: "In Vorbereitung"
-        case .pilot: "Pilot"
-        case .imBetrieb: "Im Betrieb"
-        case .beendet: "Beendet"
+        case .interessiert: "Prüft die Übernahme"
+        case .inVorbereitung: "Bereitet die Übernahme vor"
+        case .pilot: "Erprobt die Lösung"
+        case .imBetrieb: "Nutzt die Lösung im Betrieb"
+        case .beendet: "Hat die Nutzung beendet"
         }
     }
+
+    /// Whether other municipalities may ask this one about its experience (it has tried or runs the solution).
+    public var hasExperience: Bool { self == .pilot || self == .imBetrieb }
 
     /// What the status means, for the legend and the explanation page.
     public var explanation: String {
@@ -207,6 +251,12 @@ public struct Blueprint: Sendable, Hashable {
     public var project: Reference?
     /// Software others can run themselves; gives the blueprint a publiccode.yml.
     public var software: Software?
+    /// Developing municipalities that run the solution in regular operation.
+    public var inOperation: [Operation] = []
+
+    /// How many municipalities run the solution in regular operation: developers in `in_operation`
+    /// and adopters with `status: im-betrieb`.
+    public var operationCount: Int { inOperation.count + adoptedBy.filter(\.isInOperation).count }
 
     public init(summary: String, municipalities: [Reference], themes: [String], maturity: Maturity, license: License,
                 contact: Contact, updated: ContentDate, prerequisites: [String], effort: String?,
@@ -284,6 +334,10 @@ public struct Municipality: Sendable, Hashable {
     public var ags: String
     public var website: String
     public var summary: String?
+    /// Inhabitants, for "Passt zu unserer Größe" and the city page.
+    public var population: Int?
+    /// Whom other municipalities ask (the city's digital office).
+    public var contact: Contact?
     public init(officialName: String, ags: String, website: String, summary: String?) {
         self.officialName = officialName; self.ags = ags; self.website = website; self.summary = summary
     }

@@ -83,6 +83,9 @@ public enum ContentModelDefinition {
         FieldDefinition("name", .text, required: true, "Name der Stelle oder Person.", example: "Stabsstelle Digitalisierung"),
         FieldDefinition("email", .email, "E-Mail-Adresse.", example: "digital@example.de"),
         FieldDefinition("url", .url, "Webadresse.", example: "https://www.example.de/digital"),
+        FieldDefinition("person", .text, "Eine Person, die man fragen kann (zusätzlich zur Stelle in `name`).", example: "Anna Beispiel"),
+        FieldDefinition("phone", .pattern("^[+0(][0-9 ()/+-]{5,}$", description: "Telefonnummer mit Vorwahl"),
+                        "Telefonnummer mit Vorwahl.", example: "\"+49 69 8065-2345\""),
     ]
     private static let attachment: [FieldDefinition] = [
         FieldDefinition("title", .text, required: true, "Was die Datei ist.", example: "Checkliste (PDF)"),
@@ -138,6 +141,9 @@ public enum ContentModelDefinition {
                             "Der Amtliche Gemeindeschlüssel (acht Ziffern, in Anführungszeichen).", example: "\"06534014\""),
             FieldDefinition("website", .url, required: true, "Die Website der Kommune.", example: "https://www.example.de"),
             FieldDefinition("summary", .text, "Ein Satz zur Kommune.", example: "Ein Satz zur Kommune."),
+            FieldDefinition("population", .integer, "Einwohnerinnen und Einwohner (für „Passt zu unserer Größe“).", example: "78000"),
+            FieldDefinition("contact", .object(contact), "Wen andere Kommunen fragen können.",
+                            example: "{name: Stabsstelle Digitalisierung, email: digital@example.de, phone: \"+49 6421 201-0\"}"),
         ]
         case .page: [
             FieldDefinition("summary", .text, "Ein Satz, worum es geht.", example: "Ein Satz zur Seite."),
@@ -151,7 +157,15 @@ public enum ContentModelDefinition {
         FieldDefinition("municipalities", .references(.municipality), required: true, "Die Kommunen, die die Lösung entwickelt haben.",
                         example: "[marburg]"),
         FieldDefinition("themes", .texts, required: true, "Die Themen (jedes bekommt eine Seite unter /themen/).", example: "[Digitale Verwaltung]"),
-        FieldDefinition("maturity", .choice(Maturity.allCases.map(\.rawValue)), required: true, "Der Reifegrad.", example: "pilot"),
+        FieldDefinition("maturity", .choice(Maturity.allCases.map(\.rawValue)), required: true,
+                        "Der Reifegrad (`im-betrieb` braucht eine Kommune im Regelbetrieb, `mehrfach-im-betrieb` zwei; das frühere `ausgerollt` gilt weiter als `mehrfach-im-betrieb`).",
+                        example: "pilot"),
+        FieldDefinition("in_operation", .objects([
+            FieldDefinition("municipality", .reference(.municipality), required: true, "Eine der entwickelnden Kommunen (aus `municipalities`).",
+                            example: "offenbach"),
+            FieldDefinition("since", .date, "Seit wann im Regelbetrieb.", example: "2023-04-01"),
+        ]), "Welche entwickelnden Kommunen die Lösung im Regelbetrieb nutzen, seit wann.",
+            example: "[{municipality: offenbach, since: 2023-04-01}]"),
         FieldDefinition("license", .choice(licenses), required: true, "Die Lizenz (SPDX-Kennung).", example: "CC-BY-4.0"),
         FieldDefinition("contact", .object(contact), required: true, "Wen andere Kommunen fragen können (Name und E-Mail oder Webadresse).",
                         example: "{name: Stabsstelle Digitalisierung, email: digital@example.de}"),
@@ -163,7 +177,10 @@ public enum ContentModelDefinition {
             FieldDefinition("name", .text, "Name einer anderen Kommune.", example: "Stadt Beispielstadt"),
             FieldDefinition("ags", .pattern("^[0-9]{8}$", description: "acht Ziffern"), "Ihr Amtlicher Gemeindeschlüssel.", example: "\"06411000\""),
             FieldDefinition("since", .date, "Seit wann.", example: "2024-01-01"),
-            FieldDefinition("status", .choice(AdoptionStatus.allCases.map(\.rawValue)), "Wie weit die Übernahme ist.", example: "pilot"),
+            FieldDefinition("status", .choice(AdoptionStatus.allCases.map(\.rawValue)), "Wie weit die Übernahme ist (`im-betrieb`: im Regelbetrieb).",
+                            example: "pilot"),
+            FieldDefinition("contact", .object(contact), "Wen andere nach den Erfahrungen fragen können (sonst der Kontakt der Kommune).",
+                            example: "{name: Hauptamt, email: hauptamt@example.de}"),
         ]), "Kommunen, die die Lösung übernommen haben.", example: "[{municipality: fulda, since: 2024-01-01, status: pilot}]"),
         FieldDefinition("related", .references(.blueprint), "Verwandte Blaupausen.", example: "[online-terminvergabe]"),
         FieldDefinition("attachments", .objects(attachment), "Downloads.", example: "[{title: Checkliste (PDF), path: checkliste.pdf}]"),

@@ -17,7 +17,8 @@ extension DocumentPageRenderer {
             attribution: Attribution.text(title: entry.document.title, authors: authors, sourceURL: pageURL, license: b.license),
             updated: b.updated.iso, updatedLabel: b.updated.german, effort: b.effort,
             municipalities: references.municipalities.map(contexts.link),
-            contact: .init(name: b.contact.name, email: b.contact.email, url: b.contact.url),
+            operation: OperationSummary(b, references: references).sentence,
+            contact: ContactFields(b.contact),
             prerequisites: b.prerequisites,
             attachments: downloads(b.attachments, of: entry, diagnostics: &diagnostics),
             documents: downloads(b.documents, of: entry, diagnostics: &diagnostics),
@@ -67,6 +68,12 @@ extension DocumentPageRenderer {
         item.sinceLabel = adoption.since?.german
         item.status = adoption.status?.label
         item.statusKey = adoption.status?.rawValue
+        if adoption.status?.hasExperience == true {
+            // The adopter's own contact, else the contact on its city page.
+            var cityContact: Contact?
+            if case .municipality(let m)? = municipality?.entry?.document.metadata { cityContact = m.contact }
+            item.experienceContact = (adoption.contact ?? cityContact).map(ContactFields.init)
+        }
         return item
     }
 }

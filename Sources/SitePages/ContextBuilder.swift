@@ -107,7 +107,7 @@ struct ContextBuilder: Sendable {
             card.dateCaption = switch document.kind {
             case .report: "Veröffentlicht"
             case .project: "Start"
-            default: "Stand"
+            default: "Aktualisiert am"
             }
         }
         switch document.metadata {
@@ -116,6 +116,7 @@ struct ContextBuilder: Sendable {
             card.maturity = blueprint.maturity.rawValue
             card.maturityLabel = blueprint.maturity.label
             card.cities = directory.references(of: entry).municipalities.map(\.title).joined(separator: ", ")
+            card.operation = OperationSummary(blueprint, references: directory.references(of: entry)).places
         case .project:
             card.cities = directory.references(of: entry).municipalities.first?.title
         default:

@@ -105,7 +105,8 @@ public struct DocumentPageRenderer: Sendable {
                 return p.lead.id == id || p.partners.contains { $0.id == id }
             }
             return render(.municipality, MunicipalityPageFields(municipality: .init(
-                officialName: m.officialName, ags: m.ags, website: m.website, built: (directory.built[id] ?? []).map(contexts.card),
+                officialName: m.officialName, ags: m.ags, website: m.website, population: m.population.map(GermanFormat.number),
+                contact: m.contact.map(ContactFields.init), built: (directory.built[id] ?? []).map(contexts.card),
                 adopted: adopted, projects: projects.map(contexts.card))))
         case .course(let c):
             let modules = (directory.modulesByCourse[entry.document.contentFolder] ?? []).map { module in

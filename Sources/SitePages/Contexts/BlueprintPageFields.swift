@@ -13,7 +13,9 @@ struct BlueprintPageFields: Encodable {
         var updatedLabel: String
         var effort: String?
         var municipalities: [NamedLink]
-        var contact: Contact
+        /// Where the solution runs and who tries it out: `Offenbach (seit 1. April 2023); Limburg erprobt die Lösung`.
+        var operation: String?
+        var contact: ContactFields
         var prerequisites: [String]
         var attachments: [PageLink]
         var documents: [PageLink]
@@ -33,12 +35,6 @@ struct BlueprintPageFields: Encodable {
         var feedback: Feedback?
     }
 
-    struct Contact: Encodable {
-        var name: String
-        var email: String?
-        var url: String?
-    }
-
     /// A municipality that took the blueprint over: one of the cooperation (with its page) or
     /// another by name and AGS.
     struct Adoption: Encodable {
@@ -47,8 +43,11 @@ struct BlueprintPageFields: Encodable {
         var ags: String?
         var since: String?
         var sinceLabel: String?
+        /// The status of the takeover, worded unlike the maturity levels (`Erprobt die Lösung`).
         var status: String?
         var statusKey: String?
+        /// For adopters that tried or run the solution: whom to ask about their experience.
+        var experienceContact: ContactFields?
     }
 
     struct Product: Encodable {

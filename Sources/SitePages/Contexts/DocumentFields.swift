@@ -70,6 +70,9 @@ struct MunicipalityPageFields: Encodable {
         var officialName: String
         var ags: String
         var website: String
+        /// `133.000`.
+        var population: String?
+        var contact: ContactFields?
         var built: [Card]
         /// Cards with `adoption` saying how far the city has come.
         var adopted: [Card]

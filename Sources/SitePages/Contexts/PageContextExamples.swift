@@ -1,3 +1,5 @@
+import SiteModel
+
 /// Each layout's context with every field set and every list filled: what the check of template
 /// variables compares tags against (a list left empty would let anything inside its section pass)
 /// and what the template reference in docs/TEMPLATES.md is generated from.
@@ -25,7 +27,8 @@ public enum PageContextExamples {
             acronym: "TD", status: "laufend", start: "2023-01-01", startLabel: "1. Januar 2023", end: "2025-12-31",
             endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card])))
         case .municipality: document(MunicipalityPageFields(municipality: .init(
-            officialName: "Universitätsstadt Marburg", ags: "06534014", website: "https://www.marburg.de",
+            officialName: "Universitätsstadt Marburg", ags: "06534014", website: "https://www.marburg.de", population: "77.000",
+            contact: contact,
             built: [card], adopted: [card], projects: [card])))
         case .course: document(CoursePageFields(course: .init(
             audience: "Beschäftigte der Verwaltung", workload: "8 Stunden", license: license, learningOutcomes: ["Prozesse beschreiben"],
@@ -60,6 +63,9 @@ public enum PageContextExamples {
             tocItems: "<li class=\"toc-level-2\"><a href=\"#ziele\">Ziele</a></li>", themes: themes, kind: kind)
     }
 
+    private static let contact = ContactFields(Contact(
+        name: "Stabsstelle Digitalisierung", email: "digital@example.org", url: "https://example.org/kontakt", person: "Anna Beispiel",
+        phone: "+49 6421 201-0"))
     private static let link = PageLink(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/")
     private static let city = NamedLink(name: "Marburg", url: "/kommunen/marburg/")
     private static let project = NamedLink(name: "Total Digital", url: "/projekte/total-digital/")
@@ -70,7 +76,8 @@ public enum PageContextExamples {
     private static let card = Card(
         title: "Posteingang digitalisieren", url: "/blaupausen/posteingang/", kindLabel: "Blaupause", summary: "Scannen statt stapeln.",
         date: "2024-03-01", dateLabel: "1. März 2024", dateCaption: "Stand", facetKeys: "reifegrad:pilot kommune:marburg",
-        maturity: "pilot", maturityLabel: "Pilot", cities: "Marburg", adoption: "Im Betrieb seit 1. Februar 2024")
+        maturity: "pilot", maturityLabel: "Pilot", cities: "Marburg", operation: "Marburg, Fulda",
+        adoption: "Nutzt die Lösung im Betrieb seit 1. Februar 2024")
     private static let facet = FacetGroup(
         title: "Reifegrad", values: [.init(label: "Pilot", url: "/blaupausen/reifegrad/pilot/", count: 3, current: true, key: "reifegrad:pilot")],
         more: .init(url: "/blaupausen/reifegrad/", label: "Alle 31 anzeigen"))
@@ -94,11 +101,11 @@ public enum PageContextExamples {
         maturity: "pilot", maturityLabel: "Pilot", maturityURL: "/reifegrade/", license: license,
         attribution: "„Posteingang digitalisieren“ von Marburg – Quelle: https://example.org/kb/blaupausen/posteingang/ – Lizenz: CC BY 4.0",
         updated: "2024-03-01", updatedLabel: "1. März 2024", effort: "3 Monate", municipalities: [city],
-        contact: .init(name: "Stabsstelle Digitalisierung", email: "digital@example.org", url: "https://example.org/kontakt"),
+        operation: "Marburg (seit 1. April 2023); Limburg erprobt die Lösung", contact: contact,
         prerequisites: ["Scanner"], attachments: [PageLink(title: "Checkliste", url: "/blaupausen/checkliste.pdf")],
         documents: [PageLink(title: "Dienstvereinbarung", url: "/blaupausen/dv.odt")],
         adoptedBy: [.init(name: "Fulda", url: "/kommunen/fulda/", ags: "06631009", since: "2024-02-01", sinceLabel: "1. Februar 2024",
-                          status: "Im Betrieb", statusKey: "im-betrieb")],
+                          status: "Nutzt die Lösung im Betrieb", statusKey: "im-betrieb", experienceContact: contact)],
         related: [card], sourceURL: "/blaupausen/posteingang/posteingang.md", sourceName: "posteingang.md",
         legalBasis: ["EGovG"], products: [.init(name: "Paperless-ngx", kind: "Open Source", license: "GPL 3.0+", url: "https://example.org")],
         project: project, package: .init(url: "/blaupausen/posteingang/posteingang.zip", size: "48 KB", contents: "ODT, HTML, Markdown"),

@@ -1,3 +1,5 @@
+import SiteModel
+
 /// What every page's context has: the site, the page itself, the navigation and the breadcrumbs.
 /// Each layout's context adds its own fields beside these (see ``LayoutContext``).
 struct PageFrame: Encodable {
@@ -94,8 +96,26 @@ struct Card: Encodable {
     var maturity: String?
     var maturityLabel: String?
     var cities: String?
+    /// A blueprint's municipalities in regular operation: `Offenbach, Wetzlar`.
+    var operation: String?
     /// On a municipality's page: how far it has come with the blueprint.
     var adoption: String?
+}
+
+/// Whom to ask: an office, optionally a person, and how to reach them.
+struct ContactFields: Encodable {
+    var name: String
+    var person: String?
+    var email: String?
+    var url: String?
+    var phone: String?
+    /// `tel:+49698065…`, for the phone number's link.
+    var tel: String?
+
+    init(_ contact: Contact) {
+        name = contact.name; person = contact.person; email = contact.email; url = contact.url
+        phone = contact.phone; tel = contact.telURI
+    }
 }
 
 /// An entry of the table of contents.
