@@ -68,7 +68,7 @@ let package = Package(
         // Outputs for portals and programs: DCAT, AMB, schema.org JSON-LD, the content as JSON,
         // publiccode.yml, the Atom feed, the sitemap and robots.txt.
         .target(name: "OpenData", dependencies: ["SiteModel", "SiteSnapshot", "MarkdownRendering"], swiftSettings: strictSettings),
-        // Reuse packages: OpenDocument text, standalone HTML, NACHWEIS and a deterministic ZIP, one per blueprint.
+        // Reuse packages: LIESMICH, OpenDocument text and spreadsheet, standalone HTML, NACHWEIS and a deterministic ZIP, one per blueprint.
         .target(
             name: "Packages", dependencies: ["SiteModel", "RawDeflate", "SiteSnapshot", "MarkdownRendering"],
             swiftSettings: strictSettings),

@@ -8,7 +8,7 @@ what="${1:-build}"
 
 apt_packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev)
 if [ "$what" = test ] || [ "$what" = bench ]; then
-  apt_packages+=(chromium chromium-driver nginx libreoffice-writer-nogui poppler-utils)
+  apt_packages+=(chromium chromium-driver nginx libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
 fi
 if [ "$what" = bench ]; then
   apt_packages+=(hugo)

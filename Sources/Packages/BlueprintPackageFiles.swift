@@ -6,12 +6,11 @@ import SiteSnapshot
 /// The files of content/ a blueprint's reuse package carries (attachments, templates and every
 /// file or image its text links to), each with its one path in the package.
 ///
-/// The naming rule: a file keeps its path relative to the blueprint (`plan.pdf`, `a/plan.pdf`,
-/// `bilder/plan.png`), so the packaged Markdown's relative links keep working; a file outside the
-/// blueprint's folder goes under `anhaenge/` with its path below content/
-/// (`../dateien/plan.pdf` becomes `anhaenge/dateien/plan.pdf`). A file that would take the name of
-/// a file vcc writes itself (`NACHWEIS.txt`, `<id>.odt`, …) or of another file is an error at its
-/// line, never left out: the count on the page is the count in the ZIP.
+/// The naming rule is ``PackageLayout``'s. A text attachment (`.txt`) also goes in as editable
+/// OpenDocument text beside it, a table (`.csv`) as OpenDocument spreadsheet (`plan.txt` and
+/// `plan.odt`, `zahlen.csv` and `zahlen.ods`). A file, or its editable copy, that would take the
+/// name of a file vcc writes itself (`NACHWEIS.txt`, `<id>.odt`, …) or of another file is an error
+/// at its line, never left out: the count on the page is the count in the ZIP.
 struct BlueprintPackageFiles {
     /// One file of content/ in the package.
     struct File: Equatable {
@@ -19,10 +18,9 @@ struct BlueprintPackageFiles {
         var packagePath: String
         /// Outside the blueprint's folder: links to it must be rewritten to `packagePath`.
         var isOutsideFolder: Bool
+        /// Where its editable OpenDocument copy goes, for text and CSV files.
+        var editablePath: String?
     }
-
-    /// The folder for files from outside the blueprint's folder.
-    static let outsideFolder = "anhaenge/"
 
     private(set) var files: [File] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -32,6 +30,8 @@ struct BlueprintPackageFiles {
     /// would overwrite each other when the ZIP is unpacked there.
     private var byContentPath: [String: Int] = [:]
     private var byPackageName: [String: Int] = [:]
+    /// Positions in `files` by the comparable name of their editable copy.
+    private var byEditableName: [String: Int] = [:]
     private var generatedByName: [String: (path: String, label: String)] = [:]
 
     /// Collects the files of `entry`, whose text has `textLinks`; links the page reports as errors are left to the page.
@@ -58,21 +58,31 @@ struct BlueprintPackageFiles {
 
     private mutating func add(_ contentPath: String, written: String, at location: SourceLocation) {
         guard byContentPath[contentPath] == nil else { return }
-        let prefix = folder.isEmpty ? "" : folder + "/"
-        let isOutside = !contentPath.hasPrefix(prefix)
-        let packagePath = isOutside ? Self.outsideFolder + contentPath : String(contentPath.dropFirst(prefix.count))
-        let name = Self.comparable(packagePath)
-        if let generated = generatedByName[name] {
-            diagnostics.append(.error(at: location, "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)`; unter dem Namen `\(generated.path)` legt vcc dort \(generated.label) ab.",
-                                      hint: "Benenne die Datei um oder lege sie in einen Unterordner, zum Beispiel `vorlagen/\(packagePath)`."))
-        } else if let other = byPackageName[name].map({ files[$0] }) {
-            diagnostics.append(.error(at: location, "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)` wie content/\(other.contentPath) (Windows und macOS unterscheiden Groß- und Kleinschreibung nicht).",
-                                      hint: "Benenne eine der beiden Dateien um."))
+        let (packagePath, isOutside) = PackageLayout.path(ofContentPath: contentPath, blueprintFolder: folder)
+        let editablePath = EditableCopy.path(for: packagePath)
+        if let clash = clash(of: packagePath) {
+            diagnostics.append(.error(at: location, "Die Datei `\(written)` hieße im Nachnutzungspaket `\(packagePath)` \(clash.what)", hint: clash.hint))
+        } else if let editablePath, let clash = clash(of: editablePath) {
+            diagnostics.append(.error(at: location, "Die Datei `\(written)` bekäme im Nachnutzungspaket die bearbeitbare Fassung `\(editablePath)` \(clash.what)",
+                                      hint: clash.hint))
         } else {
             byContentPath[contentPath] = files.count
-            byPackageName[name] = files.count
-            files.append(File(contentPath: contentPath, packagePath: packagePath, isOutsideFolder: isOutside))
+            byPackageName[Self.comparable(packagePath)] = files.count
+            if let editablePath { byEditableName[Self.comparable(editablePath)] = files.count }
+            files.append(File(contentPath: contentPath, packagePath: packagePath, isOutsideFolder: isOutside, editablePath: editablePath))
         }
+    }
+
+    /// Why `path` cannot go into the package (the end of the error's sentence, and a hint), if it cannot.
+    private func clash(of path: String) -> (what: String, hint: String)? {
+        let name = Self.comparable(path)
+        if let generated = generatedByName[name] {
+            return ("; unter dem Namen `\(generated.path)` legt vcc dort \(generated.label) ab.",
+                    "Benenne die Datei um oder lege sie in einen Unterordner, zum Beispiel `vorlagen/\(path)`.")
+        }
+        let other = byPackageName[name].map { "wie content/\(files[$0].contentPath)" }
+            ?? byEditableName[name].map { "wie die bearbeitbare Fassung von content/\(files[$0].contentPath)" }
+        return other.map { ("\($0) (Windows und macOS unterscheiden Groß- und Kleinschreibung nicht).", "Benenne eine der beiden Dateien um.") }
     }
 
     /// A package path as file systems that ignore case and Unicode form compare it.

@@ -26,6 +26,11 @@ struct OpenDocumentBody {
         xml += #"<text:p text:style-name="\#(style)">"# + paragraphs.xml(for: inlines) + "</text:p>"
     }
 
+    /// Appends a paragraph of plain text with every space, tab and line break kept.
+    mutating func appendPreservedParagraph(_ text: String, style: String) {
+        xml += #"<text:p text:style-name="\#(style)">"# + ParagraphContent.preservedXML(text) + "</text:p>"
+    }
+
     /// Appends a heading; levels outside 1...6 are clamped, as only six heading styles exist.
     mutating func appendHeading(_ inlines: [ReuseInline], level: Int) {
         let level = min(max(level, 1), 6)

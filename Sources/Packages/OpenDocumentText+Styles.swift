@@ -55,6 +55,10 @@ extension OpenDocumentText {
             NamedParagraphStyle(
                 name: "Vorspann", displayName: "Vorspann", parent: "Text_20_body",
                 paragraph: #"fo:margin-bottom="0.4cm""#, text: #"fo:font-size="12.5pt""#),
+            // A line of a plain-text attachment (see PlainTextDocument): its blank lines space it.
+            NamedParagraphStyle(
+                name: "Textzeile", displayName: "Textzeile", parent: "Text_20_body",
+                paragraph: #"fo:margin-bottom="0cm""#),
             NamedParagraphStyle(
                 name: "Listenabsatz", displayName: "Listenabsatz", parent: "Text_20_body",
                 paragraph: #"fo:margin-bottom="0.1cm""#),

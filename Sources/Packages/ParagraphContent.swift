@@ -32,7 +32,7 @@ struct ParagraphContent {
             while end < runs.count && runs[end].link == link { end += 1 }
             let spans = spansXML(runs[start..<end])
             if let link {
-                out += #"<text:a xlink:type="simple" xlink:href="\#(XMLText.escaped(link))""#
+                out += #"<text:a xlink:type="simple" xlink:href="\#(XMLText.escaped(Self.packageHref(link)))""#
                     + #" text:style-name="Internet_20_link" text:visited-style-name="Visited_20_Internet_20_Link">"#
                     + spans + "</text:a>"
             } else {
@@ -41,6 +41,14 @@ struct ParagraphContent {
             start = end
         }
         return out
+    }
+
+    /// `link` as ODF reads it: a relative address is resolved against the document's package as
+    /// if that were a folder (ODF 1.2, part 3, 3.7), so a file beside the `.odt` is `../name`.
+    static func packageHref(_ link: String) -> String {
+        let scheme = link.prefix { $0 != ":" && $0 != "/" && $0 != "#" && $0 != "?" }
+        let isAbsolute = scheme.count < link.count && link.dropFirst(scheme.count).first == ":"
+        return isAbsolute || link.hasPrefix("/") || link.hasPrefix("#") ? link : "../" + link
     }
 
     private static func flatten(_ inlines: [ReuseInline], format: TextFormat, link: String?, into runs: inout [Run]) {

@@ -21,6 +21,8 @@ public struct ReuseDocument: Sendable, Hashable {
     public var date: String
     /// BCP 47 language tag of the text, e.g. "de" or "de-DE".
     public var language: String
+    /// „So gehen Sie vor“, the first section after the lead, when the document is part of a package.
+    public var guide: ReuseGuide?
 
     /// Creates a document; `language` defaults to German, the language of the whole site.
     public init(

@@ -1,28 +1,36 @@
+import SiteSnapshot
 /// The reuse package of a blueprint (`/blaupausen/<id>/<id>.zip`): everything another
 /// municipality needs to take it over, in a form it can edit.
 ///
-/// Contents: the blueprint as OpenDocument text (the document standard of German public
-/// administration, opens in LibreOffice and Word), the same as a standalone HTML page with its
-/// stylesheet, the Markdown with its front matter and absolute links (to drop into another vcc
-/// site), every attachment and template, and `NACHWEIS.txt` with source, licence and attribution.
-/// Entries have a fixed order and the date of the blueprint's version, so the package is
-/// byte-identical from build to build.
+/// Contents: `LIESMICH.html` („So gehen Sie vor“: what is in the package, the blueprint's steps,
+/// whom to ask, how to report the adoption); the blueprint as OpenDocument text (the document
+/// standard of German public administration, opens in LibreOffice and Word) with the same guide
+/// as its first section, and as a standalone HTML page; every attachment and template, a text
+/// (`.txt`) also as editable `.odt` and a table (`.csv`) as `.ods` beside it; `NACHWEIS.txt` with
+/// source, licence and attribution; and in `technik/` what only a technician needs: the Markdown
+/// with its front matter (to drop into another vcc site), the HTML's stylesheet and publiccode.yml.
+/// Links between the files are relative, so they work offline. Entries have a fixed order and
+/// the date of the blueprint's version, so the package is byte-identical from build to build.
 public struct ReusePackage: Sendable {
-    /// A file the package carries as it is (attachment or template), by its path in the package.
+    /// A file of the package by its path in the package (an attachment or template, or an editable copy).
     public struct File: Sendable {
         public var path: String
         public var contents: [UInt8]
         public init(path: String, contents: [UInt8]) { self.path = path; self.contents = contents }
     }
 
-    /// The blueprint's id, used for the file names inside (`<id>.odt`, `<id>.html`, `<id>.md`).
+    /// The blueprint's id, used for the file names inside (`<id>.odt`, `<id>.html`, `technik/<id>.md`).
     public var id: String
+    /// The blueprint, with the guide of `LIESMICH.html` as ``ReuseDocument/guide``.
     public var document: ReuseDocument
-    /// The Markdown source with links made absolute.
+    /// The Markdown source, for `technik/`: links to other pages absolute, to packaged files relative.
     public var markdown: [UInt8]
-    /// The blueprint's body as HTML with absolute links (rendered by the site's Markdown renderer).
+    /// The blueprint's body as HTML (rendered by the site's Markdown renderer), linked like ``markdown``.
     public var bodyHTML: String
+    /// The attachments and templates as the blueprint names them.
     public var files: [File]
+    /// The editable OpenDocument copies of text and table attachments (see ``EditableCopy``).
+    public var editableCopies: [File] = []
     public var notice: ReuseNotice
     /// The blueprint's publiccode.yml, when it names software.
     public var publiccode: [UInt8]?
@@ -32,10 +40,18 @@ public struct ReusePackage: Sendable {
         self.files = files; self.notice = notice
     }
 
-    /// What the package contains, in words for the download link ("ODT, HTML, Markdown, 2 Anhänge").
+    /// What the package contains, in words for the download link
+    /// ("Anleitung, ODT, HTML, Markdown, 2 Anhänge (auch als ODT), Nachweis").
     public var contentsLabel: String {
-        var parts = ["ODT", "HTML", "Markdown"]
-        if !files.isEmpty { parts.append(files.count == 1 ? "1 Anhang" : "\(files.count) Anhänge") }
+        var parts = ["Anleitung", "ODT", "HTML", "Markdown"]
+        if !files.isEmpty {
+            var attachments = files.count == 1 ? "1 Anhang" : "\(files.count) Anhänge"
+            if !editableCopies.isEmpty {
+                let formats = Set(editableCopies.map { $0.path.split(separator: ".").last.map { $0.uppercased() } ?? "" }).sorted().joined(separator: "/")
+                attachments += editableCopies.count == files.count ? " (auch als \(formats))" : " (\(editableCopies.count) davon auch als \(formats))"
+            }
+            parts.append(attachments)
+        }
         if publiccode != nil { parts.append("publiccode.yml") }
         return parts.joined(separator: ", ") + ", Nachweis"
     }
@@ -44,38 +60,41 @@ public struct ReusePackage: Sendable {
     public func archive() throws -> [UInt8] {
         let parts = document.date.split(separator: "-").compactMap { Int($0) }
         var zip = ZipArchive(date: (parts.count == 3 ? parts[0] : 1980, parts.count == 3 ? parts[1] : 1, parts.count == 3 ? parts[2] : 1))
-        do {
-            try zip.add(path: "NACHWEIS.txt", contents: Array(notice.text.utf8))
-            try zip.add(path: id + ".odt", contents: OpenDocumentText.file(for: document), compress: false)
-            try zip.add(path: id + ".html", contents: Array(StandaloneHTML.page(for: document, body: bodyHTML).utf8))
-            try zip.add(path: StandaloneHTML.stylesheetName, contents: Array(StandaloneHTML.stylesheet.utf8))
-            try zip.add(path: id + ".md", contents: markdown)
-            if let publiccode { try zip.add(path: Self.publiccodeName, contents: publiccode) }
-            // Every file goes in: the caller keeps names unique (see `generatedNames`), and a
-            // name twice is refused by ZipArchive rather than dropped, so the count on the page holds.
-            for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
-                try zip.add(path: file.path, contents: file.contents)
-            }
-        } catch {
-            throw error
+        if let guide = document.guide {
+            try zip.add(path: StandaloneHTML.readmePath, contents: Array(StandaloneHTML.readme(for: document, guide: guide).utf8))
         }
+        try zip.add(path: "NACHWEIS.txt", contents: Array(notice.text.utf8))
+        try zip.add(path: id + ".odt", contents: OpenDocumentText.file(for: document), compress: false)
+        try zip.add(path: id + ".html", contents: Array(StandaloneHTML.page(for: document, body: bodyHTML).utf8))
+        // Every file goes in: the caller keeps names unique (see `generatedNames`), and a
+        // name twice is refused by ZipArchive rather than dropped, so the count on the page holds.
+        for file in (files + editableCopies).sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            try zip.add(path: file.path, contents: file.contents, compress: !file.path.hasSuffix(".odt") && !file.path.hasSuffix(".ods"))
+        }
+        try zip.add(path: Self.markdownPath(id: id), contents: markdown)
+        try zip.add(path: StandaloneHTML.stylesheetPath, contents: Array(StandaloneHTML.stylesheet.utf8))
+        if let publiccode { try zip.add(path: Self.publiccodePath, contents: publiccode) }
         return zip.bytes()
     }
 
-    /// The names of the files the package writes itself, at its root, with what each holds in the
-    /// accusative ("den Nachweis"), for the error when an attachment would take one of them.
+    /// The names of the files the package writes itself, with what each holds in the accusative
+    /// ("den Nachweis"), for the error when an attachment or its editable copy would take one of them.
     public static func generatedNames(id: String, withPubliccode: Bool) -> [String: String] {
         var names = [
+            StandaloneHTML.readmePath: "die Anleitung „So gehen Sie vor“",
             "NACHWEIS.txt": "den Nachweis", id + ".odt": "die Blaupause als OpenDocument-Text",
-            id + ".html": "die Blaupause als HTML-Seite", id + ".md": "die Blaupause als Markdown",
-            StandaloneHTML.stylesheetName: "das Stylesheet der HTML-Seite",
+            id + ".html": "die Blaupause als HTML-Seite", markdownPath(id: id): "die Blaupause als Markdown",
+            StandaloneHTML.stylesheetPath: "das Stylesheet der HTML-Seite",
         ]
-        if withPubliccode { names[publiccodeName] = "die publiccode.yml der Software" }
+        if withPubliccode { names[publiccodePath] = "die publiccode.yml der Software" }
         return names
     }
 
-    /// The name Open CoDE looks for, at the root of the package as in a repository.
-    public static let publiccodeName = "publiccode.yml"
+    /// The Markdown's path: a source for another vcc site, not a document to read.
+    public static func markdownPath(id: String) -> String { PackageLayout.technicalFolder + id + ".md" }
+
+    /// publiccode.yml in `technik/`, under the name Open CoDE looks for.
+    public static let publiccodePath = PackageLayout.technicalFolder + "publiccode.yml"
 }
 
 /// `NACHWEIS.txt`: where the blueprint comes from, under which licence, how to cite it, and how
@@ -118,9 +137,10 @@ public struct ReuseNotice: Sendable {
             lines.append("Nachnutzung melden (die Urheber freuen sich über jede Rückmeldung):")
             lines += reportAdoption.map { "  " + $0 }
         }
-        lines += ["", "Inhalt des Pakets: die Blaupause als OpenDocument-Text (.odt, bearbeitbar in LibreOffice und Word),",
-                  "als HTML-Seite zum Lesen, als Markdown mit Front Matter für eine eigene vcc-Wissensbasis,",
-                  "dazu Anhänge und Vorlagen.", ""]
+        lines += ["", "Inhalt des Pakets: LIESMICH.html mit dem Vorgehen, die Blaupause als OpenDocument-Text",
+                  "(.odt, bearbeitbar in LibreOffice und Word) und als HTML-Seite zum Lesen, Anhänge und Vorlagen",
+                  "(Texte auch als .odt, Tabellen auch als .ods); im Ordner technik/ das Markdown mit Front Matter",
+                  "für eine eigene vcc-Wissensbasis, das Stylesheet der HTML-Seite und gegebenenfalls publiccode.yml.", ""]
         return lines.joined(separator: "\n")
     }
 }

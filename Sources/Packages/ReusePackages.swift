@@ -37,13 +37,13 @@ public struct ReusePackages: SiteOutput {
 
 extension ReusePackages {
     /// One build's packages.
-    private struct Writer {
+    struct Writer {
         let site: SiteSnapshot
         let publiccode: [URLPath: OutputFile]
 
-        private var configuration: SiteConfiguration { site.configuration }
-        private var directory: SiteDirectory { site.directory }
-        private var links: LinkResolver { site.links }
+        var configuration: SiteConfiguration { site.configuration }
+        var directory: SiteDirectory { site.directory }
+        var links: LinkResolver { site.links }
 
         func write(_ entry: RouteTable.Entry, _ blueprint: Blueprint, text: BlueprintText,
                    into sink: some OutputSink) throws -> (PackageDownload, [Diagnostic]) {
@@ -65,24 +65,32 @@ extension ReusePackages {
             let pageURL = site.addresses.absolute(entry.url)
             let license = b.license
             let attribution = Attribution.text(title: document.title, authors: authors, sourceURL: pageURL, license: license)
-            let reuse = ReuseDocument(
+            var reuse = ReuseDocument(
                 title: document.title, summary: b.summary, facts: facts(of: b, authors: authors, project: references.project, license: license),
                 blocks: text.packageOutline,
                 attribution: attribution, sourceURL: pageURL, date: b.updated.iso, language: configuration.language)
             let source = site.files.contents(of: document.contentPath) ?? []
             var reportLinks: [String] = []
+            var reportWays: [(label: String, url: String)] = []
             if let feedback = configuration.feedback {
                 let links = feedback.adoptionReport(title: document.title, url: pageURL)
                 if let email = feedback.email { reportLinks.append("E-Mail an \(email) (Betreff „Nachnutzung: \(document.title)“)") }
                 if let issue = links.issue { reportLinks.append(issue) }
+                if let email = feedback.email, let mail = links.mail { reportWays.append(("E-Mail an \(email) mit vorbereitetem Text", mail)) }
+                if let issue = links.issue { reportWays.append(("Meldung im Ticketsystem der Wissensbasis (Formular mit vorbereitetem Text)", issue)) }
             }
             let notice = ReuseNotice(
                 title: document.title, authors: authors, sourceURL: pageURL, licenseName: license.name,
                 licenseURL: license.url, conditions: license.conditions, attribution: attribution,
                 version: b.updated.iso, reportAdoption: reportLinks)
+            let copies = editableCopies(of: files, blueprint: b, document: document)
+            reuse.guide = ReuseGuide(contents: guideContents(blueprint: b, document: document, files: files, copies: copies,
+                                                                   withPubliccode: publiccode[entry.url] != nil),
+                                     body: text.packageOutline, documentPath: document.id + ".odt", contact: b.contact, report: reportWays)
             var package = ReusePackage(id: entry.document.id, document: reuse,
-                                       markdown: markdownWithAbsoluteLinks(source, document: document, text: text.source, files: files),
+                                       markdown: packagedMarkdown(source, document: document, blueprint: b, text: text.source, files: files),
                                        bodyHTML: text.packageHTML, files: contents(of: files), notice: notice)
+            package.editableCopies = copies.map(\.file)
             package.publiccode = publiccode[entry.url]?.contents
             return package
         }
@@ -117,82 +125,8 @@ extension ReusePackages {
             }
         }
 
-        /// The packaged file a link of the text points at, if any.
-        private func packaged(_ destination: String, of document: Document, in files: BlueprintPackageFiles) -> BlueprintPackageFiles.File? {
-            guard case .file(let contentPath, _) = links.resolveAttachment(destination, from: document) else { return nil }
-            return files.file(at: contentPath)
-        }
-
-        /// A link to a packaged file from the package's root, keeping the link's `#` part.
-        private static func href(_ file: BlueprintPackageFiles.File, _ destination: String) -> String {
-            let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
-            return (file.packagePath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file.packagePath) + fragment
-        }
-
-        /// The Markdown source with every link to another page of the site made absolute; links to
-        /// attachments stay relative, as the attachments lie beside it in the package (those from
-        /// outside the blueprint's folder lead into `anhaenge/`). Destinations are replaced where
-        /// the syntax tree found them, so code spans, code blocks and other text stay as written.
-        private func markdownWithAbsoluteLinks(_ source: [UInt8], document: Document, text: MarkdownSource,
-                                               files: BlueprintPackageFiles) -> [UInt8] {
-            guard !source.isEmpty else { return [] }  // Unreadable: an error of ContentFiles.
-            var replacements: [String: String?] = [:]
-            let body = text.replacingDestinations { link in
-                if let known = replacements[link.destination] { return known }
-                let replacement = self.replacement(for: link.destination, of: document, files: files)
-                replacements[link.destination] = replacement
-                return replacement
-            }
-            return Array(Self.portableFrontMatter(Self.frontMatter(of: source, body: document) + body).utf8)
-        }
-
-        /// What a link to `destination` becomes in the package's Markdown; nil to leave it.
-        private func replacement(for destination: String, of document: Document, files: BlueprintPackageFiles) -> String? {
-            if let file = packaged(destination, of: document, in: files), file.isOutsideFolder {
-                return Self.href(file, destination)
-            }
-            guard case .rewritten(let url, _) = links.resolve(destination, from: document),
-                  !url.hasPrefix("#"), !links.assetPaths.contains(String(url.dropFirst(site.addresses.basePath.count + 1))) else { return nil }
-            return absolute(url)
-        }
-
-        /// The file's text before its body: the front matter with its `---` lines.
-        private static func frontMatter(of source: [UInt8], body document: Document) -> String {
-            let body = document.body.utf8
-            if source.count >= body.count, source[(source.count - body.count)...].elementsEqual(body) {
-                return String(decoding: source[..<(source.count - body.count)], as: UTF8.self)
-            }
-            // The loader made Windows line ends \n, so the body is not the file's end: its lines are
-            // counted instead (and the package's Markdown has \n line ends from there on).
-            let lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(document.bodyFirstLine - 1)
-            return lines.map { String(decoding: $0, as: UTF8.self) + "\n" }.joined()
-        }
-
-        /// The front matter for another site: ids that point at this site's documents (`related`,
-        /// `project`, `adopted_by`) become comments, and `municipalities` says to put one's own there.
-        static func portableFrontMatter(_ text: String) -> String {
-            guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
-            else { return text }
-            var lines: [String] = []
-            var commenting = false
-            for line in text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false) {
-                let key = line.prefix { $0 != ":" }
-                let isTopLevel = !line.hasPrefix(" ") && !line.hasPrefix("-") && line.contains(":")
-                if isTopLevel { commenting = ["related", "project", "adopted_by"].contains(String(key)) }
-                if isTopLevel && key == "municipalities" {
-                    lines.append("# Kennungen der Kommunen, die die Blaupause entwickelt haben; in einer eigenen Wissensbasis")
-                    lines.append("# durch Dateinamen aus deren content/kommunen/ ersetzen.")
-                }
-                if isTopLevel && commenting {
-                    lines.append("# Verweise auf Inhalte der Quelle (\(key)); in einer eigenen Wissensbasis bei Bedarf anpassen:")
-                }
-                lines.append(commenting ? "# " + line : String(line))
-            }
-            return "---\n" + lines.joined(separator: "\n") + String(text[end.lowerBound...])
-        }
-
         /// A link the resolver made (`/kb/blaupausen/x/`) as a full URL where the site knows its address.
-        private func absolute(_ href: String) -> String { site.addresses.absolute(href: href) }
+        func absolute(_ href: String) -> String { site.addresses.absolute(href: href) }
     }
 
     /// `48 KB`, `1,2 MB`.

@@ -1,30 +1,56 @@
+import SiteSnapshot
 import SiteModel
-/// The blueprint as one HTML page to read offline, with a small stylesheet of its own beside it
-/// in the package (no scripts, nothing loaded from elsewhere).
+/// The blueprint as one HTML page to read offline, and the package's `LIESMICH.html`, with a
+/// small stylesheet of their own in `technik/` (no scripts, nothing loaded from elsewhere).
 enum StandaloneHTML {
-    static let stylesheetName = "stil.css"
+    /// The stylesheet's path in the package.
+    static let stylesheetPath = PackageLayout.technicalFolder + "stil.css"
+    /// The guide's path in the package: at the top, where a clerk looks first.
+    static let readmePath = "LIESMICH.html"
 
     static func page(for document: ReuseDocument, body: String) -> String {
         let facts = document.facts.map { "<tr><th scope=\"row\">\(XMLText.escaped($0.label))</th><td>\(XMLText.escaped($0.value))</td></tr>" }.joined()
-        return """
-        <!DOCTYPE html>
-        <html lang="\(XMLText.escaped(document.language))">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(XMLText.escaped(document.title))</title>
-        <link rel="stylesheet" href="\(stylesheetName)">
-        </head>
-        <body>
-        <main>
-        <h1>\(XMLText.escaped(document.title))</h1>
-        <p class="lead">\(XMLText.escaped(document.summary))</p>
-        <table class="facts"><caption>Steckbrief</caption><tbody>\(facts)</tbody></table>
-        \(body)
+        return frame(title: document.title, language: document.language, main: """
+            <h1>\(XMLText.escaped(document.title))</h1>
+            <p class="lead">\(XMLText.escaped(document.summary))</p>
+            <table class="facts"><caption>Steckbrief</caption><tbody>\(facts)</tbody></table>
+            \(body)
+            \(source(of: document))
+            """)
+    }
+
+    /// `LIESMICH.html`: the guide (see ``ReuseGuide``) under the blueprint's title.
+    static func readme(for document: ReuseDocument, guide: ReuseGuide) -> String {
+        frame(title: "So gehen Sie vor: " + document.title, language: document.language, main: """
+            <h1>\(XMLText.escaped(document.title))</h1>
+            <p class="lead">Nachnutzungspaket der Blaupause. \(XMLText.escaped(document.summary))</p>
+            \(ReuseHTML.html(guide.blocks))
+            \(source(of: document))
+            """)
+    }
+
+    private static func source(of document: ReuseDocument) -> String {
+        """
         <section class="source"><h2>Quelle und Lizenz</h2>
         <p>\(XMLText.escaped(document.attribution))</p>
         <p>Online: <a href="\(XMLText.escaped(document.sourceURL))">\(XMLText.escaped(document.sourceURL))</a></p>
         </section>
+        """
+    }
+
+    private static func frame(title: String, language: String, main: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(XMLText.escaped(language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(XMLText.escaped(title))</title>
+        <link rel="stylesheet" href="\(stylesheetPath)">
+        </head>
+        <body>
+        <main>
+        \(main)
         </main>
         </body>
         </html>
@@ -32,18 +58,22 @@ enum StandaloneHTML {
         """
     }
 
+    // Labels (th, dt, strong) never break inside a word: `overflow-wrap: anywhere` on them would
+    // let a table shrink its label column to one letter at 320 px ("Reifegra|d"). Values may
+    // break anywhere, so a long web address in a value cell still wraps instead of widening the page.
     static let stylesheet = """
-        body { font: 1rem/1.55 system-ui, sans-serif; color: #1b1f24; background: #fff; margin: 0; overflow-wrap: anywhere; }
+        body { font: 1rem/1.55 system-ui, sans-serif; color: #1b1f24; background: #fff; margin: 0; overflow-wrap: break-word; }
         main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
         a { color: #0b4f9c; }
         .lead { font-size: 1.15rem; }
         table { border-collapse: collapse; margin: 1rem 0; }
         th, td { border: 1px solid #9aa3ad; padding: 0.35rem 0.6rem; text-align: left; vertical-align: top; }
+        td { overflow-wrap: anywhere; }
+        th, dt, strong, caption { overflow-wrap: normal; word-break: normal; hyphens: manual; }
         caption { text-align: left; font-weight: 700; padding-bottom: 0.3rem; }
         pre { white-space: pre-wrap; background: #f3f5f7; padding: 0.75rem; }
         .source { border-top: 1px solid #9aa3ad; margin-top: 2rem; }
         @media (prefers-color-scheme: dark) { body { color: #e8eaed; background: #15181c; } a { color: #8cc4ff; } pre { background: #23272e; } }
 
         """
-
 }

@@ -46,11 +46,11 @@ struct BlueprintTextTests {
         }
     }
 
-    @Test("the package's Markdown makes links absolute and leaves code spans as written")
+    @Test("the package's Markdown (in technik/) makes links absolute and leaves code spans as written")
     func packageMarkdown() throws {
         let built = try build()
         let zip = try #require(built.files["blaupausen/post/post.zip"])
-        let markdown = try #require(Self.entry("post.md", in: zip))
+        let markdown = try #require(Self.entry("technik/post.md", in: zip))
         #expect(markdown.contains("bei [Marburg](https://vcc.example.org/kommunen/marburg/)"), "\(markdown)")
         #expect(markdown.contains("`[Marburg](../kommunen/marburg.md)`"), "\(markdown)")
         let page = try #require(built.text("blaupausen/post/index.html"))
@@ -66,8 +66,13 @@ struct BlueprintTextTests {
         #expect(yaml.contains("`[Marburg](../kommunen/marburg.md)`"), "\(yaml)")
     }
 
-    /// The contents of the entry `name` of a ZIP archive, read through its central directory.
+    /// The text of the entry `name` of a ZIP archive.
     static func entry(_ name: String, in zip: [UInt8]) -> String? {
+        entryBytes(name, in: zip).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The contents of the entry `name` of a ZIP archive, read through its central directory.
+    static func entryBytes(_ name: String, in zip: [UInt8]) -> [UInt8]? {
         func number(_ at: Int, _ size: Int) -> Int { (0..<size).reduce(0) { $0 | Int(zip[at + $1]) << (8 * $1) } }
         guard let end = stride(from: zip.count - 22, through: 0, by: -1).first(where: { number($0, 4) == 0x0605_4B50 }) else { return nil }
         var offset = number(end + 16, 4)
@@ -78,7 +83,7 @@ struct BlueprintTextTests {
                 let start = local + 30 + number(local + 26, 2) + number(local + 28, 2)
                 let data = Array(zip[start..<(start + number(offset + 20, 4))])
                 let bytes = number(offset + 10, 2) == 8 ? Inflate.decompress(data) : data
-                return bytes.map { String(decoding: $0, as: UTF8.self) }
+                return bytes
             }
             offset += 46 + length + number(offset + 30, 2) + number(offset + 32, 2)
         }

@@ -35,7 +35,7 @@ struct PackageContentsTests {
         }
         #expect(Set(names).count == names.count)
         let page = try #require(site.text("blaupausen/post/index.html"))
-        #expect(page.contains("\(names.count - 5) Anhänge"), "five files are vcc's own: \(names)")
+        #expect(page.contains("\(names.count - 6) Anhänge"), "six files are vcc's own: \(names)")
     }
 
     @Test("an attachment that is no file is an error at its line", arguments: [

@@ -20,16 +20,17 @@ def test_every_blueprint_has_a_package_with_odt_html_markdown_attachments_and_no
         with zipfile.ZipFile(path) as archive:
             assert archive.testzip() is None
             names = archive.namelist()
-            for expected in ("NACHWEIS.txt", f"{blueprint_id}.odt", f"{blueprint_id}.html", f"{blueprint_id}.md", "stil.css"):
+            for expected in ("LIESMICH.html", "NACHWEIS.txt", f"{blueprint_id}.odt", f"{blueprint_id}.html",
+                             f"technik/{blueprint_id}.md", "technik/stil.css"):
                 assert expected in names, (path.name, names)
             notice = archive.read("NACHWEIS.txt").decode("utf-8")
             assert "Lizenz:" in notice and "Quellenangabe" in notice and "https://vcc.example.org/blaupausen/" in notice
-            markdown = archive.read(f"{blueprint_id}.md").decode("utf-8")
+            markdown = archive.read(f"technik/{blueprint_id}.md").decode("utf-8")
             assert markdown.startswith("---\n") and "title:" in markdown
             # Links to other pages are absolute; none points at another Markdown file of the site.
             assert not re.search(r"\]\((?!https?:|mailto:|#)[^)]*\.md[)#]", markdown), blueprint_id
             html = archive.read(f"{blueprint_id}.html").decode("utf-8")
-            assert '<link rel="stylesheet" href="stil.css">' in html and "<script" not in html
+            assert '<link rel="stylesheet" href="technik/stil.css">' in html and "<script" not in html
             source = (REPO / "content" / "blaupausen" / f"{blueprint_id}.md").read_text(encoding="utf-8")
             for attachment in re.findall(r"path: ([^,}\s]+)", source):
                 assert attachment in names, (blueprint_id, attachment, names)
@@ -55,7 +56,8 @@ def test_packages_are_byte_identical_across_builds(vcc, tmp_path):
 
 
 def test_the_packaged_markdown_builds_in_another_vcc_site(sample_site, vcc, tmp_path):
-    """Another municipality drops the package into its own site, with its own cities: it builds."""
+    """Another municipality unpacks the package into its own site, with its own cities: it builds, and
+    the Markdown in technik/ finds its attachments one folder up, where they lie in the package."""
     site = tmp_path / "andere-kommune"
     (site / "content" / "blaupausen").mkdir(parents=True)
     (site / "content" / "kommunen").mkdir()
@@ -64,7 +66,10 @@ def test_the_packaged_markdown_builds_in_another_vcc_site(sample_site, vcc, tmp_
     with zipfile.ZipFile(sample_site / "blaupausen" / "posteingang-digitalisieren" / "posteingang-digitalisieren.zip") as archive:
         for name in archive.namelist():
             if name.endswith((".md", ".txt")) and name != "NACHWEIS.txt":
-                (site / "content" / "blaupausen" / name).write_bytes(archive.read(name))
+                target = site / "content" / "blaupausen" / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(archive.read(name))
     result = run_vcc(vcc, "build", "--source", str(site))
     assert result.returncode == 0, result.stderr
-    assert "# related:" in (site / "content" / "blaupausen" / "posteingang-digitalisieren.md").read_text(encoding="utf-8")
+    markdown = (site / "content" / "blaupausen" / "technik" / "posteingang-digitalisieren.md").read_text(encoding="utf-8")
+    assert "# related:" in markdown and "path: ../posteingang-checkliste.txt" in markdown

@@ -81,9 +81,10 @@ def test_files_with_the_same_name_from_different_folders_are_all_in_the_package(
     # The image of the text lies where the packaged Markdown links to it; the link to a file from
     # outside the blueprint's folder leads into anhaenge/.
     assert files["bilder/plan.png"].startswith(b"\x89PNG")
-    markdown = files["post.md"].decode("utf-8")
-    assert "](bilder/plan.png)" in markdown and "](anhaenge/dateien/x/plan.pdf)" in markdown
-    generated = {"NACHWEIS.txt", "post.odt", "post.html", "post.md", "stil.css"}
+    # The Markdown lies in technik/: its links lead one folder up to where the files lie.
+    markdown = files["technik/post.md"].decode("utf-8")
+    assert "](../bilder/plan.png)" in markdown and "](../anhaenge/dateien/x/plan.pdf)" in markdown
+    generated = {"LIESMICH.html", "NACHWEIS.txt", "post.odt", "post.html", "technik/post.md", "technik/stil.css"}
     carried = [name for name in names if name not in generated]
     page = (tricky_site / "blaupausen" / "post" / "index.html").read_text(encoding="utf-8")
     assert re.search(rf"\b{len(carried)} Anhänge\b", page), (carried, re.findall(r"\d+ Anh\w+", page))

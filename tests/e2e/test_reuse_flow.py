@@ -47,10 +47,14 @@ def test_a_clerk_finds_a_blueprint_copies_the_attribution_and_downloads_the_pack
     with urllib.request.urlopen(link.get_attribute("href"), timeout=10) as response:
         package = zipfile.ZipFile(io.BytesIO(response.read()))
     names = package.namelist()
-    for expected in ("posteingang-digitalisieren.odt", "posteingang-digitalisieren.html", "posteingang-digitalisieren.md",
-                     "posteingang-checkliste.txt", "dienstanweisung-scannen.txt", "NACHWEIS.txt"):
+    # The clerk finds the guide at the top, each text attachment also as .odt, and the technical files apart.
+    for expected in ("LIESMICH.html", "posteingang-digitalisieren.odt", "posteingang-digitalisieren.html",
+                     "technik/posteingang-digitalisieren.md", "technik/stil.css",
+                     "posteingang-checkliste.txt", "posteingang-checkliste.odt", "dienstanweisung-scannen.txt",
+                     "dienstanweisung-scannen.odt", "NACHWEIS.txt"):
         assert expected in names, names
-    markdown = package.read("posteingang-digitalisieren.md").decode("utf-8")
+    assert not [name for name in names if name.endswith((".md", ".css", ".yml")) and not name.startswith("technik/")], names
+    markdown = package.read("technik/posteingang-digitalisieren.md").decode("utf-8")
     assert "](https://vcc.example.org/blaupausen/prozesse-visualisieren/)" in markdown
     notice = package.read("NACHWEIS.txt").decode("utf-8")
     assert attribution in notice
