@@ -70,7 +70,7 @@ def test_the_sample_blueprint_with_software_has_a_valid_publiccode_file_in_its_f
     assert document["legal"]["license"] == "EUPL-1.2"
     assert document["landingURL"] == "https://vcc.example.org/blaupausen/nutzungs-dashboard/"
     with zipfile.ZipFile(io.BytesIO((folder / "nutzungs-dashboard.zip").read_bytes())) as package:
-        assert package.read("publiccode.yml").decode("utf-8") == text
+        assert package.read("technik/publiccode.yml").decode("utf-8") == text
     page = (folder / "index.html").read_text(encoding="utf-8")
     assert 'href="/blaupausen/nutzungs-dashboard/publiccode.yml" download' in page
     # Blueprints without software get none.
