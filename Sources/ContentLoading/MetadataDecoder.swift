@@ -81,10 +81,12 @@ enum MetadataDecoder {
         }
         let level = vocabulary("educational_level", of: EducationalLevel.self, &f).first
         let types = vocabulary("learning_resource_type", of: LearningResourceType.self, &f)
+        let offer = CourseOfferDecoder.decode(&f)
         guard let summary, let audience, !outcomes.isEmpty, let workload, let license else { return nil }
         var course = Course(summary: summary, audience: audience, learningOutcomes: outcomes, workload: workload, license: license)
         course.educationalLevel = level
         course.learningResourceTypes = types
+        offer.apply(to: &course)
         return course
     }
 
@@ -100,7 +102,7 @@ enum MetadataDecoder {
     }
 
     /// Values of a fixed vocabulary, written as one value or a list; unknown ones are errors with the allowed values.
-    private static func vocabulary<Value: RawRepresentable & CaseIterable>(
+    static func vocabulary<Value: RawRepresentable & CaseIterable>(
         _ key: String, of type: Value.Type, _ f: inout FrontMatterFields
     ) -> [Value] where Value.RawValue == String {
         let allowed = Value.allCases.map(\.rawValue)

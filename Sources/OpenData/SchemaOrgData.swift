@@ -78,7 +78,16 @@ public struct SchemaOrgData {
             item["teaches"] = .strings(c.learningOutcomes)
             item["timeRequired"] = .string(c.workload)
             item["license"] = .string(c.license.url)
-            item["provider"] = ["@id": .string(publisherID)]
+            item["provider"] = c.provider.map { ["@type": "Organization", "name": .string($0)] } ?? ["@id": .string(publisherID)]
+            if !c.dates.isEmpty {
+                // schema.org's course instances: each date with its mode (on site, online, blended) and place.
+                let mode: JSONValue = c.formats.contains(.online) ? (c.formats.contains(.vorOrt) ? "blended" : "online") : "onsite"
+                item["hasCourseInstance"] = .array(c.dates.map { date in
+                    var instance: JSONValue = ["@type": "CourseInstance", "courseMode": mode, "startDate": .string(date.date.iso)]
+                    if let place = date.place { instance["location"] = ["@type": "Place", "name": .string(place)] }
+                    return instance
+                })
+            }
         case .module:
             item["@type"] = "LearningResource"
             item["learningResourceType"] = "Kursmodul"

@@ -293,10 +293,46 @@ public struct Course: Sendable, Hashable {
     /// For OER portals (AMB): the level of the course and the kinds of its material.
     public var educationalLevel: EducationalLevel?
     public var learningResourceTypes: [LearningResourceType] = []
+    /// How the course is taken: on one's own, on site, online, or run in-house from the material.
+    public var formats: [CourseFormat] = []
+    /// Who runs the course.
+    public var provider: String?
+    /// Dates it takes place, with the place.
+    public var dates: [CourseDate] = []
+    /// What it costs, in words (`kostenfrei für Kommunen der Kooperation`, `120 € pro Person`).
+    public var cost: String?
+    /// Where to register.
+    public var registration: String?
+    /// Whom to ask about the course.
+    public var contact: Contact?
+    /// Themes, as blueprints have them: the theme's page lists the course and its modules.
+    public var themes: [String] = []
     public init(summary: String, audience: String, learningOutcomes: [String], workload: String, license: License) {
         self.summary = summary; self.audience = audience; self.learningOutcomes = learningOutcomes
         self.workload = workload; self.license = license
     }
+}
+
+/// How a course is taken.
+public enum CourseFormat: String, Sendable, Hashable, CaseIterable {
+    case selbstlern, vorOrt = "vor-ort", online, inHouseMaterial = "in-house-material"
+
+    /// The label shown to readers.
+    public var label: String {
+        switch self {
+        case .selbstlern: "Zum Selbstlernen"
+        case .vorOrt: "Vor Ort"
+        case .online: "Online"
+        case .inHouseMaterial: "Material für eigene Schulungen im Haus"
+        }
+    }
+}
+
+/// A date a course takes place, and where.
+public struct CourseDate: Sendable, Hashable {
+    public var date: ContentDate
+    public var place: String?
+    public init(date: ContentDate, place: String?) { self.date = date; self.place = place }
 }
 
 /// One module of a course, placed by `order`.

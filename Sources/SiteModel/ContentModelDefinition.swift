@@ -117,6 +117,19 @@ public enum ContentModelDefinition {
                             "Die Bildungsstufe (für OER-Portale, AMB).", example: "fortbildung"),
             FieldDefinition("learning_resource_type", .choices(LearningResourceType.allCases.map(\.rawValue)),
                             "Die Art des Materials (für OER-Portale, AMB).", example: "[kurs]"),
+            FieldDefinition("format", .choices(CourseFormat.allCases.map(\.rawValue)),
+                            "Wie der Kurs stattfindet: zum Selbstlernen, vor Ort, online, oder als Material für eigene Schulungen.",
+                            example: "[vor-ort, in-house-material]"),
+            FieldDefinition("provider", .text, "Wer den Kurs anbietet.", example: "Kompetenzzentrum Digitale Verwaltung"),
+            FieldDefinition("dates", .objects([
+                FieldDefinition("date", .date, required: true, "Der Termin.", example: "2025-03-12"),
+                FieldDefinition("place", .text, "Wo er stattfindet.", example: "Rathaus Marburg"),
+            ]), "Termine mit Ort.", example: "[{date: 2025-03-12, place: Rathaus Marburg}]"),
+            FieldDefinition("cost", .text, "Was der Kurs kostet.", example: "kostenfrei für Kommunen der Kooperation"),
+            FieldDefinition("registration", .url, "Wo man sich anmeldet.", example: "https://www.example.de/anmeldung"),
+            FieldDefinition("contact", .object(contact), "Wen man zum Kurs fragen kann.", example: "{name: Personalamt, email: fortbildung@example.de}"),
+            FieldDefinition("themes", .texts, "Themen wie bei Blaupausen: die Themenseite nennt den Kurs und seine Module.",
+                            example: "[Digitale Verwaltung]"),
         ]
         case .module: [
             FieldDefinition("order", .integer, required: true, "Die Stelle des Moduls im Kurs.", example: "1"),

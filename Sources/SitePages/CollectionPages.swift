@@ -105,8 +105,17 @@ struct CollectionPages: Sendable {
             for theme in directory.themes {
                 let themeURL = directory.themeURL(theme.name)
                 let count = theme.entries.count == 1 ? "Eine Blaupause" : "\(theme.entries.count) Blaupausen"
+                // Courses of the theme, and their modules, so a head of department finds what staff can learn about it.
+                let courses = byTitle(directory.coursesByTheme[theme.slug] ?? [])
+                let modules = courses.flatMap { course in
+                    (directory.modulesByCourse[course.document.contentFolder] ?? []).map {
+                        CountedLink(title: course.document.title + ": " + $0.document.title, url: addresses.page($0.url))
+                    }
+                }
                 pages.append(list(themeURL, title: "Thema: \(theme.name)", summary: "\(count) zum Thema \(theme.name).",
-                                  groups: [group("blaupausen", "Blaupausen zum Thema", byTitle(theme.entries))],
+                                  groups: [group("blaupausen", "Blaupausen zum Thema", byTitle(theme.entries)),
+                                           group("kurse", "Kurse zum Thema", courses),
+                                           .init(id: "module", title: "Kursmodule zum Thema", items: [], links: modules)],
                                   crumbs: [(section.title, url)], facets: facets.context(current: themeURL, addresses: addresses)))
             }
             return pages

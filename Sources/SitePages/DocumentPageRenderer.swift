@@ -116,7 +116,9 @@ public struct DocumentPageRenderer: Sendable {
             }
             return render(.course, CoursePageFields(course: .init(
                 audience: c.audience, workload: c.workload, license: contexts.license(c.license), learningOutcomes: c.learningOutcomes,
-                modules: modules)))
+                modules: modules, formats: c.formats.isEmpty ? nil : c.formats.map(\.label).joined(separator: ", "), provider: c.provider,
+                dates: c.dates.map { .init(date: $0.date.iso, dateLabel: $0.date.german, place: $0.place) }, cost: c.cost,
+                registration: c.registration, contact: c.contact.map(ContactFields.init))))
         case .module(let m):
             let folder = entry.document.contentFolder
             let siblings = directory.modulesByCourse[folder] ?? []

@@ -16,6 +16,8 @@ public struct SiteDirectory: Sendable {
     public let blueprintsByProject: [String: [RouteTable.Entry]]
     /// Course folder to its modules in `order`.
     public let modulesByCourse: [String: [RouteTable.Entry]]
+    /// Theme to the courses that name it, by the theme's slug.
+    public let coursesByTheme: [Slug: [RouteTable.Entry]]
     /// Each document's references, resolved once, by content path.
     private let references: [String: ResolvedReferences]
 
@@ -28,6 +30,7 @@ public struct SiteDirectory: Sendable {
         var blueprints: [String: [RouteTable.Entry]] = [:]
         var modules: [String: [RouteTable.Entry]] = [:]
         var references: [String: ResolvedReferences] = [:]
+        var courses: [Slug: [RouteTable.Entry]] = [:]
         for entry in routes.entries {
             if entry.document.kind != .page { references[entry.document.contentPath] = ResolvedReferences(of: entry, in: routes) }
             switch entry.document.metadata {
@@ -43,6 +46,8 @@ public struct SiteDirectory: Sendable {
                 reports[report.project.id, default: []].append(entry)
             case .module:
                 modules[entry.document.contentFolder, default: []].append(entry)
+            case .course(let course):
+                for theme in course.themes { courses[Slug(theme), default: []].append(entry) }
             default:
                 break
             }
@@ -52,6 +57,7 @@ public struct SiteDirectory: Sendable {
         self.built = built
         self.adopted = adopted
         self.references = references
+        coursesByTheme = courses
         reportsByProject = reports.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
         blueprintsByProject = blueprints.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
         modulesByCourse = modules.mapValues { entries in

@@ -89,6 +89,18 @@ struct CoursePageFields: Encodable {
         var license: LicenseFields
         var learningOutcomes: [String]
         var modules: [Module]
+        /// `Vor Ort, Material für eigene Schulungen im Haus`.
+        var formats: String?
+        var provider: String?
+        var dates: [CourseDateItem]
+        var cost: String?
+        var registration: String?
+        var contact: ContactFields?
+    }
+    struct CourseDateItem: Encodable {
+        var date: String
+        var dateLabel: String
+        var place: String?
     }
     struct Module: Encodable {
         var title: String

@@ -32,7 +32,10 @@ public enum PageContextExamples {
             built: [card], adopted: [card], projects: [card])))
         case .course: document(CoursePageFields(course: .init(
             audience: "Beschäftigte der Verwaltung", workload: "8 Stunden", license: license, learningOutcomes: ["Prozesse beschreiben"],
-            modules: [.init(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/", duration: "2 Stunden")])))
+            modules: [.init(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/", duration: "2 Stunden")],
+            formats: "Vor Ort, Online", provider: "Kompetenzzentrum Digitale Verwaltung",
+            dates: [.init(date: "2025-03-12", dateLabel: "12. März 2025", place: "Rathaus Marburg")], cost: "kostenfrei",
+            registration: "https://example.org/anmeldung", contact: contact)))
         case .module: document(ModulePageFields(module: .init(
             duration: "2 Stunden", learningObjectives: ["Einen Ablauf skizzieren"], position: 1, count: 4, course: link,
             previous: link, next: link, backToCourse: link)))
