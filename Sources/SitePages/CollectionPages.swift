@@ -33,6 +33,9 @@ struct CollectionPages: Sendable {
         facets = BlueprintFacets(directory: contexts.directory)
     }
 
+    /// `/nachnutzung/`, linked from the header (``ContextBuilder/navigationPages``) and the home page.
+    static let adoptionsURL = URLPath("/nachnutzung/")
+
     private var directory: SiteDirectory { contexts.directory }
     private var addresses: SiteAddresses { contexts.addresses }
 
@@ -40,7 +43,7 @@ struct CollectionPages: Sendable {
     /// them, and a page written at another URL fails the build.
     static func urls(directory: SiteDirectory) -> [URLPath] {
         [.root] + SiteSection.allCases.flatMap { urls(of: $0, directory: directory) }
-            + [URLPath("/reifegrade/"), URLPath("/nachnutzung/"), URLPath("/katalog/"), URLPath("/seitenuebersicht/"), URLPath("/404.html")]
+            + [URLPath("/reifegrade/"), adoptionsURL, URLPath("/katalog/"), URLPath("/seitenuebersicht/"), URLPath("/404.html")]
     }
 
     /// A section's pages: its own, and for blueprints and themes one page per filter value or theme.
@@ -129,15 +132,18 @@ struct CollectionPages: Sendable {
         let intro = introductions[.root]
         let frame = contexts.frame(title: intro?.title ?? contexts.configuration.title,
                                    summary: intro?.summary ?? contexts.configuration.description, url: .root)
-        let entryPoints: [(SiteSection, String)] = [
-            (.blueprints, "Erprobte Lösungen zum Nachnutzen"), (.projects, "Was die Städte gemeinsam aufbauen"),
-            (.courses, "Kurse für Beschäftigte"), (.themes, "Alle Themen von A bis Z"),
+        let entryPoints: [(title: String, url: URLPath, text: String)] = [
+            (SiteSection.blueprints.title, SiteSection.blueprints.url, "Erprobte Lösungen zum Nachnutzen"),
+            ("Nachnutzung", Self.adoptionsURL, "Welche Kommune welche Blaupause übernommen hat"),
+            (SiteSection.projects.title, SiteSection.projects.url, "Was die Städte gemeinsam aufbauen"),
+            (SiteSection.courses.title, SiteSection.courses.url, "Kurse für Beschäftigte"),
+            (SiteSection.themes.title, SiteSection.themes.url, "Alle Themen von A bis Z"),
         ]
         let fields = HomePageFields(
             content: introduction(intro),
             newest: directory.routes.entries(of: .blueprint).sorted(by: SiteDirectory.newestFirst).prefix(6).map(contexts.card),
             reports: directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst).prefix(3).map(contexts.card),
-            entryPoints: entryPoints.map { .init(title: $0.0.title, url: addresses.page($0.0.url), text: $0.1) })
+            entryPoints: entryPoints.map { .init(title: $0.title, url: addresses.page($0.url), text: $0.text) })
         return Page(url: .root, layout: .home, context: LayoutContext(frame: frame, fields: fields))
     }
 
@@ -166,41 +172,13 @@ struct CollectionPages: Sendable {
         return Page(url: url, layout: .maturity, context: LayoutContext(frame: frame, fields: MaturityPageFields(levels: levels, statuses: statuses)))
     }
 
-    /// `/nachnutzung/`: who took which blueprint over, since when, how far: a table, a chart and counts.
+    /// `/nachnutzung/`: who took which blueprint over, since when, how far: a table (cards on a phone), a chart stacked by status and counts.
     private func adoptionOverview() -> Page {
-        let url = URLPath("/nachnutzung/")
+        let url = Self.adoptionsURL
         let frame = contexts.frame(title: "Nachnutzung", summary: "Welche Kommune welche Blaupause übernommen hat, seit wann und wie weit.",
                                    url: url)
-        var rows: [AdoptionsPageFields.Row] = []
-        var perBlueprint: [(title: String, count: Int)] = []
-        var perMunicipality: [String: Int] = [:]
-        for entry in byTitle(directory.routes.entries(of: .blueprint)) {
-            guard case .blueprint(let blueprint) = entry.document.metadata, !blueprint.adoptedBy.isEmpty else { continue }
-            perBlueprint.append((entry.document.title, blueprint.adoptedBy.count))
-            for (adoption, municipality) in zip(blueprint.adoptedBy, directory.references(of: entry).adopters) {
-                // An unknown id is a warning (ReferenceCheck) and is not published.
-                if let municipality, municipality.entry == nil { continue }
-                let name = municipality?.title ?? adoption.name ?? ""
-                perMunicipality[name, default: 0] += 1
-                let city = municipality?.entry
-                rows.append(.init(blueprint: entry.document.title, blueprintURL: addresses.page(entry.url), municipality: name,
-                                  municipalityURL: city.map { addresses.page($0.url) }, ags: adoption.ags,
-                                  since: adoption.since?.iso, sinceLabel: adoption.since?.german,
-                                  status: adoption.status?.label, statusKey: adoption.status?.rawValue))
-            }
-        }
-        var chart: String?
-        if !perBlueprint.isEmpty {
-            chart = AdoptionChart(
-                title: "Nachnutzungen je Blaupause",
-                description: perBlueprint.map { "\($0.title): \($0.count)" }.joined(separator: "; "),
-                bars: perBlueprint.map { AdoptionChart.Bar(label: $0.title, value: $0.count) }).svg
-        }
-        let fields = AdoptionsPageFields(
-            rows: rows, totalLabel: rows.count == 1 ? "1 Nachnutzung" : "\(rows.count) Nachnutzungen",
-            perMunicipality: perMunicipality.sorted { ($1.value, $0.key.germanCollationKey) < ($0.value, $1.key.germanCollationKey) }
-                .map { .init(name: $0.key, count: $0.value) },
-            statusURL: addresses.page(URLPath("/reifegrade/")) + "#stand", chart: chart)
+        let fields = AdoptionOverview(directory: directory, addresses: addresses)
+            .fields(blueprints: byTitle(directory.routes.entries(of: .blueprint)))
         return Page(url: url, layout: .adoptions, context: LayoutContext(frame: frame, fields: fields))
     }
 
@@ -217,7 +195,7 @@ struct CollectionPages: Sendable {
         }
         let overviews: [(String, URLPath)] = [("Startseite", .root)]
             + SiteSection.allCases.filter(\.isInNavigation).map { ($0.title, $0.url) }
-            + [("Reifegrade", URLPath("/reifegrade/")), ("Nachnutzung", URLPath("/nachnutzung/")), ("Offene Daten", URLPath("/katalog/")),
+            + [("Reifegrade", URLPath("/reifegrade/")), ("Nachnutzung", Self.adoptionsURL), ("Offene Daten", URLPath("/katalog/")),
                (SiteSection.search.title, SiteSection.search.url)]
         // Every kind of document in a group of its own (ContentKind.siteIndexGroup), in this order.
         let order: [ContentKind] = [.blueprint, .report, .project, .course, .module, .municipality, .page]

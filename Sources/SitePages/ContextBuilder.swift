@@ -22,8 +22,12 @@ struct ContextBuilder: Sendable {
         siteFields = Self.site(configuration: site.configuration, directory: site.directory, addresses: site.addresses)
     }
 
-    /// The navigation entries, in the order of the header.
+    /// Pages vcc makes that are no section (no folder under `content/`) but belong in the header.
+    static let navigationPages: [(title: String, url: URLPath)] = [("Nachnutzung", CollectionPages.adoptionsURL)]
+
+    /// The navigation entries, in the order of the header: the sections, then ``navigationPages``.
     static let navigation: [(title: String, url: URLPath)] = SiteSection.allCases.filter(\.isInNavigation).map { ($0.title, $0.url) }
+        + navigationPages
 
     /// The legal pages a German public site needs, linked from the footer only where they exist.
     static let legalPages: [(title: String, url: URLPath)] = [

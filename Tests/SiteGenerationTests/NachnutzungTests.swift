@@ -107,8 +107,82 @@ struct NachnutzungTests {
     func adoptionOverview() throws {
         let site = try build(["content/blaupausen/post.md": Fixtures.blueprint(title: "Post <&> \"Eingang\"", extra: Self.decisionFields)])
         let page = try #require(site.text("nachnutzung/index.html"))
-        #expect(page.contains("<svg class=\"chart\"") && page.contains("role=\"img\"") && page.contains("<desc id=\"chart-desc\">Post &lt;&amp;&gt; &quot;Eingang&quot;: 2</desc>"))
+        #expect(page.contains("<svg class=\"chart\"") && page.contains("role=\"img\"")
+                && page.contains("<desc id=\"chart-desc\">Post &lt;&amp;&gt; &quot;Eingang&quot;: 2 (1 Pilot, 1 Interessiert)</desc>"))
         #expect(page.contains("href=\"/kommunen/fulda/\">Fulda</a>") && page.contains("Gemeinde Musterstadt (Beispiel)") && page.contains("2 Nachnutzungen"))
         #expect(!page.contains("<script>"), "no inline script")
+    }
+
+    /// Three adoptions of one blueprint in three statuses, one of another without a status.
+    static let mixedStatuses = [
+        "content/blaupausen/post.md": Fixtures.blueprint(extra: """
+        adopted_by:
+          - {municipality: fulda, since: 2024-09-01, status: interessiert}
+          - {name: "Gemeinde Musterstadt (Beispiel)", ags: "06435014", since: 2025-02-01, status: im-betrieb}
+          - {name: "Stadt Beispielfeld (Beispiel)", ags: "06631099", status: pilot}
+        """),
+        "content/blaupausen/termine.md": Fixtures.blueprint(title: "Terminvergabe", municipalities: "[fulda]",
+                                                            extra: "adopted_by: [{municipality: marburg, since: 2023-01-01}]"),
+    ]
+
+    /// The text from the first `start` to the `end` after it, both included.
+    static func part(of text: String, from start: String, to end: String) -> String? {
+        guard let first = text.range(of: start), let last = text.range(of: end, range: first.upperBound..<text.endIndex) else { return nil }
+        return String(text[first.lowerBound..<last.upperBound])
+    }
+
+    @Test("the chart stacks each blueprint's bar by status, in use first, each segment named, with a legend of the statuses shown")
+    func chartStackedByStatus() throws {
+        let site = try build(Self.mixedStatuses)
+        let page = try #require(site.text("nachnutzung/index.html"))
+        let chart = try #require(Self.part(of: page, from: "<svg class=\"chart\"", to: "</svg>"))
+        // Segments of the first bar in the order of the stack, each with its pattern and a tooltip.
+        let segments = ["url(#chart-muster-im-betrieb)\" x=\"0\"", "<title>Im Betrieb: 1</title>", "url(#chart-muster-pilot)",
+                        "<title>Pilot: 1</title>", "url(#chart-muster-interessiert)", "<title>Interessiert: 1</title>"]
+        var position = chart.startIndex
+        for part in segments {
+            let found = try #require(chart.range(of: part, range: position..<chart.endIndex), "missing or out of order: \(part)")
+            position = found.upperBound
+        }
+        #expect(chart.contains("<title>Ohne Angabe: 1</title>") && chart.contains("1 Im Betrieb, 1 Pilot, 1 Interessiert"))
+        #expect(chart.contains("<pattern id=\"chart-muster-pilot\"") && !chart.contains("chart-bar"), "one bar per status, not one per blueprint")
+        #expect(chart.contains("Digitaler Posteingang: 3 (1 Im Betrieb, 1 Pilot, 1 Interessiert); Terminvergabe: 1 (1 Ohne Angabe)</desc>"))
+        for status in ["im-betrieb", "pilot", "interessiert", "ohne-angabe"] {
+            #expect(page.contains("<li data-status=\"\(status)\"><svg class=\"swatch\" aria-hidden=\"true\""), "no legend entry for \(status)")
+        }
+        #expect(!page.contains("data-status=\"beendet\""), "the legend names only statuses that occur")
+        #expect(page.contains("<strong>Im Betrieb</strong> (1): Die Lösung ist im regulären Betrieb."))
+        #expect(page.contains("Bisher eingetragen: 4 Nachnutzungen, davon 1 im Betrieb."))
+    }
+
+    @Test("/nachnutzung/ names the developing municipality, as a table and as cards, with filters for blueprint and municipality")
+    func developersCardsAndFilters() throws {
+        let site = try build(Self.mixedStatuses)
+        let page = try #require(site.text("nachnutzung/index.html"))
+        #expect(page.contains("<th scope=\"col\">Entwickelt von</th><th scope=\"col\">Nachnutzende Kommune</th>"))
+        let postRow = "<td><a href=\"/blaupausen/post/\">Digitaler Posteingang</a></td><td><a href=\"/kommunen/marburg/\">Marburg</a></td>"
+        #expect(page.components(separatedBy: postRow).count == 4, "each of the three adoptions names the developer")
+        #expect(page.contains("<td><a href=\"/blaupausen/termine/\">Terminvergabe</a></td><td><a href=\"/kommunen/fulda/\">Fulda</a></td>"))
+        // The same rows as cards, for screens below 600 px.
+        let cards = try #require(page.range(of: "<ul class=\"adoption-cards\">").map { String(page[$0.lowerBound...]) })
+        #expect(cards.components(separatedBy: "<li class=\"card\" data-adoption").count == 5)
+        #expect(cards.contains("<dt>Entwickelt von</dt><dd><a href=\"/kommunen/marburg/\">Marburg</a></dd>"))
+        // Filters: each blueprint and each adopting municipality once, in German order; the script from the assets.
+        #expect(page.contains("<option value=\"\">Alle Blaupausen</option><option>Digitaler Posteingang</option><option>Terminvergabe</option></select>"))
+        #expect(page.contains("<option value=\"\">Alle Kommunen</option><option>Fulda</option><option>Gemeinde Musterstadt (Beispiel)</option><option>Marburg</option><option>Stadt Beispielfeld (Beispiel)</option></select>"))
+        #expect(page.contains("data-blueprint=\"Terminvergabe\" data-municipality=\"Marburg\" data-since=\"2023-01-01\""))
+        #expect(page.contains("/adoption-filters.js\"></script>") && !page.contains("<script>"))
+    }
+
+    @Test("/nachnutzung/ is linked from the header navigation, after the sections, and from the home page")
+    func linkedFromNavigationAndHome() throws {
+        let site = try build(Self.mixedStatuses)
+        let home = try #require(site.text("index.html"))
+        let nav = try #require(Self.part(of: home, from: "aria-label=\"Hauptnavigation\"", to: "</nav>"))
+        let link = try #require(nav.range(of: "<li><a href=\"/nachnutzung/\">Nachnutzung</a></li>"))
+        #expect(nav.range(of: "href=\"/themen/\"").map { $0.upperBound < link.lowerBound } == true, "after the sections")
+        #expect(home.contains("<li><a href=\"/nachnutzung/\"><span class=\"entry-title\">Nachnutzung</span>"), "an entry point on the home page")
+        let page = try #require(site.text("nachnutzung/index.html"))
+        #expect(page.contains("<a href=\"/nachnutzung/\" aria-current=\"page\">Nachnutzung</a>"))
     }
 }

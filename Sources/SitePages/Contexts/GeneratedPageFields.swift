@@ -76,29 +76,45 @@ struct MaturityPageFields: Encodable {
     }
 }
 
-/// `/nachnutzung/`: who took which blueprint over, since when, how far.
+/// `/nachnutzung/`: who took which blueprint over, since when, how far (see ``AdoptionOverview``).
 struct AdoptionsPageFields: Encodable {
     var rows: [Row]
     var totalLabel: String
     var perMunicipality: [Count]
     var statusURL: String
-    /// The bar chart as inline SVG.
+    /// The bar chart, stacked by status, as inline SVG.
     var chart: String?
+    /// The statuses the chart shows, in the order of its stack; a swatch uses `#chart-muster-{{key}}`.
+    var legend: [LegendEntry]
+    /// The blueprints and the adopting municipalities of the rows, once each in alphabetical
+    /// order: the choices of the filters (adoption-filters.js).
+    var blueprints: [String]
+    var municipalities: [String]
 
     struct Row: Encodable {
         var blueprint: String
         var blueprintURL: String
+        /// The municipalities that developed the blueprint (its `municipalities`).
+        var developers: [NamedLink]
         var municipality: String
         var municipalityURL: String?
         var ags: String?
         var since: String?
         var sinceLabel: String?
         var status: String?
-        var statusKey: String?
+        /// The status's id, or `ohne-angabe`.
+        var statusKey: String
     }
 
     struct Count: Encodable {
         var name: String
+        var count: Int
+    }
+
+    struct LegendEntry: Encodable {
+        var key: String
+        var label: String
+        var explanation: String
         var count: Int
     }
 }

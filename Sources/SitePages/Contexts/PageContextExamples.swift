@@ -49,11 +49,14 @@ public enum PageContextExamples {
             levels: [.init(id: "pilot", label: "Pilot", explanation: "Läuft probeweise.", countLabel: "3 Blaupausen")],
             statuses: [.init(id: "im-betrieb", label: "Im Betrieb", explanation: "Im regulären Betrieb.")]))
         case .adoptions: (AdoptionsPageFields(
-            rows: [.init(blueprint: "Posteingang digitalisieren", blueprintURL: "/blaupausen/posteingang/", municipality: "Fulda",
+            rows: [.init(blueprint: "Posteingang digitalisieren", blueprintURL: "/blaupausen/posteingang/",
+                         developers: [NamedLink(name: "Offenbach", url: "/kommunen/offenbach/")], municipality: "Fulda",
                          municipalityURL: "/kommunen/fulda/", ags: "06631009", since: "2024-02-01", sinceLabel: "1. Februar 2024",
                          status: "Im Betrieb", statusKey: "im-betrieb")],
             totalLabel: "1 Nachnutzung", perMunicipality: [.init(name: "Fulda", count: 1)], statusURL: "/reifegrade/#stand",
-            chart: "<svg role=\"img\"></svg>"))
+            chart: "<svg role=\"img\"></svg>",
+            legend: [.init(key: "im-betrieb", label: "Im Betrieb", explanation: "Die Lösung ist im regulären Betrieb.", count: 1)],
+            blueprints: ["Posteingang digitalisieren"], municipalities: ["Fulda"]))
         case .catalogue: (SimplePageFields(content: "<p>Einleitung.</p>", baseURL: "https://example.org"))
         case .search, .notFound: (SimplePageFields(content: "<p>Einleitung.</p>"))
         }
