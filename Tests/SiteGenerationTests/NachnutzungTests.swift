@@ -108,7 +108,7 @@ struct NachnutzungTests {
         let site = try build(["content/blaupausen/post.md": Fixtures.blueprint(title: "Post <&> \"Eingang\"", extra: Self.decisionFields)])
         let page = try #require(site.text("nachnutzung/index.html"))
         #expect(page.contains("<svg class=\"chart\"") && page.contains("role=\"img\"")
-                && page.contains("<desc id=\"chart-desc\">Post &lt;&amp;&gt; &quot;Eingang&quot;: 2 (1 Pilot, 1 Interessiert)</desc>"))
+                && page.contains("<desc id=\"chart-desc\">Post &lt;&amp;&gt; &quot;Eingang&quot;: 2 (1 Erprobt die Lösung, 1 Prüft die Übernahme)</desc>"))
         #expect(page.contains("href=\"/kommunen/fulda/\">Fulda</a>") && page.contains("Gemeinde Musterstadt (Beispiel)") && page.contains("2 Nachnutzungen"))
         #expect(!page.contains("<script>"), "no inline script")
     }
@@ -137,21 +137,21 @@ struct NachnutzungTests {
         let page = try #require(site.text("nachnutzung/index.html"))
         let chart = try #require(Self.part(of: page, from: "<svg class=\"chart\"", to: "</svg>"))
         // Segments of the first bar in the order of the stack, each with its pattern and a tooltip.
-        let segments = ["url(#chart-muster-im-betrieb)\" x=\"0\"", "<title>Im Betrieb: 1</title>", "url(#chart-muster-pilot)",
-                        "<title>Pilot: 1</title>", "url(#chart-muster-interessiert)", "<title>Interessiert: 1</title>"]
+        let segments = ["url(#chart-muster-im-betrieb)\" x=\"0\"", "<title>Nutzt die Lösung im Betrieb: 1</title>", "url(#chart-muster-pilot)",
+                        "<title>Erprobt die Lösung: 1</title>", "url(#chart-muster-interessiert)", "<title>Prüft die Übernahme: 1</title>"]
         var position = chart.startIndex
         for part in segments {
             let found = try #require(chart.range(of: part, range: position..<chart.endIndex), "missing or out of order: \(part)")
             position = found.upperBound
         }
-        #expect(chart.contains("<title>Ohne Angabe: 1</title>") && chart.contains("1 Im Betrieb, 1 Pilot, 1 Interessiert"))
+        #expect(chart.contains("<title>Ohne Angabe: 1</title>") && chart.contains("1 Nutzt die Lösung im Betrieb, 1 Erprobt die Lösung, 1 Prüft die Übernahme"))
         #expect(chart.contains("<pattern id=\"chart-muster-pilot\"") && !chart.contains("chart-bar"), "one bar per status, not one per blueprint")
-        #expect(chart.contains("Digitaler Posteingang: 3 (1 Im Betrieb, 1 Pilot, 1 Interessiert); Terminvergabe: 1 (1 Ohne Angabe)</desc>"))
+        #expect(chart.contains("Digitaler Posteingang: 3 (1 Nutzt die Lösung im Betrieb, 1 Erprobt die Lösung, 1 Prüft die Übernahme); Terminvergabe: 1 (1 Ohne Angabe)</desc>"))
         for status in ["im-betrieb", "pilot", "interessiert", "ohne-angabe"] {
             #expect(page.contains("<li data-status=\"\(status)\"><svg class=\"swatch\" aria-hidden=\"true\""), "no legend entry for \(status)")
         }
         #expect(!page.contains("data-status=\"beendet\""), "the legend names only statuses that occur")
-        #expect(page.contains("<strong>Im Betrieb</strong> (1): Die Lösung ist im regulären Betrieb."))
+        #expect(page.contains("<strong>Nutzt die Lösung im Betrieb</strong> (1): Die Lösung ist im regulären Betrieb."))
         #expect(page.contains("Bisher eingetragen: 4 Nachnutzungen, davon 1 im Betrieb."))
     }
 
