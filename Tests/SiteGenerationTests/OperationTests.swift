@@ -35,6 +35,11 @@ struct OperationTests {
         let list = try #require(former.text("blaupausen/index.html"))
         #expect(list.contains("Im Betrieb in</span> Marburg, Fulda"), "and on the card")
 
+        // The issue's own check: `ausgerollt` (the former name) with one city in operation fails at that line.
+        let formerOne = try build(["content/blaupausen/post.md": Fixtures.blueprint(extra: "in_operation: [marburg]")
+            .replacingOccurrences(of: "maturity: pilot", with: "maturity: ausgerollt")])
+        #expect(formerOne.errors.contains { $0.location.file == "content/blaupausen/post.md" && $0.location.line == 6 && $0.message.contains("nur `marburg`") })
+
         let none = try build(["content/blaupausen/post.md": Fixtures.blueprint().replacingOccurrences(of: "maturity: pilot", with: "maturity: im-betrieb")])
         #expect(none.errors.contains { $0.message.contains("in mindestens einer Kommune") && $0.message.contains("nennt keine") })
     }
