@@ -118,10 +118,20 @@ public struct ReuseNotice: Sendable {
         self.reportAdoption = reportAdoption
     }
 
+    /// What the package is, as the text names it: "die Blaupause", "das Kursmaterial".
+    public var subject = (nominative: "die Blaupause", dative: "zur Blaupause")
+    /// What the package holds, in lines of the text's last paragraph.
+    public var contents = [
+        "Inhalt des Pakets: LIESMICH.html mit dem Vorgehen, die Blaupause als OpenDocument-Text",
+        "(.odt, bearbeitbar in LibreOffice und Word) und als HTML-Seite zum Lesen, Anhänge und Vorlagen",
+        "(Texte auch als .odt, Tabellen auch als .ods); im Ordner technik/ das Markdown mit Front Matter",
+        "für eine eigene vcc-Wissensbasis, das Stylesheet der HTML-Seite und gegebenenfalls publiccode.yml.",
+    ]
+
     /// The file's text (UTF-8, CRLF-free, readable in any editor).
     public var text: String {
         var lines = [
-            "Nachweis zur Blaupause „\(title)“", "",
+            "Nachweis \(subject.dative) „\(title)“", "",
             "Titel:      \(title)",
             "Urheber:    \(authors.joined(separator: ", "))",
             "Quelle:     \(sourceURL)",
@@ -132,15 +142,12 @@ public struct ReuseNotice: Sendable {
             attribution, "",
         ]
         if reportAdoption.isEmpty {
-            lines.append("Bitte teilen Sie den Urhebern mit, wenn Sie die Blaupause nachnutzen.")
+            lines.append("Bitte teilen Sie den Urhebern mit, wenn Sie \(subject.nominative) nachnutzen.")
         } else {
             lines.append("Nachnutzung melden (die Urheber freuen sich über jede Rückmeldung):")
             lines += reportAdoption.map { "  " + $0 }
         }
-        lines += ["", "Inhalt des Pakets: LIESMICH.html mit dem Vorgehen, die Blaupause als OpenDocument-Text",
-                  "(.odt, bearbeitbar in LibreOffice und Word) und als HTML-Seite zum Lesen, Anhänge und Vorlagen",
-                  "(Texte auch als .odt, Tabellen auch als .ods); im Ordner technik/ das Markdown mit Front Matter",
-                  "für eine eigene vcc-Wissensbasis, das Stylesheet der HTML-Seite und gegebenenfalls publiccode.yml.", ""]
+        lines += [""] + contents + [""]
         return lines.joined(separator: "\n")
     }
 }

@@ -82,6 +82,7 @@ public struct SiteBuilder: Sendable {
         let outputs: [(any SiteOutput)?] = [
             PubliccodeFiles(markdown: markdown),
             options.includesPackages ? ReusePackages(markdown: markdown) : nil,
+            options.includesPackages ? CourseMaterialPackages(markdown: markdown) : nil,
             pages,
             GeneratedPages(templates: pages.templates, markdown: markdown),
             Sitemap(), RobotsFile(), AtomFeed(), BlueprintListJSON(),

@@ -118,7 +118,8 @@ public struct DocumentPageRenderer: Sendable {
                 audience: c.audience, workload: c.workload, license: contexts.license(c.license), learningOutcomes: c.learningOutcomes,
                 modules: modules, formats: c.formats.isEmpty ? nil : c.formats.map(\.label).joined(separator: ", "), provider: c.provider,
                 dates: c.dates.map { .init(date: $0.date.iso, dateLabel: $0.date.german, place: $0.place) }, cost: c.cost,
-                registration: c.registration, contact: c.contact.map(ContactFields.init))))
+                registration: c.registration, contact: c.contact.map(ContactFields.init),
+                material: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) })))
         case .module(let m):
             let folder = entry.document.contentFolder
             let siblings = directory.modulesByCourse[folder] ?? []

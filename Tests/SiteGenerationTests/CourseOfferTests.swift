@@ -56,4 +56,24 @@ struct CourseOfferTests {
         #expect(errors.contains { $0.message.contains("`format: praesenz`") && $0.location.line == 8 })
         #expect(errors.contains { $0.message.contains("`registration`") })
     }
+
+    @Test("a course's material is a package to run it in-house: the course and its modules as ODT in order, HTML, sources, a notice")
+    func materialPackage() throws {
+        let site = try InlineSite([
+            "content/qualifizierung/grundlagen/index.md": Self.course, "content/qualifizierung/grundlagen/01-prozesse.md": Self.module,
+            "content/qualifizierung/grundlagen/daten.md": Self.module.replacingOccurrences(of: "order: 1", with: "order: 2")
+                .replacingOccurrences(of: "title: Prozesse verstehen", with: "title: Daten"),
+        ])
+        defer { site.remove() }
+        let built = try site.build()
+        #expect(built.errors.isEmpty, "\(built.errors)")
+        let zip = try #require(built.files["qualifizierung/grundlagen/grundlagen-material.zip"])
+        #expect(PackageContentsTests.entryNames(zip) == [
+            "NACHWEIS.txt", "grundlagen.odt", "01-prozesse.odt", "02-daten.odt", "grundlagen.html", "technik/stil.css",
+            "technik/grundlagen.md", "technik/01-prozesse.md", "technik/02-daten.md",
+        ])
+        let page = try #require(built.text("qualifizierung/grundlagen/index.html"))
+        #expect(page.contains("href=\"/qualifizierung/grundlagen/grundlagen-material.zip\" download>Kursmaterial herunterladen"))
+        #expect(page.contains("Kurs und 2 Module als ODT, HTML, Markdown, Nachweis"))
+    }
 }

@@ -96,6 +96,8 @@ struct CoursePageFields: Encodable {
         var cost: String?
         var registration: String?
         var contact: ContactFields?
+        /// The course material as a package for running it in-house.
+        var material: BlueprintPageFields.Package?
     }
     struct CourseDateItem: Encodable {
         var date: String
