@@ -1,9 +1,9 @@
 import SiteModel
 import SiteSnapshot
 
-/// The filters of `/blaupausen/` (Reifegrad, Kommune, Thema, Projekt), each value a page of its
-/// own (`/blaupausen/reifegrad/pilot/`, themes at `/themen/<thema>/`), so every filter works
-/// without JavaScript: a filter is a link.
+/// The filters of `/blaupausen/` (see ``BlueprintFilter``), each value a page of its own
+/// (`/blaupausen/reifegrad/pilot/`, `/blaupausen/groesse/20000-bis-50000/`, themes at
+/// `/themen/<thema>/`), so every filter works without JavaScript: a filter is a link.
 struct BlueprintFacets {
     let directory: SiteDirectory
     /// Computed once: every filter page shows them, so recomputing them per page was quadratic.
@@ -48,60 +48,39 @@ struct BlueprintFacets {
     }
 
     private static func groups(directory: SiteDirectory) -> [Group] {
-        var maturity: [Maturity: [RouteTable.Entry]] = [:]
-        var cities: [String: [RouteTable.Entry]] = [:]
-        var projects: [String: [RouteTable.Entry]] = [:]
-        // The names of cities (by address segment) and projects (by `projekt:` and id), from the resolved references.
-        var names: [String: String] = [:]
+        var found: [BlueprintFilter: [String: (value: BlueprintFacetMembership, entries: [RouteTable.Entry])]] = [:]
         for entry in directory.routes.entries(of: .blueprint) {
-            guard case .blueprint(let b) = entry.document.metadata else { continue }
-            maturity[b.maturity, default: []].append(entry)
-            // Unknown ids are reported by ReferenceCheck; ids that differ only in case would give
-            // two filter pages at one address, so cities are keyed by their address segment.
-            let references = directory.references(of: entry)
-            for city in references.municipalities where city.entry != nil {
-                cities[RouteTable.urlSegment(city.id), default: []].append(entry)
-                names[RouteTable.urlSegment(city.id)] = names[RouteTable.urlSegment(city.id)] ?? city.title
-            }
-            if let project = references.project, project.entry != nil {
-                projects[project.id, default: []].append(entry)
-                names["projekt:" + project.id] = project.title
+            for value in BlueprintFacetMembership.all(of: entry, directory: directory) where value.filter != .theme {
+                // The first label wins, as ids that differ in case share one address.
+                var slot = found[value.filter, default: [:]][value.slug] ?? (value, [])
+                if slot.entries.last?.url != entry.url { slot.entries.append(entry) }
+                found[value.filter, default: [:]][value.slug] = slot
             }
         }
-        let levels = Maturity.allCases.compactMap { level in
-            maturity[level].map { Value(label: level.label, url: URLPath(segments: ["blaupausen", "reifegrad", level.rawValue]), entries: $0,
-                                       key: "reifegrad:" + level.rawValue) }
-        }
-        let byCity = cities.map { segment, entries in
-            var seen = Set<URLPath>()
-            return Value(label: names[segment] ?? segment, url: URLPath(segments: ["blaupausen", "kommune", segment]),
-                         entries: entries.filter { seen.insert($0.url).inserted }, key: "kommune:" + segment)
-        }.sorted { ($0.label.germanCollationKey, $0.url.rawValue) < ($1.label.germanCollationKey, $1.url.rawValue) }
-        let byTheme = directory.themes.map { Value(label: $0.name, url: directory.themeURL($0.name), entries: $0.entries,
-                                                   key: "thema:" + Slug($0.name).truncated().rawValue) }
-        let byProject = projects.map { id, entries in
-            Value(label: names["projekt:" + id] ?? id,
-                  url: URLPath(segments: ["blaupausen", "projekt", RouteTable.urlSegment(id)]), entries: entries,
-                  key: "projekt:" + RouteTable.urlSegment(id))
-        }.sorted { $0.label.germanCollationKey < $1.label.germanCollationKey }
-        return [Group(title: "Reifegrad", values: levels, overview: URLPath("/reifegrade/")),
-                Group(title: "Kommune", values: byCity, overview: URLPath("/kommunen/")),
-                Group(title: "Thema", values: byTheme, overview: URLPath("/themen/")),
-                Group(title: "Projekt", values: byProject, overview: URLPath("/projekte/"))].filter { !$0.values.isEmpty }
+        return BlueprintFilter.allCases.map { filter in
+            guard filter != .theme else {
+                return Group(title: filter.title, values: directory.themes.map {
+                    Value(label: $0.name, url: directory.themeURL($0.name), entries: $0.entries, key: "thema:" + Slug($0.name).truncated().rawValue)
+                }, overview: filter.overview)
+            }
+            let values = (found[filter] ?? [:]).values
+                .sorted { ($0.value.order, $0.value.slug) < ($1.value.order, $1.value.slug) }
+                .map { slot in
+                    Value(label: slot.value.label, url: URLPath(segments: ["blaupausen", filter.pathSegment ?? filter.rawValue, slot.value.slug]),
+                          entries: slot.entries, key: slot.value.key)
+                }
+            return Group(title: filter.title, values: values, overview: filter.overview)
+        }.filter { !$0.values.isEmpty }
     }
 
     /// The filter pages vcc makes (themes have their pages already).
     var pageURLs: [URLPath] {
-        groups.filter { $0.title != "Thema" }.flatMap { $0.values.map(\.url) }
+        groups.filter { $0.title != BlueprintFilter.theme.title }.flatMap { $0.values.map(\.url) }
     }
 
     /// The keys of the filter values a blueprint has, for its card (`reifegrad:pilot kommune:offenbach …`).
-    static func keys(of blueprint: Blueprint, directory: SiteDirectory) -> String {
-        var keys = ["reifegrad:" + blueprint.maturity.rawValue]
-        keys += blueprint.municipalities.map { "kommune:" + RouteTable.urlSegment($0.id) }
-        keys += blueprint.themes.map { "thema:" + Slug($0).truncated().rawValue }
-        if let project = blueprint.project { keys.append("projekt:" + RouteTable.urlSegment(project.id)) }
-        return keys.joined(separator: " ")
+    static func keys(of entry: RouteTable.Entry, directory: SiteDirectory) -> String {
+        BlueprintFacetMembership.all(of: entry, directory: directory).map(\.key).joined(separator: " ")
     }
 
     /// The filters for a template, the value `current` marked.

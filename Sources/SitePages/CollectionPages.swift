@@ -76,13 +76,13 @@ struct CollectionPages: Sendable {
         switch section {
         case .blueprints:
             var pages = [list(url, title: section.title,
-                              summary: "Lösungen aus den Städten, die andere Kommunen übernehmen können, von A bis Z.",
-                              groups: blueprintGroups(directory.routes.entries(of: .blueprint)),
+                              summary: "Lösungen aus den Städten, die andere Kommunen übernehmen können; was in den meisten Kommunen läuft, zuerst.",
+                              groups: blueprintResults(directory.routes.entries(of: .blueprint)),
                               facets: facets.context(current: nil, addresses: addresses))]
-            for group in facets.groups where group.title != "Thema" {
+            for group in facets.groups where group.title != BlueprintFilter.theme.title {
                 for value in group.values {
                     pages.append(list(value.url, title: "Blaupausen: \(value.label)", summary: "\(group.title): \(value.label).",
-                                      groups: blueprintGroups(value.entries), crumbs: [(section.title, url)],
+                                      groups: blueprintResults(value.entries), crumbs: [(section.title, url)],
                                       facets: facets.context(current: value.url, addresses: addresses)))
                 }
             }
@@ -151,8 +151,13 @@ struct CollectionPages: Sendable {
                       crumbs: [(String, URLPath)] = [], facets: [FacetGroup] = []) -> Page {
         let intro = introductions[url]
         let frame = contexts.frame(title: intro?.title ?? title, summary: intro?.summary ?? summary, url: url, breadcrumbs: crumbs)
-        let fields = ListPageFields(content: introduction(intro), groups: groups.filter { !$0.items.isEmpty || !$0.links.isEmpty },
+        var fields = ListPageFields(content: introduction(intro), groups: groups.filter { !$0.items.isEmpty || !$0.links.isEmpty },
                                     facets: facets)
+        if !facets.isEmpty {
+            let shown = groups.reduce(0) { $0 + $1.items.count }
+            fields.resultCount = shown == 1 ? "1 Blaupause" : "\(shown) Blaupausen"
+            fields.filterLabel = "Filter (\(facets.flatMap(\.values).filter(\.current).count))"
+        }
         return Page(url: url, layout: .list, context: LayoutContext(frame: frame, fields: fields))
     }
 
@@ -224,15 +229,10 @@ struct CollectionPages: Sendable {
         .init(id: id, title: title, items: entries.map(contexts.card), links: [])
     }
 
-    /// Blueprints grouped by their first letter, as an A-Z list.
-    private func blueprintGroups(_ entries: [RouteTable.Entry]) -> [ListPageFields.Group] {
-        let sorted = byTitle(entries)
-        var groups: [(letter: String, entries: [RouteTable.Entry])] = []
-        for entry in sorted {
-            let letter = String(entry.document.title.germanCollationKey.prefix(1)).uppercased()
-            if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append((letter, [entry])) }
-        }
-        return groups.map { group(Slug($0.letter).rawValue.isEmpty ? "weitere" : Slug($0.letter).rawValue, $0.letter, $0.entries) }
+    /// Blueprints as one list in the order of ``BlueprintRelevance``, which the browser can sort
+    /// otherwise; letter headings of an A-Z list would not survive a change of order.
+    private func blueprintResults(_ entries: [RouteTable.Entry]) -> [ListPageFields.Group] {
+        [group("ergebnisse", "Blaupausen", BlueprintRelevance.sorted(entries))]
     }
 
     /// Entries in German alphabetical order of their titles. The collation key is computed once

@@ -116,17 +116,29 @@ struct ContextBuilder: Sendable {
         }
         switch document.metadata {
         case .blueprint(let blueprint):
-            card.facetKeys = BlueprintFacets.keys(of: blueprint, directory: directory)
+            card.facetKeys = BlueprintFacets.keys(of: entry, directory: directory)
             card.maturity = blueprint.maturity.rawValue
             card.maturityLabel = blueprint.maturity.label
             card.cities = directory.references(of: entry).municipalities.map(\.title).joined(separator: ", ")
             card.operation = OperationSummary(blueprint, references: directory.references(of: entry)).places
+            let adopters = blueprint.adoptedBy.count
+            card.adopters = adopters == 0 ? nil : adopters == 1 ? "1 Kommune übernimmt die Lösung" : "\(adopters) Kommunen übernehmen die Lösung"
+            card.costs = Self.costs(blueprint.costs)
+            card.sorting = CardSorting(maturityRank: BlueprintRelevance.rank(of: blueprint.maturity), operationCount: blueprint.operationCount,
+                                       adopterCount: adopters, suitableMin: blueprint.suitableFor?.minimum, suitableMax: blueprint.suitableFor?.maximum)
         case .project:
             card.cities = directory.references(of: entry).municipalities.first?.title
         default:
             break
         }
         return card
+    }
+
+    /// `16.000 € einmalig, 3.600 € im Jahr`; nil when neither is known.
+    private static func costs(_ costs: Costs?) -> String? {
+        let parts = [costs?.oneOff.map { GermanFormat.euros($0) + " einmalig" }, costs?.yearly.map { GermanFormat.euros($0) + " im Jahr" }]
+            .compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// A link to the document a reference names: its title and page, or just the id when it does not exist.

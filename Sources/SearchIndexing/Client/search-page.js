@@ -15,13 +15,25 @@ async function start(page) {
   const basePath = page.dataset.index.replace(/\/suche\/index\/?$/, "");
   for (const element of page.querySelectorAll(".no-js")) element.hidden = true;
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") ?? "";
+  const summary = facetBox.querySelector("[data-facet-summary]");
+  // As on /blaupausen/: the filters collapse behind "Filter (n)" on narrow screens, so the first
+  // result is in view, and stand open beside the results on wide ones.
+  const wide = matchMedia("(min-width: 48.01rem)");
+  facetBox.open = wide.matches;
+  wide.addEventListener("change", () => { facetBox.open = wide.matches; });
+
+  const FILTER_KEYS = ["type", "city", "theme", "project"];
   const filters = {};
-  for (const key of ["type", "city", "theme", "project"]) {
-    const values = params.getAll(key);
-    if (values.length) filters[key] = values;
+  /** Sets the query and the filters from the address (on load and on Back/Forward). */
+  function readAddress() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get("q") ?? "";
+    for (const key of FILTER_KEYS) {
+      const values = params.getAll(key);
+      if (values.length) filters[key] = values; else delete filters[key];
+    }
   }
+  readAddress();
 
   let engine;
   try {
@@ -42,7 +54,8 @@ async function start(page) {
   }
 
   let generation = 0;
-  async function run() {
+  /** Searches; `record` adds the new state to the history (a filter was changed), else it replaces the entry. */
+  async function run(record = false) {
     const query = input.value;
     const mine = ++generation;
     if (!query.trim()) {
@@ -63,7 +76,7 @@ async function start(page) {
     status.classList.remove("results-error");
     for (const element of page.querySelectorAll(".no-js")) element.hidden = true;
     render(query, response);
-    updateAddress(query);
+    updateAddress(query, record);
   }
 
   function render(query, response) {
@@ -146,6 +159,8 @@ async function start(page) {
     // The <summary> stays: the filters are collapsible, which matters on narrow screens where the results come first.
     facetBox.replaceChildren(...facetBox.querySelectorAll(":scope > summary"));
     facetBox.hidden = facets.length === 0;
+    const active = Object.values(filters).reduce((n, values) => n + values.length, 0);
+    summary.textContent = `Filter (${active})`;
     facetBox.parentElement.classList.toggle("without-facets", facetBox.hidden);
     for (const group of facets) {
       const fieldset = document.createElement("fieldset");
@@ -163,7 +178,7 @@ async function start(page) {
           const selected = new Set(filters[group.key] ?? []);
           if (box.checked) selected.add(value.value); else selected.delete(value.value);
           if (selected.size) filters[group.key] = [...selected]; else delete filters[group.key];
-          run().then(() => facetBox.querySelector(`input[name="${CSS.escape(group.key)}"][value="${CSS.escape(value.value)}"]`)?.focus());
+          run(true).then(() => facetBox.querySelector(`input[name="${CSS.escape(group.key)}"][value="${CSS.escape(value.value)}"]`)?.focus());
         });
         label.append(box, document.createTextNode(` ${value.value} (${value.count})`));
         fieldset.append(label);
@@ -172,12 +187,20 @@ async function start(page) {
     }
   }
 
-  function updateAddress(query) {
+  function updateAddress(query, record) {
     const next = new URLSearchParams();
     next.set("q", query);
     for (const [key, values] of Object.entries(filters)) for (const value of values) next.append(key, value);
-    history.replaceState(null, "", `${location.pathname}?${next}`);
+    const address = `${location.pathname}?${next}`;
+    if (address === location.pathname + location.search) return;
+    // Typing replaces the entry (one per keystroke would bury Back); a filter adds one, so Back undoes it.
+    if (record) history.pushState(null, "", address); else history.replaceState(null, "", address);
   }
+
+  addEventListener("popstate", () => {
+    readAddress();
+    run();
+  });
 
   let timer;
   input.addEventListener("input", () => {

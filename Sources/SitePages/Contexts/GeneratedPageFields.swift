@@ -6,6 +6,10 @@ struct ListPageFields: Encodable {
     var groups: [Group]
     /// Only blueprint lists have filters; an absent value would count as "not empty" in the template.
     var facets: [FacetGroup]
+    /// Lists with filters: `7 Blaupausen`, above the results in a live region the script updates.
+    var resultCount: String?
+    /// Lists with filters: `Filter (1)`, the control the filters collapse behind on narrow screens.
+    var filterLabel: String?
 
     struct Group: Encodable {
         var id: String

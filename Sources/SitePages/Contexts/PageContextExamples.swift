@@ -45,7 +45,8 @@ public enum PageContextExamples {
             content: "<p>Willkommen.</p>", newest: [card], reports: [card],
             entryPoints: [.init(title: "Blaupausen", url: "/blaupausen/", text: "Erprobte Lösungen zum Nachnutzen")]))
         case .list: (ListPageFields(
-            content: "<p>Einleitung.</p>", groups: [.init(id: "a", title: "A", items: [card], links: [counted])], facets: [facet]))
+            content: "<p>Einleitung.</p>", groups: [.init(id: "a", title: "A", items: [card], links: [counted])], facets: [facet],
+            resultCount: "3 Blaupausen", filterLabel: "Filter (1)"))
         case .maturity: (MaturityPageFields(
             levels: [.init(id: "pilot", label: "Pilot", explanation: "Läuft probeweise.", countLabel: "3 Blaupausen")],
             statuses: [.init(id: "im-betrieb", label: "Im Betrieb", explanation: "Im regulären Betrieb.")]))
@@ -84,7 +85,9 @@ public enum PageContextExamples {
         title: "Posteingang digitalisieren", url: "/blaupausen/posteingang/", kindLabel: "Blaupause", summary: "Scannen statt stapeln.",
         date: "2024-03-01", dateLabel: "1. März 2024", dateCaption: "Stand", facetKeys: "reifegrad:pilot kommune:marburg",
         maturity: "pilot", maturityLabel: "Pilot", cities: "Marburg", operation: "Marburg, Fulda",
-        adoption: "Nutzt die Lösung im Betrieb seit 1. Februar 2024")
+        adoption: "Nutzt die Lösung im Betrieb seit 1. Februar 2024", adopters: "2 Kommunen übernehmen die Lösung",
+        costs: "16.000 € einmalig, 3.600 € im Jahr",
+        sorting: CardSorting(maturityRank: 1, operationCount: 2, adopterCount: 2, suitableMin: 20000, suitableMax: 500000))
     private static let facet = FacetGroup(
         title: "Reifegrad", values: [.init(label: "Pilot", url: "/blaupausen/reifegrad/pilot/", count: 3, current: true, key: "reifegrad:pilot")],
         more: .init(url: "/blaupausen/reifegrad/", label: "Alle 31 anzeigen"))

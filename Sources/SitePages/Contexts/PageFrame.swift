@@ -100,6 +100,12 @@ struct Card: Encodable {
     var operation: String?
     /// On a municipality's page: how far it has come with the blueprint.
     var adoption: String?
+    /// A blueprint's adopters: `2 Kommunen übernehmen die Lösung`.
+    var adopters: String?
+    /// A blueprint's estimated costs: `16.000 € einmalig, 3.600 € im Jahr`.
+    var costs: String?
+    /// A blueprint's numbers the browser sorts and filters by.
+    var sorting: CardSorting?
 }
 
 /// Whom to ask: an office, optionally a person, and how to reach them.
