@@ -34,7 +34,8 @@ BASE = {
                                   "status: laufend\nstart: 2024-03-01\nsummary: Nutzungsanalyse.\n---\nProjekttext.\n",
     "content/blaupausen/posteingang.md": (
         "---\ntitle: Digitaler Posteingang\nsummary: Briefe werden gescannt.\nmunicipalities: [offenbach, fulda]\n"
-        "themes: [Digitale Verwaltung, E-Akte]\nmaturity: im-betrieb\nlicense: CC-BY-4.0\n"
+        "themes: [Digitale Verwaltung, E-Akte]\nmaturity: im-betrieb\nin_operation: [{municipality: offenbach, since: 2023-04-01}]\n"
+        "license: CC-BY-4.0\n"
         "contact: {name: Stabsstelle, email: digital@example.org}\nupdated: 2024-05-14\n"
         "prerequisites: [Ein E-Akten-System]\nadopted_by:\n  - {municipality: marburg, since: 2024-09-01, status: Pilot}\n"
         "related: [prozesse]\nattachments:\n  - {title: Checkliste, path: checkliste.txt}\n---\n"
