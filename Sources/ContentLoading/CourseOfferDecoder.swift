@@ -10,12 +10,13 @@ enum CourseOfferDecoder {
         var provider: String?
         var dates: [CourseDate]
         var cost: String?
+        var isFreeOfCharge: Bool?
         var registration: String?
         var contact: Contact?
         var themes: [String]
 
         func apply(to course: inout Course) {
-            course.formats = formats; course.provider = provider; course.dates = dates; course.cost = cost
+            course.formats = formats; course.provider = provider; course.dates = dates; course.cost = cost; course.isFreeOfCharge = isFreeOfCharge
             course.registration = registration; course.contact = contact; course.themes = themes
         }
     }
@@ -40,7 +41,7 @@ enum CourseOfferDecoder {
             f.error("Das Thema `\(theme)` enthält keinen Buchstaben und keine Ziffer.", at: f.value("themes"),
                     hint: "Nenne es mit Worten, zum Beispiel `Digitale Verwaltung`.")
         }
-        return Offer(formats: formats, provider: f.string("provider"), dates: dates.sorted { $0.date < $1.date }, cost: f.string("cost"),
+        return Offer(formats: formats, provider: f.string("provider"), dates: dates.sorted { $0.date < $1.date }, cost: f.string("cost"), isFreeOfCharge: f.bool("free_of_charge"),
                      registration: registration.flatMap { WebAddress.problem(with: $0, allowing: WebAddress.webSchemes) == nil ? $0 : nil },
                      contact: f.value("contact").flatMap { ContactDecoder.contact(in: $0, key: "contact", &f) },
                      themes: themes.filter { !Slug($0).isEmpty })

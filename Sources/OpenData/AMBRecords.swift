@@ -31,6 +31,7 @@ public struct AMBRecords {
             var record = base(entry, types: ["LearningResource", "Course"], license: course.license,
                               resourceTypes: course.learningResourceTypes.isEmpty ? [.kurs] : course.learningResourceTypes)
             record["description"] = .string(course.summary)
+            if let free = course.isFreeOfCharge { record["isAccessibleForFree"] = .boolean(free) }
             if let level = course.educationalLevel {
                 record["educationalLevel"] = [["type": "Concept", "id": .string(level.uri), "prefLabel": ["de": .string(level.label)]]]
             }

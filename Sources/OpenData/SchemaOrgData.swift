@@ -78,6 +78,7 @@ public struct SchemaOrgData {
             item["teaches"] = .strings(c.learningOutcomes)
             item["timeRequired"] = .string(c.workload)
             item["license"] = .string(c.license.url)
+            if let free = c.isFreeOfCharge { item["isAccessibleForFree"] = .boolean(free) }
             item["provider"] = c.provider.map { ["@type": "Organization", "name": .string($0)] } ?? ["@id": .string(publisherID)]
             if !c.dates.isEmpty {
                 // schema.org's course instances: each date with its mode (on site, online, blended) and place.

@@ -301,6 +301,8 @@ public struct Course: Sendable, Hashable {
     public var dates: [CourseDate] = []
     /// What it costs, in words (`kostenfrei für Kommunen der Kooperation`, `120 € pro Person`).
     public var cost: String?
+    /// Whether taking part costs nothing (AMB's `isAccessibleForFree`, for OER portals).
+    public var isFreeOfCharge: Bool?
     /// Where to register.
     public var registration: String?
     /// Whom to ask about the course.

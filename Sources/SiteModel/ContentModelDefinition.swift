@@ -126,6 +126,8 @@ public enum ContentModelDefinition {
                 FieldDefinition("place", .text, "Wo er stattfindet.", example: "Rathaus Marburg"),
             ]), "Termine mit Ort.", example: "[{date: 2025-03-12, place: Rathaus Marburg}]"),
             FieldDefinition("cost", .text, "Was der Kurs kostet.", example: "kostenfrei für Kommunen der Kooperation"),
+            FieldDefinition("free_of_charge", .boolean, "Ob die Teilnahme nichts kostet (für OER-Portale, AMB `isAccessibleForFree`).",
+                            example: "true"),
             FieldDefinition("registration", .url, "Wo man sich anmeldet.", example: "https://www.example.de/anmeldung"),
             FieldDefinition("contact", .object(contact), "Wen man zum Kurs fragen kann.", example: "{name: Personalamt, email: fortbildung@example.de}"),
             FieldDefinition("themes", .texts, "Themen wie bei Blaupausen: die Themenseite nennt den Kurs und seine Module.",

@@ -19,6 +19,7 @@ struct CourseOfferTests {
     provider: Kompetenzzentrum
     dates: [{date: 2026-03-12, place: Rathaus Marburg}, 2026-02-01]
     cost: kostenfrei
+    free_of_charge: true
     registration: https://example.org/anmeldung
     contact: {name: Personalamt, email: fortbildung@example.org}
     themes: [Digitale Verwaltung]
@@ -41,6 +42,8 @@ struct CourseOfferTests {
                      "kostenfrei", "href=\"https://example.org/anmeldung\"", "Personalamt", "\"hasCourseInstance\""] {
             #expect(page.contains(part), "missing \(part)")
         }
+        let amb = try #require(built.text("qualifizierung/grundlagen/amb.json"))
+        #expect(amb.contains("\"isAccessibleForFree\":true"), "the AMB record carries what AMB has a field for")
         let theme = try #require(built.text("themen/digitale-verwaltung/index.html"))
         #expect(theme.contains("Kurse zum Thema") && theme.contains("href=\"/qualifizierung/grundlagen/\""))
         #expect(theme.contains("Grundlagen: Prozesse verstehen"), "the theme page lists the course's modules")
