@@ -98,39 +98,6 @@ public enum Maturity: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// Somebody to ask: an office (or a person) with an email address or a web address, optionally a
-/// named person and a phone number.
-public struct Contact: Sendable, Hashable {
-    public var name: String
-    public var email: String?
-    public var url: String?
-    /// A person to ask by name, beside the office in `name`.
-    public var person: String?
-    /// A phone number as written (`+49 69 8065-0`); ``telURI`` is its `tel:` link.
-    public var phone: String?
-    public init(name: String, email: String?, url: String?, person: String? = nil, phone: String? = nil) {
-        self.name = name; self.email = email; self.url = url; self.person = person; self.phone = phone
-    }
-
-    /// `tel:+496980650` for a phone number (digits and a leading +), nil without one.
-    public var telURI: String? {
-        guard let phone else { return nil }
-        let digits = phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
-        return digits.isEmpty ? nil : "tel:" + digits
-    }
-}
-
-/// A municipality that runs a blueprint's solution in regular operation, and since when.
-public struct Operation: Sendable, Hashable {
-    /// The id of the municipality (one that developed the blueprint).
-    public var municipality: String
-    public var since: ContentDate?
-    public var location: SourceLocation?
-    public init(municipality: String, since: ContentDate?, location: SourceLocation? = nil) {
-        self.municipality = municipality; self.since = since; self.location = location
-    }
-}
-
 /// Another municipality that took over a blueprint: one of the cooperation by id, or any other
 /// by name and Amtlicher Gemeindeschlüssel.
 public struct Adoption: Sendable, Hashable {
@@ -313,28 +280,6 @@ public struct Course: Sendable, Hashable {
         self.summary = summary; self.audience = audience; self.learningOutcomes = learningOutcomes
         self.workload = workload; self.license = license
     }
-}
-
-/// How a course is taken.
-public enum CourseFormat: String, Sendable, Hashable, CaseIterable {
-    case selbstlern, vorOrt = "vor-ort", online, inHouseMaterial = "in-house-material"
-
-    /// The label shown to readers.
-    public var label: String {
-        switch self {
-        case .selbstlern: "Zum Selbstlernen"
-        case .vorOrt: "Vor Ort"
-        case .online: "Online"
-        case .inHouseMaterial: "Material für eigene Schulungen im Haus"
-        }
-    }
-}
-
-/// A date a course takes place, and where.
-public struct CourseDate: Sendable, Hashable {
-    public var date: ContentDate
-    public var place: String?
-    public init(date: ContentDate, place: String?) { self.date = date; self.place = place }
 }
 
 /// One module of a course, placed by `order`.
