@@ -117,6 +117,8 @@ final class HTTPServer: @unchecked Sendable {
         var head = "HTTP/1.1 \(response.status) \(reason(response.status))\r\n"
         head += "Content-Type: \(response.contentType)\r\nContent-Length: \(response.body.count)\r\n"
         head += "Cache-Control: no-store\r\nAccept-Ranges: bytes\r\nConnection: close\r\n"
+        // The policy production runs under (docs/DEPLOY.md), so the preview breaks where the site would.
+        head += "Content-Security-Policy: default-src 'self'\r\n"
         // A value with a line break would end the header early (response splitting); none is sent.
         for (name, value) in response.headers where !(name + value).contains(where: \.isNewline) { head += "\(name): \(value)\r\n" }
         head += "\r\n"

@@ -40,6 +40,7 @@ struct TemplateChecks {
         }
         for name in self.sources.keys.sorted() {
             let file = self.sources[name]!, scanned = references[name]!
+            diagnostics += TemplateSecurityCheck.diagnostics(in: file.source, path: file.path)
             for tag in scanned.wholeContextTags {
                 diagnostics.append(.error(
                     at: SourceLocation(file: file.path, line: tag.line, column: tag.column),

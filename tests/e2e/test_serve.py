@@ -234,3 +234,11 @@ def test_serve_labels_markdown_as_the_catalogue_and_nginx_do(preview):
     base, _ = preview
     with urllib.request.urlopen(base + "/blaupausen/ki-checkliste/ki-checkliste.md", timeout=5) as response:
         assert response.headers["Content-Type"] == "text/markdown; charset=utf-8"
+
+
+def test_serve_sends_the_content_security_policy_production_runs_under(preview):
+    # Issue 22: the preview breaks where the site would, so an inline script shows up before publishing.
+    base, _ = preview
+    for path in ("/", "/blaupausen/", "/__vcc/reload.js"):
+        with urllib.request.urlopen(base + path, timeout=5) as response:
+            assert response.headers["Content-Security-Policy"] == "default-src 'self'", path
