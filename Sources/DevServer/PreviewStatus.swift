@@ -3,5 +3,7 @@
 struct PreviewStatus: Encodable {
     var version: Int
     var errors: [String]
+    /// What builds but hurts readers (alt text, heading levels, link texts), shown while there are no errors.
+    var warnings: [String]
     var retry: Int?
 }

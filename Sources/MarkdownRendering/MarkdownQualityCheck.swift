@@ -13,7 +13,12 @@ public enum MarkdownQualityCheck {
     /// The findings in `markdown`, whose first line is line `firstLine` of `file`.
     /// - Parameter titleLevel: the level of the page's title, which the body's headings continue (1).
     public static func findings(in markdown: String, file: String, firstLine: Int) -> [Diagnostic] {
-        MarkdownRenderer.withSyntaxTree(of: markdown) { root in
+        MarkdownRenderer.withSyntaxTree(of: markdown) { findings(root: $0, file: file, firstLine: firstLine) }
+    }
+
+    /// The findings in a tree already parsed (see ``ParsedMarkdown/qualityFindings()``).
+    static func findings(root: OpaquePointer, file: String, firstLine: Int) -> [Diagnostic] {
+        do {
             var found: [Diagnostic] = []
             var previousLevel = 1
             func location(_ node: OpaquePointer) -> SourceLocation {

@@ -45,6 +45,21 @@ public struct MarkdownRenderer: Sendable {
         parse(markdown, file: file, firstLine: firstLine) { $0.render(titleToDrop: titleToDrop, restoring: false, resolveLink: resolveLink) }
     }
 
+    /// Renders `markdown` like ``render(_:file:firstLine:titleToDrop:resolveLink:)`` and adds the
+    /// findings of ``MarkdownQualityCheck`` (alt text, heading levels, link texts) as warnings,
+    /// from the same parse.
+    public func renderChecked(
+        _ markdown: String, file: String, firstLine: Int = 1, titleToDrop: String? = nil,
+        resolveLink: (String) -> LinkResolution
+    ) -> RenderedMarkdown {
+        parse(markdown, file: file, firstLine: firstLine) { parsed in
+            let findings = parsed.qualityFindings()
+            var rendered = parsed.render(titleToDrop: titleToDrop, restoring: false, resolveLink: resolveLink)
+            rendered.diagnostics += findings
+            return rendered
+        }
+    }
+
     /// Parses `markdown` once and hands the syntax tree to `body`, which may render it, outline it
     /// and read its links as often as it needs; the tree is freed when `body` returns.
     ///

@@ -19,6 +19,12 @@ public struct ParsedMarkdown {
     let extensions: UnsafeMutablePointer<cmark_llist>?
     let tables: TableSizeGuard
 
+    /// What compiles but hurts readers (see ``MarkdownQualityCheck``), read from this tree before
+    /// it is rendered, so the build reports it without parsing the body again.
+    public func qualityFindings() -> [Diagnostic] {
+        MarkdownQualityCheck.findings(root: root, file: file, firstLine: firstLine)
+    }
+
     /// The HTML with headings given ids and every destination passed through `resolveLink`.
     ///
     /// Leaves the tree as it found it, so it can be rendered again with another resolver.

@@ -1,10 +1,9 @@
-import MarkdownRendering
 public import SiteModel
 
-/// `vcc check`: what builds but hurts readers or the site's trust, as warnings (errors with
-/// `--strict`): images without alt text, skipped heading levels, meaningless link texts (see
-/// ``MarkdownQualityCheck``), blueprints not updated for two years, pages without a summary,
-/// and missing legal pages.
+/// `vcc check`: what builds but hurts the site's trust, as warnings (errors with `--strict`):
+/// blueprints not updated for two years, pages without a summary, and missing legal pages. What
+/// hurts readers in the text (alt text, heading levels, link texts, ``MarkdownQualityCheck``) the
+/// build itself reports, from the parse that renders the page, so `vcc build` and `vcc serve` show it too.
 public struct ContentQualityCheck: Sendable {
     /// A blueprint whose `updated` is older than this many days is called stale.
     public static let staleAfterDays = 730
@@ -16,7 +15,6 @@ public struct ContentQualityCheck: Sendable {
     public func diagnostics(for documents: [Document]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for document in documents {
-            found += MarkdownQualityCheck.findings(in: document.body, file: document.sourcePath, firstLine: document.bodyFirstLine)
             let line = { (key: String) in document.fieldLines[key] ?? 1 }
             switch document.metadata {
             case .blueprint(let b):

@@ -19,7 +19,7 @@ public struct DocumentPageRenderer: Sendable {
     /// Renders `entry`'s page; the file is nil when the layout is missing (an error in the diagnostics).
     public func render(_ entry: RouteTable.Entry) -> PageRendering {
         let document = entry.document
-        let rendered = renderedBlueprints[entry.url] ?? markdown.render(
+        let rendered = renderedBlueprints[entry.url] ?? markdown.renderChecked(
             document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
             titleToDrop: document.title) { links.resolve($0, from: document) }
         var frame = contexts.frame(title: document.title, summary: document.summary, url: entry.url,

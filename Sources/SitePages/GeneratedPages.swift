@@ -23,7 +23,7 @@ public struct GeneratedPages: SiteOutput {
     public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
         var introductions: [URLPath: CollectionPages.Introduction] = [:]
         for (url, document) in site.routes.introductions {
-            let rendered = markdown.render(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
+            let rendered = markdown.renderChecked(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
                                            titleToDrop: document.title) { site.links.resolve($0, from: document) }
             ledger.diagnostics += rendered.diagnostics
             ledger.anchoredLinks += rendered.anchoredLinks

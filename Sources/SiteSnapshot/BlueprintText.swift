@@ -29,7 +29,10 @@ public struct BlueprintText: Sendable {
             return site.addresses.absolute(href: url)
         }
         self = markdown.parse(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine) { parsed in
-            let page = parsed.render(titleToDrop: document.title) { links.resolve($0, from: document) }
+            // What hurts readers (alt text, heading levels, link texts) is read before rendering changes the tree.
+            let findings = parsed.qualityFindings()
+            var page = parsed.render(titleToDrop: document.title) { links.resolve($0, from: document) }
+            page.diagnostics += findings
             // Broken links are the page's to report; the package keeps them as written.
             let package = parsed.render(titleToDrop: document.title) { destination in
                 packaged(destination).map { .rewritten($0, anchorCheck: nil) } ?? .unchanged

@@ -242,3 +242,26 @@ def test_serve_sends_the_content_security_policy_production_runs_under(preview):
     for path in ("/", "/blaupausen/", "/__vcc/reload.js"):
         with urllib.request.urlopen(base + path, timeout=5) as response:
             assert response.headers["Content-Security-Policy"] == "default-src 'self'", path
+
+
+def test_serve_shows_the_findings_of_vcc_check_as_warnings(preview):
+    # Issue 22: alt text, heading levels and link texts are reported where staff look, not only by vcc check.
+    base, project = preview
+    version = json.loads(fetch(base + "/__vcc/status"))["version"]
+    source = project / "content" / "impressum.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\n![](blaupausen/nutzungszahlen-beispiel.csv)\n\n[hier](https://www.example.org/)\n", encoding="utf-8")
+    status = wait_for(lambda: (lambda s: s if s["version"] != version else None)(json.loads(fetch(base + "/__vcc/status"))))
+    assert status["errors"] == []
+    assert any("impressum.md" in w and "Alternativtext" in w for w in status["warnings"]), status["warnings"]
+    assert any("impressum.md" in w and "hier" in w for w in status["warnings"]), status["warnings"]
+
+
+def test_build_shows_the_findings_of_vcc_check_as_warnings(vcc, tmp_path):
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
+    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
+    source = tmp_path / "content" / "impressum.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\n#### Zu tief\n\nText.\n", encoding="utf-8")
+    result = subprocess.run([vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "impressum.md:" in result.stderr and "warning" in result.stderr and "Überschrift" in result.stderr, result.stderr
