@@ -23,6 +23,10 @@ struct NewCommand: ParsableCommand {
     @Option(name: .customLong("kurs"), help: ArgumentHelp("Für ein Modul: die Kennung des Kurses (Ordner unter content/qualifizierung/).", valueName: "kurs"))
     var course: String?
 
+    /// The longest file name (without `.md`) `vcc new` makes, in bytes: enough for any real title
+    /// (the sample's longest is 60), far below the file system's 255.
+    static let maximumFileNameBytes = 100
+
     func run() throws {
         let root = try project.resolvedSourceFolder()
         guard let kind = ContentKind(typeName: type) else {
@@ -32,6 +36,16 @@ struct NewCommand: ParsableCommand {
         let slug = Slug(name)
         guard !slug.isEmpty else {
             Console.error("Der Name `\(name)` enthält keinen Buchstaben und keine Ziffer; daraus lässt sich kein Dateiname bilden.")
+            throw VCCExit.environment
+        }
+        // A file name may have 255 bytes; long before that it is no longer readable in a link.
+        guard slug.rawValue.utf8.count <= Self.maximumFileNameBytes else {
+            // The first words of the title that still fit, else the cut file name.
+            var words = name.split(separator: " ")
+            while !words.isEmpty, Slug(words.joined(separator: " ")).rawValue.utf8.count > Self.maximumFileNameBytes { words.removeLast() }
+            let shorterName = words.isEmpty ? slug.truncated(to: Self.maximumFileNameBytes).rawValue : words.joined(separator: " ")
+            Console.error("Der Name ist zu lang für einen Dateinamen: \(name.count) Zeichen; ein Dateiname darf hier höchstens \(Self.maximumFileNameBytes) Zeichen haben."
+                + "\n    hinweis: Wähle einen kürzeren Namen, zum Beispiel `vcc new \(type) \"\(shorterName)\"` (Datei \(Slug(shorterName).rawValue).md). Den vollen Titel trägst du danach in der Datei bei `title:` ein.")
             throw VCCExit.environment
         }
         var courseID: String?

@@ -13,8 +13,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Port auf 127.0.0.1 (0 wählt einen freien).")
     var port: UInt16 = 8080
 
-    @Flag(name: .long, help: "Entwürfe (draft: true) zeigen.")
-    var drafts = false
+    // The preview is where authors work on drafts, so they are shown and checked fully there.
+    @Flag(name: .long, inversion: .prefixedNo, help: "Entwürfe (draft: true) zeigen und voll prüfen; mit --no-drafts zeigst du die Website, wie sie veröffentlicht wird.")
+    var drafts = true
 
     @Option(name: .long, help: ArgumentHelp("Nach so vielen Sekunden beenden (für Tests).", visibility: .hidden))
     var stopAfter: Double?

@@ -35,7 +35,7 @@ public struct VCC: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = HelpText.german(fullMessage(for: error))
             if !message.isEmpty {
                 // Help and version are answers, not errors: they go to standard output.
                 let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError

@@ -33,26 +33,35 @@ public struct ContentLoader: Sendable {
                                                                               project: projectFiles, configuration: configuration)
 
         let parser = DocumentParser()
-        let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic], DocumentIdentity?) in
+        let parsed = markdown.concurrentMap { path -> (Document?, [Diagnostic], DocumentIdentity?, isDraft: Bool) in
             let sourcePath = "content/" + path
             switch projectFiles.read(sourcePath, maximumBytes: Self.maximumMarkdownBytes) {
             case .success(let bytes):
-                return parser.parseKeepingIdentity(bytes: bytes, contentPath: path, sourcePath: sourcePath)
+                let (document, problems, identity) = parser.parseKeepingIdentity(bytes: bytes, contentPath: path, sourcePath: sourcePath)
+                return (document, problems, identity, document?.isDraft ?? DraftDeclaration.isDeclared(in: bytes))
             case .failure(.tooLarge(let size)):
                 return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1),
                                      "Die Datei ist \(size / 1_000_000) MB groß; Markdown-Dateien dürfen höchstens \(Self.maximumMarkdownBytes / 1_000_000) MB haben.",
-                                     hint: "Teile den Text auf mehrere Seiten auf.")], nil)
+                                     hint: "Teile den Text auf mehrere Seiten auf.")], nil, false)
             case .failure(let problem):
-                return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), problem.description, hint: problem.hint)], nil)
+                return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), problem.description, hint: problem.hint)], nil, false)
             }
         }
         var documents: [Document] = []
         var diagnostics = configDiagnostics
         diagnostics += scanProblems + assetProblems
-        var unusable: [DocumentIdentity] = []
-        for (document, problems, identity) in parsed {
+        var unusable: [DocumentIdentity] = [], drafts: [DocumentIdentity] = []
+        for (document, problems, identity, isDraft) in parsed {
+            // Without --drafts a draft is left out, and its problems must not stop the published pages.
+            if isDraft && !includesDrafts {
+                diagnostics += problems.map(DraftDeclaration.warning(from:))
+                if let draft = identity ?? document.map({ DocumentIdentity(kind: $0.kind, id: $0.id, contentPath: $0.contentPath) }) {
+                    drafts.append(draft)
+                }
+                continue
+            }
             diagnostics += problems
-            if let document, includesDrafts || !document.isDraft { documents.append(document) }
+            if let document { documents.append(document) }
             if let identity { unusable.append(identity) }
         }
         let (templatesRoot, templateProblems) = Self.templatesFolder(of: projectFiles)
@@ -61,6 +70,7 @@ public struct ContentLoader: Sendable {
                                     templatesRoot: templatesRoot, diagnostics: diagnostics)
         project.rewrittenAssets = rewrittenAssets
         project.unusableDocuments = unusable
+        project.draftDocuments = drafts
         return project
     }
 }

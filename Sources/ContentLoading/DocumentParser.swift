@@ -47,6 +47,9 @@ struct DocumentParser: Sendable {
         if controls.containsErrors { return (nil, controls, nil) }
         var root: Node?
         if let yaml = frontMatter.yaml {
+            // Before YAML sees them: libyaml names none of these characters, and keeps some in values.
+            let invisible = InvisibleCharacterCheck.diagnostics(in: yaml, file: sourcePath, firstLine: frontMatter.yamlFirstLine)
+            if !invisible.isEmpty { return (nil, invisible, nil) }
             do {
                 // The encoding is given: its default reads the whole process environment on every call.
                 root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
@@ -57,6 +60,7 @@ struct DocumentParser: Sendable {
             if !escaped.isEmpty { return (nil, escaped, nil) }
         }
         var fields = FrontMatterFields(file: sourcePath, root: root, firstLine: frontMatter.yamlFirstLine)
+        fields.sourceLines = (frontMatter.yaml ?? "").split(separator: "\n", omittingEmptySubsequences: false)
         var kind = ContentKindResolver.kind(forContentPath: contentPath)
         if let typeNode = fields.value("type"), let name = typeNode.scalar?.string {
             if let explicit = ContentKind(typeName: name) {

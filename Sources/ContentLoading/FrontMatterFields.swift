@@ -15,6 +15,9 @@ struct FrontMatterFields {
     /// The content model's fields of the document's type: whether a field is required, its
     /// example and allowed values come from there (see ``ContentModelDefinition``).
     var definitions: [String: FieldDefinition] = [:]
+    /// The front matter's lines as written, to tell a list entry that YAML folded from several
+    /// lines from one written on one line.
+    var sourceLines: [Substring] = []
 
     /// Whether `key` must be there: as the caller says, else as the content model says.
     private func isRequired(_ key: String, _ explicit: Bool?) -> Bool { explicit ?? definitions[key]?.isRequired ?? false }
@@ -137,6 +140,7 @@ struct FrontMatterFields {
                       hint: "Wähle die wichtigsten aus. Jeder Eintrag wird auf vielen Seiten gezeigt (ein Thema bekommt eine eigene Seite mit allen Filtern).")
                 return Array(sequence.prefix(Self.maximumListEntries))
             }
+            for item in sequence { reportFoldedEntry(item, of: key) }
             return Array(sequence)
         }
         if let scalar = node.scalar {
@@ -153,6 +157,17 @@ struct FrontMatterFields {
         return []
     }
 
+    /// `themes:\n- A\n  - B` is one entry "A - B" to YAML (the indented line continues the first);
+    /// the writer meant two entries, so an entry folded from lines that start with `-` is an error.
+    private mutating func reportFoldedEntry(_ item: Node, of key: String) {
+        guard let scalar = item.scalar, scalar.style == .plain, scalar.string.contains(" - "),
+              let mark = scalar.mark, mark.line >= 1, mark.line <= sourceLines.count,
+              !sourceLines[mark.line - 1].contains(scalar.string) else { return }
+        let parts = scalar.string.components(separatedBy: " - ")
+        error("Die Liste `\(key)` ist falsch eingerückt: `\(scalar.string)` wird ein einziger Eintrag, nicht \(parts.count).", at: item,
+              hint: "Setze jeden Eintrag in eine eigene Zeile mit `- ` an derselben Stelle wie den ersten, ohne zusätzliche Leerzeichen davor.")
+    }
+
     /// A calendar date `YYYY-MM-DD`.
     mutating func date(_ key: String, required: Bool? = nil) -> ContentDate? {
         guard let node = value(key) else {
@@ -164,6 +179,11 @@ struct FrontMatterFields {
 
     mutating func date(in node: Node, key: String) -> ContentDate? {
         guard let text = node.scalar?.string, let date = ContentDate(iso: text) else {
+            if let text = node.scalar?.string, let impossible = ContentDate.impossibility(ofISO: text) {
+                error("`\(key)` ist kein gültiges Datum: \(impossible).", at: node,
+                      hint: "Prüfe Tag und Monat; gemeint ist wohl ein anderer Tag.")
+                return nil
+            }
             error("`\(key)` ist kein gültiges Datum: `\(node.scalar?.string ?? node.kindDescription)`.", at: node,
                   hint: "Schreibe das Datum als Jahr-Monat-Tag, zum Beispiel `\(key): 2024-05-31`.")
             return nil

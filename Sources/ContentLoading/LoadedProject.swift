@@ -17,6 +17,8 @@ public struct LoadedProject: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files left out for errors in their front matter; other files may still point at them.
     public var unusableDocuments: [DocumentIdentity] = []
+    /// Drafts left out because the build is without `--drafts`: a link to one says so.
+    public var draftDocuments: [DocumentIdentity] = []
 
     public init(configuration: SiteConfiguration, documents: [Document], assetPaths: [String], files: ProjectFiles,
                 templatesRoot: String?, diagnostics: [Diagnostic]) {

@@ -4,8 +4,10 @@ import SiteModel
 /// Text a scaffold left for the author (`«ausfüllen: …»`, an error) or marked as to be completed
 /// (`«ergänzen: …»`, a warning), at its own line and column.
 enum PlaceholderCheck {
-    /// At most this many per file and kind.
-    static let maximumReported = 10
+    /// At most this many per file and kind are listed one by one; the rest are counted in one
+    /// closing diagnostic. A file from `vcc new` has about 15 to 25, so it is listed whole; only
+    /// a marker pasted hundreds of times is cut short.
+    static let maximumReported = 50
 
     static func diagnostics(in bytes: [UInt8], file: String) -> [Diagnostic] {
         // `«` is C2 AB in UTF-8; almost no file has one, and every file of a large site passes here.
@@ -15,6 +17,7 @@ enum PlaceholderCheck {
         guard hasGuillemet else { return [] }
         var problems: [Diagnostic] = []
         var counts = (fill: 0, complete: 0)
+        var firstUnlisted: (fill: SourceLocation?, complete: SourceLocation?) = (nil, nil)
         for (index, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for (marker, isError) in [(ScaffoldMarker.toFillIn, true), (ScaffoldMarker.toComplete, false)] {
                 var searchStart = line.startIndex
@@ -25,17 +28,25 @@ enum PlaceholderCheck {
                     let location = SourceLocation(file: file, line: index + 1, column: line.distance(from: line.startIndex, to: found.lowerBound) + 1)
                     if isError {
                         counts.fill += 1
-                        guard counts.fill <= maximumReported else { continue }
+                        guard counts.fill <= maximumReported else { firstUnlisted.fill = firstUnlisted.fill ?? location; continue }
                         problems.append(.error(at: location, "Platzhalter noch nicht ausgefüllt: \(what)",
                                                hint: "Ersetze `\(marker) …»` durch den richtigen Text oder Wert."))
                     } else {
                         counts.complete += 1
-                        guard counts.complete <= maximumReported else { continue }
+                        guard counts.complete <= maximumReported else { firstUnlisted.complete = firstUnlisted.complete ?? location; continue }
                         problems.append(.warning(at: location, "Noch zu ergänzen: \(what)",
                                                  hint: "Ersetze `\(marker) …»` durch den richtigen Text, bevor die Website veröffentlicht wird."))
                     }
                 }
             }
+        }
+        if let location = firstUnlisted.fill {
+            problems.append(.error(at: location, "… und \(counts.fill - maximumReported) weitere Platzhalter in dieser Datei (insgesamt \(counts.fill)).",
+                                   hint: "Suche im Editor nach `\(ScaffoldMarker.toFillIn)` und fülle jede Stelle aus."))
+        }
+        if let location = firstUnlisted.complete {
+            problems.append(.warning(at: location, "… und \(counts.complete - maximumReported) weitere Stellen zum Ergänzen in dieser Datei (insgesamt \(counts.complete)).",
+                                     hint: "Suche im Editor nach `\(ScaffoldMarker.toComplete)` und ergänze jede Stelle."))
         }
         return problems
     }

@@ -112,7 +112,8 @@ public struct SiteBuilder: Sendable {
         }
         clock.lap("Vorlagen laden")
 
-        let routes = RouteTable(documents: project.documents, unusable: project.unusableDocuments, diagnostics: &diagnostics)
+        let routes = RouteTable(documents: project.documents, unusable: project.unusableDocuments,
+                                drafts: project.draftDocuments, diagnostics: &diagnostics)
         diagnostics += ReferenceCheck.diagnostics(for: routes)
         diagnostics += ReferenceCheck.unusedDataThemes(configuration.dataThemes, routes: routes)
         diagnostics += ReferenceCheck.duplicateModuleOrders(routes)

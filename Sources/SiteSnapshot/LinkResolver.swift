@@ -52,6 +52,9 @@ public struct LinkResolver: Sendable {
             } else if let unusable = routes.unusable[target] {
                 // The file exists but has errors of its own, reported there; its anchors are unknown.
                 return .rewritten(basePath + unusable.url.rawValue + anchorSuffix, anchorCheck: nil)
+            } else if routes.drafts[target] != nil {
+                return .broken(message: "Der Link `\(destination)` zeigt auf content/\(target); das ist ein Entwurf (`draft: true`) und wird nicht veröffentlicht.",
+                               hint: "Entferne den Link, bis der Entwurf fertig ist, oder veröffentliche ihn: Lösche dort die Zeile `draft: true`.")
             } else {
                 return .broken(message: "Der Link `\(destination)` zeigt auf content/\(target), das es nicht gibt.",
                                hint: suggestion(for: target))

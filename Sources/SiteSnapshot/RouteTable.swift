@@ -16,6 +16,8 @@ public struct RouteTable: Sendable {
     /// Files left out for front-matter errors, by content path, with the URL they would have:
     /// links and references to them are not reported again.
     public let unusable: [String: (identity: DocumentIdentity, url: URLPath)]
+    /// Drafts left out of this build, by content path: a link to one is an error that says so.
+    public let drafts: [String: DocumentIdentity]
 
     public struct Entry: Sendable {
         public var document: Document
@@ -28,7 +30,7 @@ public struct RouteTable: Sendable {
     }
 
     /// Routes `documents`; two documents with one URL are an error at the second.
-    public init(documents: [Document], unusable: [DocumentIdentity] = [], diagnostics: inout [Diagnostic]) {
+    public init(documents: [Document], unusable: [DocumentIdentity] = [], drafts: [DocumentIdentity] = [], diagnostics: inout [Diagnostic]) {
         var entries: [Entry] = []
         var introductions: [URLPath: Document] = [:]
         var owner: [URLPath: String] = [:]
@@ -70,6 +72,7 @@ public struct RouteTable: Sendable {
         knownURLs = Set(entries.map(\.url)).union(introductions.keys)
         self.unusable = Dictionary(unusable.map { ($0.contentPath, ($0, RouteTable.url(forContentPath: $0.contentPath))) },
                                    uniquingKeysWith: { first, _ in first })
+        self.drafts = Dictionary(drafts.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether a file of this kind and id exists but was left out for its own errors.

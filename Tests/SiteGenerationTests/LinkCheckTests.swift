@@ -37,6 +37,21 @@ struct LinkCheckTests {
         #expect(site.text("blaupausen/post/index.html")?.contains("javascript:") != true)
     }
 
+    @Test("a link to a draft says that the page is a draft, not that it does not exist; with --drafts it resolves")
+    func linkToDraft() throws {
+        let files = [
+            "content/blaupausen/post.md": Fixtures.blueprint(body: "Siehe [Entwurf](entwurf.md)."),
+            "content/blaupausen/entwurf.md": Fixtures.blueprint(title: "Noch nicht fertig", extra: "draft: true"),
+        ]
+        let site = try build(files)
+        let text = errors(site)
+        #expect(text.contains("content/blaupausen/post.md:") && text.contains("ist ein Entwurf"), "\(text)")
+        #expect(!text.contains("gibt es nicht"), "\(text)")
+        let withDrafts = try InlineSite(base.merging(files) { _, new in new })
+        defer { withDrafts.remove() }
+        #expect(try withDrafts.build(drafts: true).errors.isEmpty)
+    }
+
     @Test("attachments must be files of the site: absolute hosts, paths out of content/ and missing files are errors")
     func attachments() throws {
         let attachments = """
