@@ -3,29 +3,41 @@ public import SiteModel
 
 /// `vcc check`: what builds but hurts readers or the site's trust, as warnings (errors with
 /// `--strict`): images without alt text, skipped heading levels, meaningless link texts (see
-/// ``MarkdownQualityCheck``), blueprints not updated for two years, pages without a summary,
-/// and missing legal pages.
+/// ``MarkdownQualityCheck``), pages without a summary and missing legal pages; and, apart
+/// from them because they depend on the calendar, blueprints due for review (``ReviewPolicy``).
 public struct ContentQualityCheck: Sendable {
-    /// A blueprint whose `updated` is older than this many days is called stale.
-    public static let staleAfterDays = 730
-
     public let today: ContentDate
+    /// When a blueprint is due for review (`review:` in site.yml).
+    public let review: ReviewPolicy
 
-    public init(today: ContentDate) { self.today = today }
+    public init(today: ContentDate, review: ReviewPolicy = ReviewPolicy()) {
+        self.today = today
+        self.review = review
+    }
 
+    /// Every finding: ``contentFindings(for:)`` and ``blueprintsDueForReview(in:)``.
     public func diagnostics(for documents: [Document]) -> [Diagnostic] {
+        contentFindings(for: documents) + blueprintsDueForReview(in: documents)
+    }
+
+    /// Blueprints whose `updated` lies `review.after_months` or more back, as warnings at their `updated` line.
+    public func blueprintsDueForReview(in documents: [Document]) -> [Diagnostic] {
+        documents.compactMap { document in
+            guard case .blueprint(let b) = document.metadata, review.isDue(updated: b.updated, today: today) else { return nil }
+            let months = ReviewPolicy.monthsElapsed(from: b.updated, to: today)
+            let span = months >= 24 ? "\(months / 12) Jahren" : months == 1 ? "einem Monat" : "\(months) Monaten"
+            return .warning(at: SourceLocation(file: document.sourcePath, line: document.fieldLines["updated"] ?? 1, column: 1),
+                            "Die Blaupause wurde seit \(span) nicht aktualisiert (`updated: \(b.updated.iso)`).",
+                            hint: "Prüfe, ob sie noch stimmt (Kontakt, Kosten, Produkte, Reifegrad), und setze `updated` auf das heutige Datum.")
+        }
+    }
+
+    /// What hurts readers whatever the date: alt texts, headings, link texts, summaries, legal pages.
+    public func contentFindings(for documents: [Document]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for document in documents {
             found += MarkdownQualityCheck.findings(in: document.body, file: document.sourcePath, firstLine: document.bodyFirstLine)
-            let line = { (key: String) in document.fieldLines[key] ?? 1 }
             switch document.metadata {
-            case .blueprint(let b):
-                let age = today.daysSinceEpoch - b.updated.daysSinceEpoch
-                if age > Self.staleAfterDays {
-                    found.append(.warning(at: SourceLocation(file: document.sourcePath, line: line("updated"), column: 1),
-                                          "Die Blaupause wurde seit \(age / 365) Jahren nicht aktualisiert (`updated: \(b.updated.iso)`).",
-                                          hint: "Prüfe, ob sie noch stimmt (Kontakt, Kosten, Produkte, Reifegrad), und setze `updated` auf das heutige Datum."))
-                }
             case .page(let page) where page.summary == nil && !Self.legalPaths.contains(document.contentPath):
                 found.append(.warning(at: SourceLocation(file: document.sourcePath, line: 1, column: 1),
                                       "Seite ohne `summary`: Suchergebnisse, Vorschauen und Portale zeigen dann nur den Textanfang.",
