@@ -50,7 +50,8 @@ public struct ContentQualityCheck: Sendable {
         for (path, name) in zip(Self.legalPaths, ["Impressum", "Datenschutzerklärung", "Erklärung zur Barrierefreiheit"]) where !present.contains(path) {
             found.append(.warning(at: SourceLocation(file: "content/" + path, line: 1, column: 1),
                                   "Die Website hat kein\(name == "Impressum" ? "" : "e") \(name); öffentliche Stellen müssen eine haben.",
-                                  hint: "Lege content/\(path) an; `vcc init` schreibt eine Vorlage."))
+                                  hint: "Lege content/\(path) an. Eine Vorlage schreibt `vcc init` in einen neuen Ordner (in dieser Website lehnt es ab): "
+                                    + "`vcc init ../vorlage`, dann ../vorlage/content/\(path) hierher kopieren."))
         }
         return found
     }

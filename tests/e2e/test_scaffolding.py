@@ -247,3 +247,19 @@ def test_schema_keeps_edited_files_unless_forced(vcc, tmp_path):
     forced = run_vcc(vcc, "schema", str(target), "--force")
     assert forced.returncode == 0, forced.stderr
     assert "eigene" not in edited.read_text(encoding="utf-8")
+
+
+def test_the_hints_that_offer_vcc_init_name_a_folder_where_it_succeeds(vcc, tmp_path):
+    site = tmp_path / "meine-wissensbasis"
+    assert run_vcc(vcc, "init", str(site)).returncode == 0
+    again = run_vcc(vcc, "init", str(site))
+    assert again.returncode == 2 and "schon eine Website" in again.stderr
+    suggested = re.search(r"hinweis: .*vcc init (\S+)", again.stderr).group(1)
+    assert pathlib.Path(suggested) != site
+    assert run_vcc(vcc, "init", suggested).returncode == 0, f"the hint's folder {suggested} is accepted"
+    (site / "content" / "impressum.md").unlink()
+    checked = run_vcc(vcc, "check", cwd=site)
+    hint = next(line for line in checked.stderr.splitlines() if "content/impressum.md" in line and "vcc init" in line)
+    command = re.search(r"`vcc init ([^`]+)`", hint).group(1)
+    assert run_vcc(vcc, "init", command, cwd=site).returncode == 0, hint
+    assert (site / command / "content" / "impressum.md").is_file()
