@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make dist-test: the binary of `make dist` builds the sample site in a minimal Debian bookworm
-# root (debootstrap --variant=minbase: no Swift, no -dev packages), and `vcc --version` works there.
+# root (debootstrap --variant=minbase: no Swift, no -dev packages), also as a user with HOME=/, and
+# `vcc --version` works there.
 # The root is kept in DIST_ROOT_CACHE between runs (debootstrap downloads about 40 MB once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ work="$root/tmp/vcc-dist-test"
 rm -rf "$work" && mkdir -p "$work/bin" "$work/site"
 tar -xzf dist/vcc-linux-x86_64.tar.gz -C "$work/bin"
 cp -r content site.yml logo.svg "$work/site/"
+cp -r "$work/site" "$work/nobody" && chown -R 65534:65534 "$work/nobody"
 version="$(chroot "$root" env -i HOME=/root PATH=/usr/bin:/bin /tmp/vcc-dist-test/bin/vcc --version)"
 echo "vcc --version in the minimal root: $version"
 [ "$version" = "$(grep -o 'version = "[^"]*"' Sources/Commands/VCC.swift | cut -d'"' -f2)" ]
@@ -34,6 +36,15 @@ for file in index.html blaupausen/posteingang-digitalisieren/index.html suche/in
 done
 grep -q 'Posteingang' "$site/blaupausen/posteingang-digitalisieren/index.html"
 ls "$site"/assets/*/style.css > /dev/null
+# CI runners and containers: not root, and a HOME nobody can write (HOME=/). vcc then unpacks its
+# resources into a temporary folder of its own (mode 0700) instead of dying on the cache.
+rm -rf "$root/tmp/vcc-65534"
+chroot "$root" setpriv --reuid=65534 --regid=65534 --clear-groups env -i HOME=/ PATH=/usr/bin:/bin SOURCE_DATE_EPOCH=1700000000 \
+  /tmp/vcc-dist-test/bin/vcc build --source /tmp/vcc-dist-test/nobody --output /tmp/vcc-dist-test/nobody/public \
+  || { echo "dist-test: vcc as a user with HOME=/ failed (exit $?)" >&2; exit 1; }
+[ "$(stat -c '%a %u' "$root/tmp/vcc-65534")" = "700 65534" ] || { echo "dist-test: the temporary resource folder is not private" >&2; exit 1; }
+diff -r -x .vcc-ausgabe "$work/nobody/public" "$site" > /dev/null || { echo "dist-test: the site built with HOME=/ differs" >&2; exit 1; }
+rm -rf "$root/tmp/vcc-65534"
 # The site of the static binary equals the one the development build makes.
 if [ -x .build/debug/vcc ]; then
   expected="$(mktemp -d)"

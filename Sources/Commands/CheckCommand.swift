@@ -11,12 +11,18 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Prüft die Inhalte ohne zu schreiben: alles, was vcc build meldet, dazu Bilder ohne Alternativtext, "
             + "übersprungene Überschriften-Ebenen, nichtssagende Linktexte, veraltete Blaupausen, Seiten ohne Zusammenfassung, fehlende Pflichtseiten.",
-        discussion: "Exit-Codes: 0 ohne Fehler (mit --strict: ohne Warnungen), 1 sonst, 2 Aufruf- oder Umgebungsfehler.")
+        discussion: "Exit-Codes: 0 ohne Fehler (mit --strict: ohne Warnungen), 1 sonst, 2 Aufruf- oder Umgebungsfehler. "
+            + "Blaupausen, die zur Überprüfung anstehen (`review.after_months` in site.yml, Vorgabe 24 Monate), bleiben auch mit --strict "
+            + "Warnungen, außer site.yml setzt `review: {strict: true}`: ein Datum allein soll keine CI-Pipeline brechen.")
 
     @OptionGroup var project: ProjectOptions
 
-    @Flag(name: .long, help: "Warnungen als Fehler behandeln (für CI).")
+    @Flag(name: .long, help: "Warnungen als Fehler behandeln (für CI); anstehende Überprüfungen nur mit `review: {strict: true}` in site.yml.")
     var strict = false
+
+    @Option(name: .long, help: ArgumentHelp("Befunde zusätzlich auf der Standardausgabe: gitlab (Code-Quality-JSON, z. B. `> gl-code-quality-report.json`) "
+                                             + "oder github (Workflow-Befehle `::warning file=…`).", valueName: "text|gitlab|github"))
+    var format: FindingFormat = .text
 
     @OptionGroup var address: BaseURLOption
 
@@ -59,7 +65,9 @@ struct CheckCommand: ParsableCommand {
             throw VCCExit.environment
         }
         let today = ContentDate(unixSeconds: Environment.sourceDateEpoch ?? Int(Date().timeIntervalSince1970))
-        var diagnostics = summary.diagnostics + ContentQualityCheck(today: today).diagnostics(for: loaded.documents)
+        let quality = ContentQualityCheck(today: today, review: loaded.configuration.review)
+        var diagnostics = summary.diagnostics + quality.contentFindings(for: loaded.documents)
+        var dueForReview = quality.blueprintsDueForReview(in: loaded.documents)
         // Not a finding (a new site does not know its address yet), but worth saying before publishing.
         if loaded.configuration.baseURL.isEmpty && address.baseURL == nil {
             Console.info("Hinweis: Ohne `base_url` in site.yml (oder `--base-url` beim Bauen, wie in den CI-Rezepten) "
@@ -78,9 +86,16 @@ struct CheckCommand: ParsableCommand {
                 throw VCCExit.environment
             }
         }
-        if strict { diagnostics = diagnostics.map { var strict = $0; strict.severity = .error; return strict } }
-        diagnostics = diagnostics.sortedByLocation()
+        if strict {
+            let asError = { (finding: Diagnostic) -> Diagnostic in var strict = finding; strict.severity = .error; return strict }
+            diagnostics = diagnostics.map(asError)
+            if loaded.configuration.review.strict { dueForReview = dueForReview.map(asError) }
+        }
+        diagnostics = (diagnostics + dueForReview).sortedByLocation()
         Console.report(diagnostics, relativeTo: project.source)
+        if let output = format.standardOutput(for: diagnostics, relativeTo: project.source) {
+            Console.write(output, to: FileHandle.standardOutput)
+        }
         if diagnostics.containsErrors {
             throw VCCExit.contentErrors
         }

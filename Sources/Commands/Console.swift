@@ -8,7 +8,7 @@ enum Console {
 
     /// Prints diagnostics sorted by place; paths are shown relative to where vcc was called.
     static func report(_ diagnostics: [Diagnostic], relativeTo source: String) {
-        let prefix = source == "." ? "" : (source.hasSuffix("/") ? source : source + "/")
+        let prefix = pathPrefix(source)
         var text = ""
         for var diagnostic in diagnostics {
             diagnostic.location.file = prefix + diagnostic.location.file
@@ -21,6 +21,11 @@ enum Console {
         let warnings = diagnostics.count - errors
         if !diagnostics.isEmpty { text += counted(errors, "Fehler", "Fehler") + ", " + counted(warnings, "Warnung", "Warnungen") + ".\n" }
         write(text, to: FileHandle.standardError)
+    }
+
+    /// What goes before a path relative to the project folder `source` to make it relative to where vcc was called.
+    static func pathPrefix(_ source: String) -> String {
+        source == "." ? "" : (source.hasSuffix("/") ? source : source + "/")
     }
 
     /// "1 Warnung", "2 Warnungen".

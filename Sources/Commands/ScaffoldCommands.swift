@@ -120,6 +120,19 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Titel der Website.", valueName: "titel"))
     var title: String = "Wissensbasis"
 
+    /// A folder beside `root` that does not exist yet, so the hint never names a folder `vcc init` refuses too.
+    static func freshFolder(beside root: String) -> String {
+        let parent = URL(fileURLWithPath: root).deletingLastPathComponent().path
+        let base = (parent == "/" ? "" : parent) + "/meine-wissensbasis"
+        var candidate = base
+        var number = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = base + "-\(number)"
+            number += 1
+        }
+        return candidate
+    }
+
     func run() throws {
         let root = URL(fileURLWithPath: folder).standardizedFileURL.path
         let home = ProcessInfo.processInfo.environment["HOME"].map(OutputFolderPolicy.resolvedPath)
@@ -133,7 +146,7 @@ struct InitCommand: ParsableCommand {
             + (FileManager.default.fileExists(atPath: root + "/content") && !existing(root).isEmpty ? ["content/"] : [])
         guard existing.isEmpty else {
             Console.error("In \(root) gibt es schon eine Website (\(existing.joined(separator: ", "))); nichts wurde geschrieben.\n"
-                          + "    hinweis: Wähle einen leeren oder neuen Ordner: vcc init meine-wissensbasis")
+                          + "    hinweis: Wähle einen leeren oder neuen Ordner neben dieser Website: vcc init \(Self.freshFolder(beside: root))")
             throw VCCExit.environment
         }
         do {

@@ -49,6 +49,7 @@ enum SiteConfigurationLoader {
         configuration.logo = logo(&fields, project: project)
         configuration.organisations = fields.strings("organisation")
         configuration.synonyms = synonyms(&fields)
+        configuration.review = review(&fields)
         if let template = fields.string("edit_url") {
             let sample = template.replacingOccurrences(of: "{path}", with: "seite.md")
             if let problem = WebAddress.problem(with: sample, allowing: WebAddress.webSchemes) {
@@ -62,6 +63,35 @@ enum SiteConfigurationLoader {
         }
         fields.reportUnknownKeys()
         return (configuration, fields.diagnostics)
+    }
+
+    /// `review: {after_months: 24, strict: false}`: when a blueprint is due for review, and whether that fails `check --strict`.
+    private static func review(_ fields: inout FrontMatterFields) -> ReviewPolicy {
+        var policy = ReviewPolicy()
+        guard let node = fields.value("review") else { return policy }
+        let example = "Zum Beispiel `review: {after_months: 24, strict: false}`."
+        guard let pairs = node.mapping else {
+            fields.error("`review` braucht `after_months` und/oder `strict`.", at: node, hint: example)
+            return policy
+        }
+        for (key, value) in pairs {
+            switch key.scalar?.string ?? "" {
+            case "after_months":
+                if let months = value.int, (1...ReviewPolicy.maximumMonths).contains(months) {
+                    policy.afterMonths = months
+                } else {
+                    fields.error("`review.after_months` muss eine ganze Zahl von 1 bis \(ReviewPolicy.maximumMonths) sein.", at: value, hint: example)
+                }
+            case "strict":
+                if let strict = value.bool { policy.strict = strict } else {
+                    fields.error("`review.strict` ist `true` oder `false`.", at: value, hint: example)
+                }
+            default:
+                fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `review` wird ignoriert.", at: key,
+                               hint: "Erlaubt: `after_months`, `strict`.")
+            }
+        }
+        return policy
     }
 
     /// `feedback: {email: …, issue_url: "https://…{title}…{body}"}`.

@@ -42,6 +42,7 @@ final class HTTPServer: @unchecked Sendable {
         guard bound == 0, listen(fd, 64) == 0 else {
             let code = errno
             close(fd)
+            if code == EADDRINUSE { throw PreviewError.portInUse(port) }
             throw PreviewError.socket("bind 127.0.0.1:\(port)", code)
         }
         var actual = sockaddr_in()
@@ -214,10 +215,16 @@ final class HTTPServer: @unchecked Sendable {
 /// Failures of the preview server's environment.
 public enum PreviewError: Error, CustomStringConvertible {
     case socket(String, Int32)
+    /// Another program (often a preview already running) listens on the port.
+    case portInUse(UInt16)
 
     public var description: String {
         switch self {
         case .socket(let what, let code): "\(what): \(String(cString: strerror(code)))"
+        case .portInUse(let port):
+            "Der Port \(port) auf 127.0.0.1 ist schon belegt (läuft die Vorschau schon?). "
+                + "Starte sie mit einem anderen Port, zum Beispiel `vcc serve --port \(port == UInt16.max ? 8081 : port + 1)`, "
+                + "oder mit `--port 0` für einen freien."
         }
     }
 }

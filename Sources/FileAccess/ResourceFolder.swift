@@ -5,8 +5,8 @@ import SiteModel
 ///
 /// A build from source finds them beside the executable or in the build folder (SwiftPM's
 /// `Bundle.module`). The single-file binary of `make dist` carries them appended to itself
-/// (see scripts/append-resources.py) and unpacks them once into a cache folder, so staff can copy
-/// one file and run it.
+/// (see scripts/append-resources.py) and unpacks them once into a cache folder (`$XDG_CACHE_HOME/vcc`,
+/// `~/.cache/vcc`, else a private `$TMPDIR/vcc-<uid>`), so staff can copy one file and run it.
 public enum ResourceFolder {
     /// The resource folder of `bundle` (`vcc_Templating`): beside the executable, else from the
     /// binary's own payload, else what `fallback` (the module's `Bundle.module`) says.
@@ -45,12 +45,35 @@ public enum ResourceFolder {
         guard length > 0, length <= size - 16 else { return nil }
         try? handle.seek(toOffset: size - 16 - length)
         guard let payload = (try? handle.read(upToCount: Int(length))).map(Array.init), payload.count == Int(length) else { return nil }
-        let cacheRoot = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"]
-            ?? ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.cache" } ?? NSTemporaryDirectory()
-        let target = cacheRoot + "/vcc/resources-" + ContentFingerprint.hex(ContentFingerprint.of(payload))
-        if FileManager.default.fileExists(atPath: target) { return target }
-        return unpack(payload, into: target)
+        let name = "resources-" + ContentFingerprint.hex(ContentFingerprint.of(payload))
+        // A CI runner or container may have no HOME, or one vcc cannot write (`HOME=/`): then the
+        // next place is tried, last a temporary folder of this user's own.
+        let environment = ProcessInfo.processInfo.environment
+        let places: [() -> String?] = [
+            { environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 + "/vcc" } },
+            { environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.cache/vcc" } },
+            ResourceFolder.privateTemporaryFolder,
+        ]
+        for place in places {
+            guard let folder = place() else { continue }
+            let target = folder + "/" + name
+            if FileManager.default.fileExists(atPath: target) { return target }
+            if let unpacked = unpack(payload, into: target) { return unpacked }
+        }
+        return nil
     }()
+
+    /// `$TMPDIR/vcc-<uid>` (else /tmp), created with mode 0700; nil unless it is a real folder that
+    /// belongs to this user and nobody else may enter (another user could have planted it).
+    private static func privateTemporaryFolder() -> String? {
+        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("vcc-\(getuid())")
+        _ = mkdir(folder, 0o700)
+        var info = stat()
+        guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid(), info.st_mode & 0o077 == 0 else {
+            return nil
+        }
+        return folder
+    }
 
     /// Entries: path length (UInt32 LE), path, data length (UInt64 LE), data. Unpacked into a fresh
     /// folder and renamed into place, so a second vcc running at the same time never sees half.
@@ -63,6 +86,7 @@ public enum ResourceFolder {
             return (0..<width).reduce(0) { $0 | Int(payload[offset + $1]) << (8 * $1) }
         }
         do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
             while offset < payload.count {
                 guard let pathLength = integer(4), offset + pathLength <= payload.count else { return nil }
                 let path = String(decoding: payload[offset..<offset + pathLength], as: UTF8.self)
@@ -74,7 +98,6 @@ public enum ResourceFolder {
                 try Data(payload[offset..<offset + dataLength]).write(to: url)
                 offset += dataLength
             }
-            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if rename(staging, target) != 0 { try? FileManager.default.removeItem(atPath: staging) }
             return FileManager.default.fileExists(atPath: target) ? target : nil
         } catch {

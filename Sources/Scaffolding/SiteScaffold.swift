@@ -109,12 +109,15 @@ public enum SiteScaffold {
         """
 
     /// GitLab Pages: builds with the Pages address (including its sub-path) as base URL after
-    /// `vcc check --strict`; vcc comes as the file from `make dist`.
+    /// `vcc check --strict` (its findings as the Code Quality report); merge requests are checked and
+    /// built, only the default branch is published; vcc comes as the file from `make dist`.
     public static let gitLabPages = """
         # Baut die Wissensbasis mit vcc und veröffentlicht sie mit GitLab Pages.
         # vcc: das Linux-Programm aus `make dist` (vcc-linux-x86_64.tar.gz), zum Beispiel als
         # Release-Datei Ihres vcc-Repositorys; VCC_DOWNLOAD_URL zeigt darauf.
-        pages:
+        # In Merge Requests prüft und baut der Job `pruefen`, ohne zu veröffentlichen; die Befunde von
+        # `vcc check` zeigt GitLab dort als Code Quality (gl-code-quality-report.json).
+        .vcc: &vcc
           image: debian:bookworm-slim
           variables:
             VCC_DOWNLOAD_URL: "https://gitlab.example.de/werkzeuge/vcc/-/releases/permalink/latest/downloads/vcc-linux-x86_64.tar.gz"
@@ -122,32 +125,41 @@ public enum SiteScaffold {
             - apt-get update -qq && apt-get install -y -qq curl ca-certificates > /dev/null
             - curl -fsSL "$VCC_DOWNLOAD_URL" | tar -xz -C /usr/local/bin vcc
           script:
-            - vcc check --strict --base-url "$CI_PAGES_URL"
+            - vcc check --strict --format gitlab --base-url "$CI_PAGES_URL" > gl-code-quality-report.json
             - vcc build --base-url "$CI_PAGES_URL" --output public
           artifacts:
+            when: always
             paths:
               - public
+            reports:
+              codequality: gl-code-quality-report.json
+        pages:
+          <<: *vcc
           rules:
             - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+        pruefen:
+          <<: *vcc
+          rules:
+            - if: $CI_PIPELINE_SOURCE == "merge_request_event"
 
         """
 
-    /// GitHub Pages: the same, with the address GitHub gives the site (`configure-pages`).
+    /// GitHub Pages: the same, with the address GitHub gives the site (`configure-pages`) and the
+    /// findings as annotations; pull requests are checked and built, not deployed.
     public static let gitHubPages = """
         # Baut die Wissensbasis mit vcc und veröffentlicht sie mit GitHub Pages
-        # (Einstellungen > Pages > Source: GitHub Actions).
+        # (Einstellungen > Pages > Source: GitHub Actions). Pull Requests werden geprüft und gebaut,
+        # aber nicht veröffentlicht; die Befunde von `vcc check` erscheinen als Anmerkungen an den Dateien.
         name: Website
         on:
           push:
             branches: [main]
+          pull_request:
           workflow_dispatch:
         permissions:
           contents: read
           pages: write
           id-token: write
-        concurrency:
-          group: pages
-          cancel-in-progress: false
         jobs:
           build:
             runs-on: ubuntu-24.04
@@ -160,15 +172,20 @@ public enum SiteScaffold {
               - name: vcc installieren
                 run: curl -fsSL "$VCC_DOWNLOAD_URL" | sudo tar -xz -C /usr/local/bin vcc
               - name: Prüfen
-                run: vcc check --strict --base-url "${{ steps.pages.outputs.base_url }}"
+                run: vcc check --strict --format github --base-url "${{ steps.pages.outputs.base_url }}"
               - name: Bauen
                 run: vcc build --base-url "${{ steps.pages.outputs.base_url }}" --output public
-              - uses: actions/upload-pages-artifact@v3
+              - if: github.event_name != 'pull_request'
+                uses: actions/upload-pages-artifact@v3
                 with:
                   path: public
           deploy:
+            if: github.event_name != 'pull_request'
             needs: build
             runs-on: ubuntu-24.04
+            concurrency:
+              group: pages
+              cancel-in-progress: false
             environment:
               name: github-pages
               url: ${{ steps.deployment.outputs.page_url }}

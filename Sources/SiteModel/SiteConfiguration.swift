@@ -29,6 +29,8 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var editURLTemplate: String?
     /// `data_themes:`: the EU data themes of the site's themes, for the DCAT-AP.de catalogue.
     public var dataThemes = DataThemeMapping()
+    /// `review:`: when blueprints are due for review, and whether `vcc check --strict` fails on it.
+    public var review = ReviewPolicy()
 
     public init(title: String = "Wissensbasis", description: String = "", baseURL: String = "",
                 language: String = "de", allowsRawHTML: Bool = false, publisher: String = "") {

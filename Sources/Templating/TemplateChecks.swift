@@ -45,7 +45,7 @@ struct TemplateChecks {
                 diagnostics.append(.error(
                     at: SourceLocation(file: file.path, line: tag.line, column: tag.column),
                     "`{{.}}` steht außerhalb jeder Sektion und würde das ganze Seitenobjekt ausgeben.",
-                    hint: "Gib ein Feld aus, zum Beispiel `{{page.title}}`; `{{.}}` passt nur in Listen wie `{{#page.keywords}}{{.}}{{/page.keywords}}`."))
+                    hint: "Gib ein Feld aus, zum Beispiel `{{page.title}}`; `{{.}}` passt nur in Listen wie `{{#blueprint.legalBasis}}{{.}}{{/blueprint.legalBasis}}`."))
             }
             if let range = file.source.range(of: "{{site.basePath}}/assets/") {
                 let line = file.source[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }

@@ -32,4 +32,37 @@ struct ContentQualityCheckTests {
         let fresh = ContentQualityCheck(today: ContentDate(iso: "2024-06-01")!).diagnostics(for: project.documents)
         #expect(!fresh.contains { $0.message.contains("nicht aktualisiert") })
     }
+
+    @Test("a blueprint is due for review after review.after_months whole months, apart from the other findings")
+    func review() throws {
+        let site = try InlineSite([
+            "site.yml": "review: {after_months: 6, strict: true}\n",
+            "content/kommunen/marburg.md": Fixtures.municipality,
+            "content/blaupausen/post.md": Fixtures.blueprint(body: "## Ziele\n\nText.\n"),
+        ])
+        defer { site.remove() }
+        let project = try ContentLoader().loadProject(at: site.root)
+        #expect(project.configuration.review == ReviewPolicy(afterMonths: 6, strict: true))
+        // `updated: 2024-05-01` in the fixture.
+        let check = ContentQualityCheck(today: ContentDate(iso: "2024-11-01")!, review: project.configuration.review)
+        let due = check.blueprintsDueForReview(in: project.documents)
+        #expect(due.count == 1 && due[0].message.contains("seit 6 Monaten nicht aktualisiert"), "\(due)")
+        #expect(!check.contentFindings(for: project.documents).contains { $0.message.contains("nicht aktualisiert") })
+        let early = ContentQualityCheck(today: ContentDate(iso: "2024-10-31")!, review: project.configuration.review)
+        #expect(early.blueprintsDueForReview(in: project.documents).isEmpty)
+        #expect(ContentQualityCheck(today: ContentDate(iso: "2026-04-30")!).blueprintsDueForReview(in: project.documents).isEmpty)
+        #expect(ContentQualityCheck(today: ContentDate(iso: "2026-05-01")!).blueprintsDueForReview(in: project.documents).count == 1)
+    }
+
+    @Test("review: in site.yml is checked")
+    func reviewSettings() throws {
+        let site = try InlineSite(["site.yml": "review: {after_months: 0, strict: ja, often: 1}\n"])
+        defer { site.remove() }
+        let project = try ContentLoader().loadProject(at: site.root)
+        let messages = project.diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("`review.after_months` muss eine ganze Zahl") }, "\(messages)")
+        #expect(messages.contains { $0.contains("`review.strict` ist `true` oder `false`") }, "\(messages)")
+        #expect(messages.contains { $0.contains("Unbekanntes Feld `often` in `review`") }, "\(messages)")
+        #expect(project.configuration.review == ReviewPolicy())
+    }
 }

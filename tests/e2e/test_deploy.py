@@ -129,6 +129,24 @@ def test_pages_and_the_index_pointer_are_revalidated(nginx_a, path, content_type
     assert headers["X-Content-Type-Options"] == "nosniff" and headers["Referrer-Policy"]
 
 
+@pytest.mark.parametrize("path,content_type", [
+    ("/katalog/dcat.ttl", "text/turtle; charset=utf-8"),
+    ("/katalog/dcat.rdf", "application/rdf+xml; charset=utf-8"),
+    ("/blaupausen/nutzungs-dashboard/publiccode.yml", "application/yaml; charset=utf-8"),
+    ("/blaupausen/nutzungszahlen-beispiel.csv", "text/csv; charset=utf-8"),
+    # The sample has no calendar or JSON-LD file of its own: the test puts one beside the catalogue.
+    ("/medientypen/termine.ics", "text/calendar; charset=utf-8"),
+    ("/medientypen/daten.jsonld", "application/ld+json; charset=utf-8"),
+])
+def test_open_data_and_published_files_have_their_media_type_and_utf8(nginx_a, path, content_type):
+    if path.startswith("/medientypen/"):
+        extra = nginx_a[1] / path.lstrip("/")
+        extra.parent.mkdir(exist_ok=True)
+        extra.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" if path.endswith(".ics") else "{}", encoding="utf-8")
+    status, headers, _ = fetch(nginx_a[0] + path)
+    assert (status, headers["Content-Type"]) == (200, content_type)
+
+
 def test_fingerprinted_files_are_immutable(nginx_a):
     """Assets and search index version folders are cached for a year, and keep the CSP."""
     base, webroot = nginx_a
@@ -169,6 +187,24 @@ def test_html_is_gzipped_for_clients_that_accept_it(nginx_a):
     assert status == 200 and headers["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in headers["Vary"]
     assert gzip.decompress(body) == (webroot / "index.html").read_bytes()
+
+
+def test_deploy_guide_lists_every_kind_of_output(site_a):
+    """The tree in "What the output contains" names each output the sample build has."""
+    guide = (REPO / "docs" / "DEPLOY.md").read_text(encoding="utf-8")
+    tree = guide.split("## What the output contains", 1)[1].split("```", 2)[1]
+    built = site_a[1]
+    for listed, pattern in (("seitenuebersicht/", "seitenuebersicht/index.html"), ("katalog/", "katalog/dcat.ttl"),
+                            ("dcat.rdf", "katalog/dcat.rdf"), ("katalog.schema.json", "katalog/katalog.schema.json"),
+                            ("qualifizierung/amb.json", "qualifizierung/amb.json"), ("qualifizierung/<kurs>/amb.json", "qualifizierung/*/amb.json"),
+                            ("qualifizierung/<kurs>/<kurs>-material.zip", "qualifizierung/*/*-material.zip"),
+                            ("blaupausen/<id>/<id>.zip", "blaupausen/*/*.zip"), ("blaupausen/<id>/publiccode.yml", "blaupausen/*/publiccode.yml")):
+        assert listed in tree, listed
+        assert list(built.glob(pattern)), pattern
+    top_level = {path.name for path in built.iterdir() if path.is_dir() and path.name not in ("assets", "suche")}
+    unnamed = [name for name in top_level if f"{name}/" not in tree and name not in ("barrierefreiheit", "datenschutz", "reifegrade",
+                                                                                   "nachnutzung", "ueber-uns")]
+    assert not unnamed, unnamed
 
 
 def test_deploy_guide_quotes_the_tested_configs():

@@ -1,11 +1,13 @@
 """`vcc init`, `vcc new`, placeholders, `vcc check --strict` and the CI recipes `vcc init` ships,
 run the way GitLab and GitHub would run them (with the locally built vcc)."""
+import json
 import os
 import pathlib
 import re
 import shutil
 import tempfile
 import subprocess
+import time
 
 import yaml
 
@@ -100,9 +102,48 @@ def test_the_recipes_vcc_init_ships_are_the_documented_ones(vcc, tmp_path):
     assert (tmp_path / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8") == (REPO / "docs" / "deploy" / "github-pages.yml").read_text(encoding="utf-8")
 
 
+TEN_YEARS_ON = str(int(time.time()) + 10 * 365 * 86400)
+
+
+def test_the_ci_recipes_check_and_build_merge_requests_without_publishing():
+    gitlab = yaml.safe_load(open(REPO / "docs" / "deploy" / "gitlab-ci.yml", encoding="utf-8"))
+    github = yaml.safe_load(open(REPO / "docs" / "deploy" / "github-pages.yml", encoding="utf-8"))
+    assert gitlab["pruefen"]["script"] == gitlab["pages"]["script"]
+    assert gitlab["pruefen"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    assert gitlab["pages"]["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
+    assert gitlab["pages"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
+    assert gitlab["pages"]["artifacts"]["when"] == "always", "the report reaches GitLab when the check fails"
+    triggers = github[True] if True in github else github["on"]  # YAML 1.1 reads `on` as true
+    assert "pull_request" in triggers and "push" in triggers
+    assert github["jobs"]["deploy"]["if"] == "github.event_name != 'pull_request'"
+    upload = [step for step in github["jobs"]["build"]["steps"] if step.get("uses", "").startswith("actions/upload-pages-artifact")]
+    assert upload and upload[0]["if"] == "github.event_name != 'pull_request'"
+
+
+def test_the_sample_site_passes_check_strict_ten_years_after_its_last_update(vcc, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in ("content", "templates"):
+        shutil.copytree(REPO / name, site / name)
+    for name in ("site.yml", "logo.svg"):
+        shutil.copy(REPO / name, site / name)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=TEN_YEARS_ON)
+    checked = run_vcc(vcc, "check", "--strict", cwd=site, env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert "warning: Die Blaupause wurde seit 1" in checked.stderr and " error: " not in checked.stderr, checked.stderr
+    with open(site / "site.yml", "a", encoding="utf-8") as settings:
+        settings.write("review: {after_months: 24, strict: true}\n")
+    gated = run_vcc(vcc, "check", "--strict", cwd=site, env=env)
+    assert gated.returncode == 1, gated.stderr
+    errors = [line for line in gated.stderr.splitlines() if ": error: " in line]
+    assert errors and all("nicht aktualisiert" in line for line in errors), gated.stderr
+    assert run_vcc(vcc, "check", "--strict", cwd=site).returncode == 0, "in 2023 (before its updates) nothing is due"
+
+
 def test_the_ci_recipes_build_the_sample_site_below_its_pages_sub_path(vcc, tmp_path):
     gitlab_lines, github_lines = recipe_commands()
     assert any("check --strict" in line for line in gitlab_lines) and any("check --strict" in line for line in github_lines)
+    assert any("--format gitlab" in line for line in gitlab_lines) and any("--format github" in line for line in github_lines)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     os.symlink(vcc, bin_dir / "vcc")
@@ -117,14 +158,46 @@ def test_the_ci_recipes_build_the_sample_site_below_its_pages_sub_path(vcc, tmp_
         clone = tmp_path / name
         subprocess.run(["git", "clone", "-q", str(REPO), str(clone)], check=True)
         shutil.rmtree(clone / "public", ignore_errors=True)
-        full_env = dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}", SOURCE_DATE_EPOCH="1700000000", **env)
+        # Ten years on, the sample's blueprints are due for review: reported, never a failure.
+        full_env = dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}", SOURCE_DATE_EPOCH=TEN_YEARS_ON, **env)
+        outputs = {}
         for line in lines:
             result = subprocess.run(["bash", "-euo", "pipefail", "-c", line], cwd=clone, env=full_env,
                                     capture_output=True, text=True, timeout=300)
             assert result.returncode == 0, f"{name}: {line}\n{result.stderr}"
+            outputs[line] = result.stdout
+        if name == "gitlab":
+            assert_gitlab_code_quality_report(clone / "gl-code-quality-report.json")
+        else:
+            assert_github_workflow_commands(next(out for line, out in outputs.items() if "--format github" in line))
         home = (clone / "public" / "index.html").read_text(encoding="utf-8")
         assert 'href="/wissensbasis/blaupausen/"' in home, name
         assert (clone / "public" / "blaupausen" / "posteingang-digitalisieren" / "index.html").is_file()
+
+
+def assert_gitlab_code_quality_report(path):
+    """GitLab Code Quality: an array of objects with the fields GitLab reads, one per finding."""
+    report = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(report, list) and report, "the sample's blueprints are due for review ten years on"
+    for entry in report:
+        assert set(entry) == {"description", "check_name", "fingerprint", "severity", "location"}, entry
+        assert entry["severity"] in {"info", "minor", "major", "critical", "blocker"}
+        assert entry["location"]["path"].startswith("content/") and (pathlib_parent(path) / entry["location"]["path"]).is_file()
+        assert isinstance(entry["location"]["lines"]["begin"], int) and entry["location"]["lines"]["begin"] >= 1
+        assert entry["description"] and entry["check_name"]
+    assert len({entry["fingerprint"] for entry in report}) == len(report), "fingerprints tell findings apart"
+    assert any("nicht aktualisiert" in entry["description"] and entry["severity"] == "minor" for entry in report)
+
+
+def assert_github_workflow_commands(stdout):
+    """GitHub workflow commands: `::warning file=…,line=…,col=…::message`, one finding a line."""
+    lines = stdout.splitlines()
+    assert lines, "the sample's blueprints are due for review ten years on"
+    for line in lines:
+        match = re.fullmatch(r"::(warning|error) file=(content/[^,:%]+),line=([1-9][0-9]*),col=([1-9][0-9]*)::(.+)", line)
+        assert match, line
+        assert "\n" not in match.group(5) and "%0AHinweis: " in match.group(5)
+    assert any(line.startswith("::warning ") and "nicht aktualisiert" in line for line in lines)
 
 
 def pathlib_parent(path):
@@ -174,3 +247,19 @@ def test_schema_keeps_edited_files_unless_forced(vcc, tmp_path):
     forced = run_vcc(vcc, "schema", str(target), "--force")
     assert forced.returncode == 0, forced.stderr
     assert "eigene" not in edited.read_text(encoding="utf-8")
+
+
+def test_the_hints_that_offer_vcc_init_name_a_folder_where_it_succeeds(vcc, tmp_path):
+    site = tmp_path / "meine-wissensbasis"
+    assert run_vcc(vcc, "init", str(site)).returncode == 0
+    again = run_vcc(vcc, "init", str(site))
+    assert again.returncode == 2 and "schon eine Website" in again.stderr
+    suggested = re.search(r"hinweis: .*vcc init (\S+)", again.stderr).group(1)
+    assert pathlib.Path(suggested) != site
+    assert run_vcc(vcc, "init", suggested).returncode == 0, f"the hint's folder {suggested} is accepted"
+    (site / "content" / "impressum.md").unlink()
+    checked = run_vcc(vcc, "check", cwd=site)
+    hint = next(line for line in checked.stderr.splitlines() if "content/impressum.md" in line and "vcc init" in line)
+    command = re.search(r"`vcc init ([^`]+)`", hint).group(1)
+    assert run_vcc(vcc, "init", command, cwd=site).returncode == 0, hint
+    assert (site / command / "content" / "impressum.md").is_file()

@@ -265,3 +265,26 @@ def test_build_shows_the_findings_of_vcc_check_as_warnings(vcc, tmp_path):
     result = subprocess.run([vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "impressum.md:" in result.stderr and "warning" in result.stderr and "Überschrift" in result.stderr, result.stderr
+
+
+def test_a_busy_port_names_the_option_that_picks_another(vcc, tmp_path):
+    assert run_vcc(vcc, "init", str(tmp_path / "site")).returncode == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = subprocess.run([vcc, "serve", "--source", str(tmp_path / "site"), "--port", str(port), "--stop-after", "20"],
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"Der Port {port} auf 127.0.0.1 ist schon belegt" in result.stderr, result.stderr
+    assert f"vcc serve --port {port + 1}" in result.stderr and "--port 0" in result.stderr
+
+
+def test_the_documented_preview_address_is_the_default_port():
+    code = (REPO / "Sources" / "Commands" / "ServeCommand.swift").read_text(encoding="utf-8")
+    port = re.search(r"var port: UInt16 = (\d+)", code).group(1)
+    for document in (REPO / "README.md", REPO / "scripts" / "LIESMICH.txt"):
+        text = document.read_text(encoding="utf-8")
+        addresses = set(re.findall(r"http://127\.0\.0\.1:(\d+)/", text))
+        assert addresses == {port}, (document.name, addresses)
+    assert f"[--port {port}]" in (REPO / "README.md").read_text(encoding="utf-8")

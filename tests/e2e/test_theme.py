@@ -1,5 +1,6 @@
 """`vcc theme export` and the repository's templates/: refusing to overwrite, --force, a sample site
 that builds the same with and without its templates/ folder, and template warnings under `check --strict`."""
+import re
 import filecmp
 import shutil
 
@@ -62,3 +63,22 @@ def test_a_template_warning_is_an_error_under_check_strict(vcc, tmp_path):
     strict = run_vcc(vcc, "check", "--strict", "--source", str(tmp_path))
     assert strict.returncode == 1
     assert "templates/partials/extra.mustache:1: error:" in strict.stderr + strict.stdout
+
+
+def test_every_variable_the_hand_written_template_guide_names_is_in_the_generated_reference():
+    """docs/TEMPLATES.md §3-§5 are written by hand; each `page.title`-style name there must be a field §6 lists."""
+    text = (REPO / "docs" / "TEMPLATES.md").read_text(encoding="utf-8")
+    hand, generated = text.split("## 3.", 1)[1].split("## 6.", 1)
+    fields = set()
+    for section in generated.split("\n### "):
+        stack = []
+        for line in section.splitlines():
+            match = re.match(r"( *)- `([^`]+)`", line)
+            if match:
+                stack = stack[:len(match.group(1)) // 2] + [match.group(2)]
+                fields.add(".".join(stack))
+    named = set(re.findall(r"\{\{[#^/]?([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z][a-zA-Z0-9]*)+)\}\}", hand))
+    named |= set(re.findall(r"`([a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)+)`", hand))
+    not_fields = {name for name in named if name.split(".")[-1] in {"mustache", "json", "yml", "md", "css", "js", "svg", "html", "xml"}}
+    assert "page.title" in named and "blueprint.legalBasis" in named
+    assert sorted(named - not_fields - fields - {"feedback.email"}) == []
