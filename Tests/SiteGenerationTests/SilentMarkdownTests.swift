@@ -81,6 +81,14 @@ struct SilentMarkdownTests {
         #expect(try site.build().diagnostics.allSatisfy { !$0.message.contains("Das Bild ist") })
     }
 
+    @Test("an image limit that is no number is an error at site.yml")
+    func imageLimitInvalid() throws {
+        let site = try InlineSite(["site.yml": "images: {max_kb: viel}\n", "content/seite.md": Self.page + "Text.\n"])
+        defer { site.remove() }
+        let built = try site.build()
+        #expect(built.errors.contains { $0.location.file == "site.yml" && $0.message.contains("`max_kb`") }, "\(built.diagnostics.map(\.message))")
+    }
+
     @Test("allowed raw HTML, a link title and a table with its delimiter row are fine")
     func noFalseAlarms() throws {
         let site = try InlineSite([
