@@ -48,6 +48,7 @@ enum SiteConfigurationLoader {
         configuration.colors = colors(&fields)
         configuration.logo = logo(&fields, project: project)
         configuration.organisations = fields.strings("organisation")
+        if let limit = imageLimit(&fields) { configuration.maximumImageKilobytes = limit }
         configuration.synonyms = synonyms(&fields)
         configuration.review = review(&fields)
         if let template = fields.string("edit_url") {
@@ -92,6 +93,17 @@ enum SiteConfigurationLoader {
             }
         }
         return policy
+    }
+
+    /// `images: {max_kb: 1000}`: the size above which a picture gets a warning.
+    private static func imageLimit(_ fields: inout FrontMatterFields) -> Int? {
+        guard let node = fields.value("images") else { return nil }
+        guard let text = node["max_kb"]?.scalar?.string, let limit = Int(text), limit > 0 else {
+            fields.error("`images` braucht `max_kb` mit einer Zahl größer als 0.", at: node,
+                         hint: "Zum Beispiel `images: {max_kb: 1000}` für höchstens ein Megabyte je Bild.")
+            return nil
+        }
+        return limit
     }
 
     /// `feedback: {email: …, issue_url: "https://…{title}…{body}"}`.

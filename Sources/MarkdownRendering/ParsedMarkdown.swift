@@ -36,7 +36,10 @@ public struct ParsedMarkdown {
     /// `restoring: false` leaves the tree changed, for a tree rendered once and then freed.
     func render(titleToDrop: String?, restoring: Bool, resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
         // The walker must not outlive this call, so only its results leave the closure.
-        withoutActuallyEscaping(resolveLink) { resolve in
+        // Before the walk, which takes the title out of the tree: it counts as the page's one `# H1`.
+        let silentLosses = SilentLossCheck(file: file, lineOffset: firstLine - 1, markdown: markdown,
+                                           allowsRawHTML: options & CMARK_OPT_UNSAFE != 0).diagnostics(under: root)
+        return withoutActuallyEscaping(resolveLink) { resolve in
             var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, resolveLink: resolve)
             walker.keepsOriginals = restoring
             walker.walk(root, titleToDrop: titleToDrop)
@@ -46,7 +49,7 @@ public struct ParsedMarkdown {
             free(cString)
             walker.restore(root)
             return RenderedMarkdown(html: html, headings: walker.headings, sections: walker.sections,
-                                    diagnostics: tables.diagnostics + walker.diagnostics, anchoredLinks: walker.anchoredLinks)
+                                    diagnostics: tables.diagnostics + silentLosses + walker.diagnostics, anchoredLinks: walker.anchoredLinks)
         }
     }
 

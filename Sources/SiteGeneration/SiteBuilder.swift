@@ -127,7 +127,7 @@ public struct SiteBuilder: Sendable {
         let site = SiteSnapshot(
             configuration: configuration, directory: directory, addresses: SiteAddresses(configuration: configuration, assetsFolder: assets.folder),
             links: LinkResolver(routes: routes, assetPaths: Set(project.assetPaths), basePath: configuration.basePath,
-                                generatedURLs: Self.generatedURLs(outputs, directory: directory)),
+                                generatedURLs: Self.generatedURLs(outputs, directory: directory), siteAddress: configuration.baseURL),
             files: ContentFiles(reader: project.files, rewritten: project.rewrittenAssets),
             fallbackDate: ContentDate(unixSeconds: options.sourceDateEpoch ?? 0))
         clock.lap("Adressen und Verweise")

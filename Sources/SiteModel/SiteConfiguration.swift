@@ -27,6 +27,9 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var organisations: [String] = []
     /// `edit_url:` with `{path}` for a content file's path below `content/`: where staff edit a page.
     public var editURLTemplate: String?
+    /// `images: {max_kb: …}`: pictures larger than this many kilobytes (1,000 bytes) are named in a
+    /// warning, since staff on slow lines wait for them; 1 to any size, default 1,000 (one megabyte).
+    public var maximumImageKilobytes = 1_000
     /// `data_themes:`: the EU data themes of the site's themes, for the DCAT-AP.de catalogue.
     public var dataThemes = DataThemeMapping()
     /// `review:`: when blueprints are due for review, and whether `vcc check --strict` fails on it.

@@ -12,9 +12,12 @@ public struct LinkResolver: Sendable {
     public let basePath: String
     /// Pages and files vcc makes itself (`/blaupausen/`, `/themen/e-akte/`, `/feed.xml`): valid targets too.
     public let generatedURLs: Set<URLPath>
+    /// The site's `base_url` (`https://vcc.example.org`), or empty: a link to it breaks in the preview and in packages.
+    public let siteAddress: String
 
-    public init(routes: RouteTable, assetPaths: Set<String>, basePath: String, generatedURLs: Set<URLPath>) {
+    public init(routes: RouteTable, assetPaths: Set<String>, basePath: String, generatedURLs: Set<URLPath>, siteAddress: String = "") {
         self.routes = routes; self.assetPaths = assetPaths; self.basePath = basePath; self.generatedURLs = generatedURLs
+        self.siteAddress = siteAddress
     }
 
     public func resolve(_ destination: String, from document: Document) -> LinkResolution {
@@ -27,6 +30,7 @@ public struct LinkResolver: Sendable {
         }
         if destination.hasPrefix("//") || WebAddress.scheme(of: destination) != nil {
             if let problem = WebAddress.problem(with: destination) { return .broken(message: problem.message, hint: problem.hint) }
+            if let own = ownSiteLink(destination) { return own }
             return .unchanged
         }
         let (path, anchor) = split(destination)
@@ -34,6 +38,10 @@ public struct LinkResolver: Sendable {
             let url = URLPath(path.removingPercentEscapes())
             if isPage(url) || assetPaths.contains(String(url.rawValue.dropFirst())) {
                 return .rewritten(basePath + destination, anchorCheck: anchor.map { (url, $0) })
+            }
+            if let near = caseOnlyMatch(String(url.rawValue.dropFirst())) {
+                return .broken(message: "Der Link `\(destination)` führt zu keiner Datei dieser Website; Groß- und Kleinschreibung weichen ab.",
+                               hint: "Meintest du `/\(near)`? Auf dem Server zählt jeder Buchstabe.")
             }
             return .broken(message: "Der Link `\(destination)` führt zu keiner Seite dieser Website.",
                            hint: "Verlinke Inhalte mit ihrem relativen Pfad, zum Beispiel `../blaupausen/posteingang.md`.")
@@ -55,6 +63,8 @@ public struct LinkResolver: Sendable {
             } else if routes.drafts[target] != nil {
                 return .broken(message: "Der Link `\(destination)` zeigt auf content/\(target); das ist ein Entwurf (`draft: true`) und wird nicht veröffentlicht.",
                                hint: "Entferne den Link, bis der Entwurf fertig ist, oder veröffentliche ihn: Lösche dort die Zeile `draft: true`.")
+            } else if let near = caseOnlyMatch(target) {
+                return caseMismatch(destination, path: path, near: near)
             } else {
                 return .broken(message: "Der Link `\(destination)` zeigt auf content/\(target), das es nicht gibt.",
                                hint: suggestion(for: target))
@@ -67,6 +77,11 @@ public struct LinkResolver: Sendable {
         // A page by its address, written relatively: `../kommunen/`, `../themen/e-akte/`, `../feed.xml`.
         for url in [URLPath("/" + target + "/"), URLPath("/" + target)] where isPage(url) {
             return .rewritten(basePath + url.rawValue + anchorSuffix, anchorCheck: anchor.map { (url, $0) })
+        }
+        if let near = caseOnlyMatch(target) { return caseMismatch(destination, path: path, near: near) }
+        if Self.looksLikeMailAddress(path) {
+            return .broken(message: "Der Link `\(destination)` ist eine E-Mail-Adresse ohne `mailto:` und führt so zu einer Datei, die es nicht gibt.",
+                           hint: "Schreibe `mailto:\(path)`, zum Beispiel `[Schreib uns](mailto:\(path))`.")
         }
         if WebAddress.looksLikeHostName(path) {
             return .broken(message: "Der Link `\(destination)` ist weder eine Datei der Website noch eine vollständige Adresse.",
