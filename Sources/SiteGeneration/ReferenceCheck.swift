@@ -8,6 +8,14 @@ enum ReferenceCheck {
         var problems: [Diagnostic] = []
         func check(_ reference: Reference, is kind: ContentKind, field: String) {
             guard routes.entry(kind: kind, id: reference.id) == nil, !routes.isUnusable(kind: kind, id: reference.id) else { return }
+            if let draft = routes.drafts.values.first(where: { $0.kind == kind && $0.id == reference.id }) {
+                // Published pages may not point at what is not published; the file exists, so "gibt es nicht" would mislead.
+                problems.append(.error(
+                    at: reference.location,
+                    "`\(field)` verweist auf `\(reference.id)`; das ist ein Entwurf (content/\(draft.contentPath), `draft: true`) und wird nicht veröffentlicht.",
+                    hint: "Entferne den Verweis, bis der Entwurf fertig ist, oder veröffentliche ihn: Lösche dort die Zeile `draft: true`."))
+                return
+            }
             let known = routes.entries(of: kind).map(\.document.id)
             var hint = "Bekannte Kennungen: " + (known.isEmpty ? "(keine)" : known.joined(separator: ", ")) + "."
             if let close = EditDistance.closest(to: reference.id, among: known) {

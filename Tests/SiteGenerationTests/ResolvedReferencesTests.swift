@@ -29,4 +29,19 @@ struct ResolvedReferencesTests {
         #expect(references.adopters.map { $0?.entry?.url.rawValue } == ["/kommunen/marburg/", nil])
         #expect(references.adopters[1] == nil, "an adopter outside the cooperation names no document")
     }
+
+    @Test("a reference by id to a draft says it is a draft, not that it does not exist")
+    func referenceToDraft() throws {
+        let draft = Fixtures.municipality.replacingOccurrences(of: "name: Marburg", with: "name: Entwurfstadt\ndraft: true")
+            .replacingOccurrences(of: "06534014", with: "06534099")
+        let site = try InlineSite([
+            "content/kommunen/marburg.md": Fixtures.municipality, "content/kommunen/entwurf.md": draft,
+            "content/blaupausen/post.md": Fixtures.blueprint(municipalities: "[marburg, entwurf]"),
+        ])
+        defer { site.remove() }
+        let errors = try site.build().errors
+        let error = try #require(errors.first { $0.location.file == "content/blaupausen/post.md" })
+        #expect(error.message.contains("`entwurf`; das ist ein Entwurf (content/kommunen/entwurf.md"), "\(errors)")
+        #expect(!errors.contains { $0.message.contains("es gibt keine Kommune") })
+    }
 }
