@@ -18,47 +18,40 @@ public enum MarkdownQualityCheck {
 
     /// The findings in a tree already parsed (see ``ParsedMarkdown/qualityFindings()``).
     static func findings(root: OpaquePointer, file: String, firstLine: Int) -> [Diagnostic] {
-        do {
-            var found: [Diagnostic] = []
-            var previousLevel = 1
-            func location(_ node: OpaquePointer) -> SourceLocation {
-                var current: OpaquePointer? = node
-                while let candidate = current {
-                    let line = Int(cmark_node_get_start_line(candidate))
-                    if line > 0 { return SourceLocation(file: file, line: line + firstLine - 1, column: Int(cmark_node_get_start_column(candidate))) }
-                    current = cmark_node_parent(candidate)
-                }
-                return SourceLocation(file: file, line: firstLine)
-            }
-            guard let iterator = cmark_iter_new(root) else { return [] }
-            defer { cmark_iter_free(iterator) }
-            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                switch cmark_node_get_type(node) {
-                case CMARK_NODE_IMAGE:
-                    if text(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
-                        found.append(.warning(at: location(node), "Bild ohne Alternativtext: wer die Seite vorgelesen bekommt, erfährt nicht, was es zeigt.",
-                                              hint: "Beschreibe es in den eckigen Klammern: `![Ablauf des Posteingangs in fünf Schritten](bild.png)`."))
-                    }
-                case CMARK_NODE_HEADING:
-                    let level = Int(cmark_node_get_heading_level(node))
-                    if level > previousLevel + 1 {
-                        found.append(.warning(at: location(node), "Überschrift der Ebene \(level) folgt auf Ebene \(previousLevel): eine Ebene fehlt.",
-                                              hint: "Nimm `" + String(repeating: "#", count: previousLevel + 1) + "`; Screenreader springen über die Gliederung."))
-                    }
-                    previousLevel = level
-                case CMARK_NODE_LINK:
-                    let label = text(of: node).trimmingCharacters(in: .whitespaces)
-                    if label.isEmpty || meaninglessLinkTexts.contains(label.lowercased()) {
-                        found.append(.warning(at: location(node), label.isEmpty ? "Link ohne Text." : "Linktext „\(label)“ sagt nicht, wohin er führt.",
-                                              hint: "Nenne das Ziel: `[Checkliste Barrierefreiheit](…)` statt `[hier](…)`."))
-                    }
-                default:
-                    break
-                }
-            }
-            return found
+        var found: [Diagnostic] = []
+        var previousLevel = 1
+        func location(_ node: OpaquePointer) -> SourceLocation {
+            guard let start = NodeStart.of(node) else { return SourceLocation(file: file, line: firstLine) }
+            return SourceLocation(file: file, line: start.line + firstLine - 1, column: start.column)
         }
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_IMAGE:
+                if text(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+                    found.append(.warning(at: location(node), "Bild ohne Alternativtext: wer die Seite vorgelesen bekommt, erfährt nicht, was es zeigt.",
+                                          hint: "Beschreibe es in den eckigen Klammern: `![Ablauf des Posteingangs in fünf Schritten](bild.png)`."))
+                }
+            case CMARK_NODE_HEADING:
+                let level = Int(cmark_node_get_heading_level(node))
+                if level > previousLevel + 1 {
+                    found.append(.warning(at: location(node), "Überschrift der Ebene \(level) folgt auf Ebene \(previousLevel): eine Ebene fehlt.",
+                                          hint: "Nimm `" + String(repeating: "#", count: previousLevel + 1) + "`; Screenreader springen über die Gliederung."))
+                }
+                previousLevel = level
+            case CMARK_NODE_LINK:
+                let label = text(of: node).trimmingCharacters(in: .whitespaces)
+                if label.isEmpty || meaninglessLinkTexts.contains(label.lowercased()) {
+                    found.append(.warning(at: location(node), label.isEmpty ? "Link ohne Text." : "Linktext „\(label)“ sagt nicht, wohin er führt.",
+                                          hint: "Nenne das Ziel: `[Checkliste Barrierefreiheit](…)` statt `[hier](…)`."))
+                }
+            default:
+                break
+            }
+        }
+        return found
     }
 
     private static func text(of node: OpaquePointer) -> String { SyntaxTreeWalker.plainText(of: node) }

@@ -44,15 +44,8 @@ struct SilentLossCheck {
     }
 
     private func location(of node: OpaquePointer, lineDelta: Int = 0, column: Int? = nil) -> SourceLocation {
-        var current: OpaquePointer? = node
-        while let candidate = current {
-            let line = Int(cmark_node_get_start_line(candidate))
-            if line > 0 {
-                return SourceLocation(file: file, line: line + lineOffset + lineDelta, column: column ?? Int(cmark_node_get_start_column(candidate)))
-            }
-            current = cmark_node_parent(candidate)
-        }
-        return SourceLocation(file: file, line: lineOffset + 1)
+        guard let start = NodeStart.of(node) else { return SourceLocation(file: file, line: lineOffset + 1) }
+        return SourceLocation(file: file, line: start.line + lineOffset + lineDelta, column: column ?? start.column)
     }
 
     /// Tab-separated or pipe lines that became a paragraph, and links broken by a space.

@@ -116,15 +116,8 @@ struct SyntaxTreeWalker {
 
     /// The node's line and column in the file; inline nodes without a position take their block's.
     private func location(of node: OpaquePointer) -> SourceLocation {
-        var current: OpaquePointer? = node
-        while let candidate = current {
-            let line = Int(cmark_node_get_start_line(candidate))
-            if line > 0 {
-                return SourceLocation(file: file, line: line + lineOffset, column: Int(cmark_node_get_start_column(candidate)))
-            }
-            current = cmark_node_parent(candidate)
-        }
-        return SourceLocation(file: file)
+        guard let start = NodeStart.of(node) else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: start.line + lineOffset, column: start.column)
     }
 
     /// Swaps every heading for a custom block holding `<hN id="slug">…</hN>`.
