@@ -1,18 +1,15 @@
 """Shared fixtures: the vcc binary, the built sample site, a CSP-enforcing server and headless Chromium."""
-import functools
 import importlib.util
 import os
 import pathlib
-import shutil
 import subprocess
-import threading
 
 import pytest
 
-from static_server import LoopbackServer, RangeRequestHandler
+from browser import new_chromium
+from static_server import CSP, served_folder  # noqa: F401  (CSP for the tests that import it from here)
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
-CSP = "default-src 'self'"
 
 
 @pytest.fixture(scope="session")
@@ -38,33 +35,6 @@ def sample_site(vcc, tmp_path_factory):
     return out
 
 
-class _Handler(RangeRequestHandler):
-    def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-class served_folder:
-    """Serves a folder on 127.0.0.1 with a strict CSP, as a context manager that stops the server."""
-
-    def __init__(self, folder):
-        handler = functools.partial(_Handler, directory=str(folder))
-        self.server = LoopbackServer(("127.0.0.1", 0), handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture(scope="session")
 def served_site(sample_site):
     """Serves the sample site for the whole session."""
@@ -74,18 +44,7 @@ def served_site(sample_site):
 
 @pytest.fixture(scope="session")
 def driver():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    browser = webdriver.Chrome(service=service, options=options)
-    browser.set_page_load_timeout(30)
-    browser.set_script_timeout(30)
+    browser = new_chromium()
     yield browser
     browser.quit()
 

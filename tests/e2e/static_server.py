@@ -2,12 +2,16 @@
 
 The search client fetches later passage blocks with `Range: bytes=a-b`, as every common static
 host (nginx, Apache, GitHub Pages, S3) answers them; Python's own server ignores the header.
+`served_folder` serves a folder with that handler and the strict CSP of a deployed site.
 """
+import functools
 import http.server
 import os
 import re
 import socket
+import threading
 
+CSP = "default-src 'self'"
 _RANGE = re.compile(r"bytes=(\d+)-(\d*)$")
 
 
@@ -61,3 +65,32 @@ class LoopbackServer(http.server.ThreadingHTTPServer):
         # Without TCP_NODELAY every response waits ~40 ms for the delayed ACK.
         self.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         super().server_bind()
+
+
+class CSPHandler(RangeRequestHandler):
+    """Answers like a deployed site: the strict CSP on every response, nothing cached, no log lines."""
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+class served_folder:
+    """Serves a folder on 127.0.0.1 with a strict CSP, as a context manager that stops the server."""
+
+    def __init__(self, folder):
+        handler = functools.partial(CSPHandler, directory=str(folder))
+        self.server = LoopbackServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()

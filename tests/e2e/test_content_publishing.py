@@ -10,8 +10,7 @@ import threading
 import time
 
 from conftest import run_vcc
-from static_server import LoopbackServer
-import conftest
+from static_server import CSPHandler, LoopbackServer
 
 HOSTILE = {
     "content/index.md": "---\ntitle: Start\n---\nHallo.\n",
@@ -34,7 +33,7 @@ def write(root, files):
         (root / path).write_text(text, encoding="utf-8")
 
 
-class RecordingHandler(conftest._Handler):
+class RecordingHandler(CSPHandler):
     def do_GET(self):
         self.server.requested.append(self.path)
         return super().do_GET()

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from test_reflow import viewport
+from browser import viewport
 
 SAMPLE = "posteingang-digitalisieren"
 BASE = "https://vcc.example.org/"

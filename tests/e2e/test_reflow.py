@@ -1,54 +1,15 @@
 """Reflow (WCAG 2.1 SC 1.4.10): no page scrolls sideways at 320 CSS px (a 1280 px window zoomed to 400 %)
 or on a 390 px phone. Long words and addresses wrap; a wide table may scroll, but only inside its own box."""
-import contextlib
 import pathlib
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from browser import OVERFLOW_JS, viewport
 from conftest import run_vcc, served_folder
 
 WIDTHS = [320, 390]
-
-# Measures the page and names the element that sticks out furthest on the right (the innermost one when
-# an element and its parent end at the same place): the selector, its width and where it ends. Content
-# inside a box that clips or scrolls sideways (a wide table) does not count – only that box does.
-# Also lists headings whose text is wider than their own box (cut or running into their neighbour).
-OVERFLOW_JS = r"""
-const root = document.documentElement, limit = root.clientWidth;
-const clips = el => getComputedStyle(el).overflowX !== 'visible';
-function insideClippingBox(el) {
-  for (let p = el.parentElement; p && p !== document.body && p !== root; p = p.parentElement)
-    if (clips(p)) return true;
-  return false;
-}
-function selector(el) {
-  const parts = [];
-  for (let e = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
-    let s = e.tagName.toLowerCase();
-    if (e.id) { parts.unshift(s + '#' + e.id); break; }
-    if (e.classList.length) s += '.' + [...e.classList].join('.');
-    parts.unshift(s);
-  }
-  return parts.join(' > ');
-}
-let worst = null;
-for (const el of document.body.querySelectorAll('*')) {
-  const r = el.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) continue;
-  const width = clips(el) ? r.width : Math.max(r.width, el.scrollWidth);
-  const right = r.left + width;
-  if (right <= limit + 0.5 || insideClippingBox(el)) continue;
-  if (!worst || right > worst.right + 0.5 || (right >= worst.right - 0.5 && worst.el.contains(el)))
-    worst = {el, selector: selector(el), width: Math.round(width), right: Math.round(right)};
-}
-const cut = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-  .filter(h => h.getClientRects().length && h.scrollWidth > h.clientWidth + 1)
-  .map(h => ({selector: selector(h), width: h.scrollWidth, box: h.clientWidth}));
-return {scrollWidth: root.scrollWidth, clientWidth: limit,
-        worst: worst && {selector: worst.selector, width: worst.width, right: worst.right}, cut};
-"""
 
 
 def page_paths(site: pathlib.Path) -> list:
@@ -58,17 +19,6 @@ def page_paths(site: pathlib.Path) -> list:
         relative = file.relative_to(site).as_posix()
         paths.append("/" + (relative[:-len("index.html")] if file.name == "index.html" else relative))
     return paths
-
-
-@contextlib.contextmanager
-def viewport(driver, width):
-    """A phone-sized viewport; the window's own size comes back afterwards for the other tests."""
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": True})
-    try:
-        yield
-    finally:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 def overflow_problems(driver, base, paths):
