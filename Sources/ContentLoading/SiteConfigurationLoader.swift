@@ -46,7 +46,10 @@ enum SiteConfigurationLoader {
         configuration.feedback = feedback(&fields)
         configuration.dataThemes = dataThemes(&fields)
         configuration.colors = colors(&fields)
-        configuration.logo = logo(&fields, project: project)
+        (configuration.logo, configuration.darkLogo) = logos(&fields, project: project)
+        configuration.notice = notice(&fields)
+        configuration.phase = phase(&fields)
+        configuration.menu = menu(&fields)
         configuration.organisations = fields.strings("organisation")
         if let limit = imageLimit(&fields) { configuration.maximumImageKilobytes = limit }
         configuration.synonyms = synonyms(&fields)
@@ -178,64 +181,188 @@ enum SiteConfigurationLoader {
         return mapping
     }
 
-    /// `colors: {primary: "#0b5394", accent: "#0b5394", dark: {primary: "#8cc4ff", accent: "#8cc4ff"}}`:
-    /// each colour must reach WCAG 2.1 AA contrast against the theme's background of its mode.
+    /// `colors: {primary: "#004f7c", accent: "#7a1f3d", focus: "#b34700", dark: {…}}`: the site's
+    /// colours go into the theme's colour roles (``DesignTokens``), and every pair they stand in
+    /// must reach WCAG 2.1 AA contrast in its mode; a failure names the pair and the nearest shade that passes.
     private static func colors(_ fields: inout FrontMatterFields) -> SiteColors? {
         guard let node = fields.value("colors") else { return nil }
-        let example = "colors: {primary: \"#0b5394\", accent: \"#0b5394\", dark: {primary: \"#8cc4ff\", accent: \"#8cc4ff\"}}"
+        let example = "colors: {primary: \"#004f7c\", accent: \"#7a1f3d\", dark: {primary: \"#8cc4ff\"}}"
         guard node.mapping != nil else {
-            fields.error("`colors` braucht `primary` und/oder `accent` (und `dark` für den dunklen Modus).", at: node, hint: "Zum Beispiel `\(example)`.")
+            fields.error("`colors` braucht `primary`, `accent` und/oder `focus` (und `dark` für den dunklen Modus).", at: node, hint: "Zum Beispiel `\(example)`.")
             return nil
         }
-        func pair(_ block: Node, path: String, backgrounds: [HexColor], mode: String) -> SiteColors.Pair {
-            var result = SiteColors.Pair(primary: nil, accent: nil)
-            for (key, _) in block.mapping ?? [:] {
-                let allowed = path.isEmpty ? ["primary", "accent", "dark"] : ["primary", "accent"]
-                guard let name = key.scalar?.string, allowed.contains(name) else {
-                    fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `colors\(path)` wird ignoriert.", at: key,
-                                   hint: "Erlaubt: `primary`, `accent`" + (path.isEmpty ? ", `dark`." : "."))
+        let names = ["primary", "accent", "focus"]
+        func pair(_ block: Node, path: String) -> (SiteColors.Pair, [String: Node]) {
+            var result = SiteColors.Pair()
+            var nodes: [String: Node] = [:]
+            for (key, value) in block.mapping ?? [:] {
+                let name = key.scalar?.string ?? ""
+                if path.isEmpty && name == "dark" { continue }
+                guard names.contains(name) else {
+                    fields.warning("Unbekanntes Feld `\(name)` in `colors\(path)` wird ignoriert.", at: key,
+                                   hint: "Erlaubt: `primary` (Links und Schaltflächen), `accent` (Linien), `focus` (Fokusrahmen)" + (path.isEmpty ? ", `dark`." : "."))
                     continue
                 }
-            }
-            for (name, ratio, role) in [("primary", SiteColors.textRatio, "Text und Links"), ("accent", SiteColors.accentRatio, "Schaltflächen und Markierungen, auf denen Schrift steht")] {
-                guard let value = block[name] else { continue }
                 let text = value.scalar?.string ?? ""
                 guard let color = HexColor(text) else {
                     fields.error("`colors\(path).\(name)` ist keine Farbe: `\(text)`.", at: value,
                                  hint: "Schreibe die Farbe hexadezimal in Anführungszeichen, zum Beispiel `\(name): \"#0b5394\"`.")
                     continue
                 }
-                // The background it contrasts least with decides; the message names every one.
-                let background = backgrounds.min { color.contrast(with: $0) < color.contrast(with: $1) } ?? backgrounds[0]
-                if color.contrast(with: background) < ratio {
-                    let shade = color.nearestShade(reaching: ratio, against: background)
-                    let ratios = backgrounds.map { String(format: "%.2f:1 zum %@ %@", color.contrast(with: $0), $0 == backgrounds[0] ? "Hintergrund" : "Flächenton", $0.description) }
-                    fields.error(String(format: "`colors%@.%@: %@` hat im %@ Modus nur einen Kontrast von %@; für %@ verlangt WCAG 2.1 AA mindestens %.1f:1.",
-                                        path, name, text, mode, ratios.joined(separator: " und "), role, ratio), at: value,
-                                 hint: String(format: "Der nächste ausreichende Farbton ist `%@` (%.2f:1).", shade.description, shade.contrast(with: background)))
-                    continue
+                nodes[name] = value
+                switch name {
+                case "primary": result.primary = color
+                case "accent": result.accent = color
+                default: result.focus = color
                 }
-                if name == "primary" { result.primary = color } else { result.accent = color }
             }
-            return result
+            return (result, nodes)
         }
-        let light = pair(node, path: "", backgrounds: SiteColors.lightBackgrounds, mode: "hellen")
-        var dark = SiteColors.Pair(primary: nil, accent: nil)
+        var (light, lightNodes) = pair(node, path: "")
+        var dark = SiteColors.Pair(), darkNodes: [String: Node] = [:]
         if let darkNode = node["dark"] {
             if darkNode.mapping == nil {
-                fields.error("`colors.dark` braucht `primary` und/oder `accent`.", at: darkNode, hint: "Zum Beispiel `\(example)`.")
+                fields.error("`colors.dark` braucht `primary`, `accent` und/oder `focus`.", at: darkNode, hint: "Zum Beispiel `\(example)`.")
             } else {
-                dark = pair(darkNode, path: ".dark", backgrounds: SiteColors.darkBackgrounds, mode: "dunklen")
+                (dark, darkNodes) = pair(darkNode, path: ".dark")
             }
         }
-        guard light.primary != nil || light.accent != nil || dark.primary != nil || dark.accent != nil else { return nil }
+        // Each failing pair is reported at the site colour it comes from, once per colour, and
+        // that colour is dropped (the theme's own, which passes, stays).
+        let problems = DesignTokens(colors: SiteColors(light: light, dark: dark)).contrastProblems()
+        func siteColor(of problem: DesignTokens.ContrastProblem) -> String? {
+            problem.pair.foreground.siteColorName ?? problem.pair.background.siteColorName
+        }
+        // The other side of a pair, for the shade's sake (for text on a button, the button's text colour).
+        func against(_ problem: DesignTokens.ContrastProblem, _ name: String) -> HexColor {
+            problem.pair.background.siteColorName == name ? problem.foreground : problem.background
+        }
+        var reported = Set<String>()
+        for problem in problems {
+            guard let name = siteColor(of: problem), let value = (problem.dark ? darkNodes : lightNodes)[name] else { continue }
+            let path = (problem.dark ? "colors.dark." : "colors.") + name
+            guard reported.insert(path).inserted else { continue }
+            // The suggested shade passes every pair this colour fails in this mode, not just the first.
+            let own = HexColor(value.scalar?.string ?? "") ?? problem.foreground
+            var shade = own
+            for other in problems where other.dark == problem.dark && siteColor(of: other) == name {
+                shade = shade.nearestShade(reaching: other.pair.ratio, against: against(other, name))
+            }
+            let against = against(problem, name)
+            fields.error(String(format: "`%@: %@` hat im %@ Modus für %@ nur einen Kontrast von %.2f:1 (%@ auf %@); WCAG 2.1 AA verlangt mindestens %.1f:1.",
+                                path, value.scalar?.string ?? own.description, problem.dark ? "dunklen" : "hellen", problem.pair.purpose,
+                                problem.ratio, problem.foreground.description, problem.background.description, problem.pair.ratio), at: value,
+                         hint: String(format: "Der nächste ausreichende Farbton ist `%@` (%.2f:1).", shade.description, shade.contrast(with: against)))
+            switch (problem.dark, name) {
+            case (false, "primary"): light.primary = nil
+            case (false, "accent"): light.accent = nil
+            case (false, _): light.focus = nil
+            case (true, "primary"): dark.primary = nil
+            case (true, "accent"): dark.accent = nil
+            case (true, _): dark.focus = nil
+            }
+        }
+        guard !light.isEmpty || !dark.isEmpty else { return nil }
         return SiteColors(light: light, dark: dark)
     }
 
+    /// `logo: logo.svg`, or `logo: {hell: logo.svg, dunkel: logo-dunkel.svg}` with a variant for
+    /// dark mode (without one, the theme puts the logo on a light plate in dark mode).
+    private static func logos(_ fields: inout FrontMatterFields, project: ProjectFiles) -> (SiteLogo?, SiteLogo?) {
+        guard let node = fields.value("logo") else { return (nil, nil) }
+        let example = "Zum Beispiel `logo: logo.svg` oder `logo: {hell: logo.svg, dunkel: logo-dunkel.svg}`."
+        if let path = node.scalar?.string { return (logo(at: path, node: node, &fields, project: project), nil) }
+        guard let pairs = node.mapping else {
+            fields.error("`logo` ist der Pfad einer SVG- oder PNG-Datei oder `{hell: …, dunkel: …}`.", at: node, hint: example)
+            return (nil, nil)
+        }
+        for (key, _) in pairs where !["hell", "dunkel"].contains(key.scalar?.string ?? "") {
+            fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `logo` wird ignoriert.", at: key, hint: "Erlaubt: `hell`, `dunkel`.")
+        }
+        guard let lightNode = node["hell"], let lightPath = lightNode.scalar?.string else {
+            fields.error("`logo` braucht `hell`: das Logo für den hellen Modus.", at: node, hint: example)
+            return (nil, nil)
+        }
+        let light = logo(at: lightPath, node: lightNode, &fields, project: project)
+        var dark: SiteLogo?
+        if let darkNode = node["dunkel"] {
+            if let darkPath = darkNode.scalar?.string {
+                dark = logo(at: darkPath, node: darkNode, &fields, project: project)
+                dark?.isDark = true
+            } else {
+                fields.error("`logo.dunkel` ist der Pfad einer SVG- oder PNG-Datei.", at: darkNode, hint: example)
+            }
+        }
+        return (light, light == nil ? nil : dark)
+    }
+
+    /// `notice: "Beispielseite – alle Angaben sind erfunden."`: one sentence of plain text.
+    private static func notice(_ fields: inout FrontMatterFields) -> String? {
+        guard let node = fields.value("notice") else { return nil }
+        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty, text.count <= 300 else {
+            fields.error("`notice` ist ein kurzer Satz (höchstens 300 Zeichen), den jede Seite unter dem Kopf zeigt.", at: node,
+                         hint: "Zum Beispiel `notice: \"Beispielseite – alle Angaben sind erfunden.\"`.")
+            return nil
+        }
+        return text
+    }
+
+    /// `phase: {label: Beta, text: "…"}`.
+    private static func phase(_ fields: inout FrontMatterFields) -> SitePhase? {
+        guard let node = fields.value("phase") else { return nil }
+        let example = "Zum Beispiel `phase: {label: Beta, text: \"Diese Wissensbasis ist neu – Ihre Rückmeldung hilft uns.\"}`."
+        guard let label = node["label"]?.scalar?.string.trimmingCharacters(in: .whitespaces), !label.isEmpty, label.count <= 20,
+              let text = node["text"]?.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty, text.count <= 300 else {
+            fields.error("`phase` braucht `label` (ein Wort, höchstens 20 Zeichen) und `text` (ein Satz).", at: node, hint: example)
+            return nil
+        }
+        for (key, _) in node.mapping ?? [:] where !["label", "text"].contains(key.scalar?.string ?? "") {
+            fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `phase` wird ignoriert.", at: key, hint: "Erlaubt: `label`, `text`.")
+        }
+        return SitePhase(label: label, text: text)
+    }
+
+    /// `menu: [{label: Blaupausen, link: /blaupausen/}, …]`: the header's navigation. The form is
+    /// checked here; whether a site path exists is checked once the pages are known (MenuCheck).
+    private static func menu(_ fields: inout FrontMatterFields) -> [MenuEntry]? {
+        guard let node = fields.value("menu") else { return nil }
+        let example = "Zum Beispiel `menu: [{label: Blaupausen, link: /blaupausen/}, {label: Über uns, link: /ueber-uns/}]`."
+        guard let items = node.sequence, !items.isEmpty else {
+            fields.error("`menu` ist eine Liste von Einträgen mit `label` und `link`.", at: node, hint: example)
+            return nil
+        }
+        var entries: [MenuEntry] = []
+        for item in items {
+            guard let label = item["label"]?.scalar?.string.trimmingCharacters(in: .whitespaces), !label.isEmpty,
+                  let linkNode = item["link"], let link = linkNode.scalar?.string.trimmingCharacters(in: .whitespaces), !link.isEmpty else {
+                fields.error("Jeder Eintrag in `menu` braucht `label` (den Text) und `link` (das Ziel).", at: item, hint: example)
+                continue
+            }
+            for (key, _) in item.mapping ?? [:] where !["label", "link"].contains(key.scalar?.string ?? "") {
+                fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `menu` wird ignoriert.", at: key, hint: "Erlaubt: `label`, `link`.")
+            }
+            let entry = MenuEntry(label: label, target: link, location: fields.location(of: linkNode))
+            if !entry.isSitePath {
+                if let problem = WebAddress.problem(with: link, allowing: WebAddress.webSchemes) {
+                    fields.error("`menu`: `\(link)` ist weder ein Pfad der Website (beginnt mit `/`) noch eine gültige Webadresse: " + problem.message,
+                                 at: linkNode, hint: problem.hint)
+                    continue
+                }
+            } else if link.contains("?") || link.contains("#") || link.contains("..") || link.contains("\\") {
+                fields.error("`menu`: `\(link)` ist kein Pfad einer Seite.", at: linkNode, hint: "Ein Pfad wie `/blaupausen/`.")
+                continue
+            }
+            entries.append(entry)
+        }
+        if entries.count > 8 {
+            fields.warning("`menu` hat \(entries.count) Einträge; mehr als acht passen nicht in eine Zeile und sind schwer zu überblicken.",
+                           at: node, hint: "Fasse Einträge zusammen oder verlinke Seltenes im Fußbereich.")
+        }
+        return entries.isEmpty ? nil : entries
+    }
+
     /// `logo: logo.svg`: an SVG or PNG (at most 1 MB) in the project folder.
-    private static func logo(_ fields: inout FrontMatterFields, project: ProjectFiles) -> SiteLogo? {
-        guard let path = fields.string("logo") else { return nil }
-        let node = fields.value("logo")
+    private static func logo(at path: String, node: Node?, _ fields: inout FrontMatterFields, project: ProjectFiles) -> SiteLogo? {
         let fileExtension = (path as NSString).pathExtension.lowercased()
         guard ["svg", "png"].contains(fileExtension) else {
             fields.error("`logo: \(path)` muss eine SVG- oder PNG-Datei sein.", at: node, hint: "Zum Beispiel `logo: logo.svg` im Projektordner.")
@@ -273,6 +400,18 @@ enum SiteConfigurationLoader {
                 return nil
             }
             return expressions
+        }
+    }
+}
+
+private extension DesignTokens.Role {
+    /// The `colors:` key a role takes its value from, when a site sets it.
+    var siteColorName: String? {
+        switch self {
+        case .link, .action, .actionText, .actionHover: "primary"
+        case .accent: "accent"
+        case .focus: "focus"
+        default: nil
         }
     }
 }

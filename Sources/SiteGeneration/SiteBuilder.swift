@@ -124,10 +124,12 @@ public struct SiteBuilder: Sendable {
         let outputs = outputs(project: project, pages: pages, markdown: markdown, assets: assets)
         let plan = OutputPlan(outputs: outputs, directory: directory)
         diagnostics += plan.diagnostics
+        let generatedURLs = Self.generatedURLs(outputs, directory: directory)
+        diagnostics += MenuCheck.problems(configuration.menu, pages: routes.knownURLs.union(generatedURLs))
         let site = SiteSnapshot(
             configuration: configuration, directory: directory, addresses: SiteAddresses(configuration: configuration, assetsFolder: assets.folder),
             links: LinkResolver(routes: routes, assetPaths: Set(project.assetPaths), basePath: configuration.basePath,
-                                generatedURLs: Self.generatedURLs(outputs, directory: directory), siteAddress: configuration.baseURL),
+                                generatedURLs: generatedURLs, siteAddress: configuration.baseURL),
             files: ContentFiles(reader: project.files, rewritten: project.rewrittenAssets),
             fallbackDate: ContentDate(unixSeconds: options.sourceDateEpoch ?? 0))
         clock.lap("Adressen und Verweise")

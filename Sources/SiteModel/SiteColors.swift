@@ -1,7 +1,7 @@
 import Foundation
 
 /// A colour written `#rrggbb`, with the WCAG 2.1 contrast arithmetic vcc checks site colours with.
-public struct HexColor: Sendable, Hashable, CustomStringConvertible {
+public struct HexColor: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let red: Int, green: Int, blue: Int
 
     /// Parses `#rrggbb` or `#rgb`; nil for anything else.
@@ -12,6 +12,12 @@ public struct HexColor: Sendable, Hashable, CustomStringConvertible {
         if hex.count == 3 { hex = hex.map { "\($0)\($0)" }.joined() }
         guard hex.count == 6, let value = Int(hex, radix: 16) else { return nil }
         red = (value >> 16) & 0xFF; green = (value >> 8) & 0xFF; blue = value & 0xFF
+    }
+
+    /// A literal in vcc's own source; a malformed one is a programming error.
+    public init(stringLiteral value: String) {
+        guard let color = HexColor(value) else { preconditionFailure("not a colour: \(value)") }
+        self = color
     }
 
     public init(red: Int, green: Int, blue: Int) {
@@ -35,9 +41,16 @@ public struct HexColor: Sendable, Hashable, CustomStringConvertible {
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 
+    /// This colour moved `amount` (0 to 1) of the way toward `other`.
+    public func mixed(with other: HexColor, amount: Double) -> HexColor {
+        func channel(_ a: Int, _ b: Int) -> Int { Int((Double(a) + (Double(b) - Double(a)) * amount).rounded()) }
+        return HexColor(red: channel(red, other.red), green: channel(green, other.green), blue: channel(blue, other.blue))
+    }
+
     /// The closest shade of this colour (mixed toward black or white, whichever the background
     /// calls for) that reaches `ratio` against `background`.
     public func nearestShade(reaching ratio: Double, against background: HexColor) -> HexColor {
+        if contrast(with: background) >= ratio { return self }
         let target = background.luminance > 0.5 ? HexColor(red: 0, green: 0, blue: 0) : HexColor(red: 255, green: 255, blue: 255)
         for step in 1...100 {
             let t = Double(step) / 100
@@ -50,45 +63,26 @@ public struct HexColor: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// `site.yml` `colors:`: the site's own primary colour (links, text in colour) and accent
-/// (buttons, badges, lines), for light and dark mode.
+/// `site.yml` `colors:`: the site's own colours for light and dark mode. ``DesignTokens`` puts
+/// them into the theme's colour roles and checks every pair they stand in.
 public struct SiteColors: Sendable, Hashable {
     public struct Pair: Sendable, Hashable {
+        /// Links and buttons.
         public var primary: HexColor?
+        /// The identity lines (the header's top bar, the current menu entry).
         public var accent: HexColor?
-        public init(primary: HexColor?, accent: HexColor?) { self.primary = primary; self.accent = accent }
+        /// The focus ring.
+        public var focus: HexColor?
+        public init(primary: HexColor? = nil, accent: HexColor? = nil, focus: HexColor? = nil) {
+            self.primary = primary; self.accent = accent; self.focus = focus
+        }
+        public var isEmpty: Bool { primary == nil && accent == nil && focus == nil }
     }
 
     public var light: Pair
     public var dark: Pair
 
     public init(light: Pair, dark: Pair) { self.light = light; self.dark = dark }
-
-    /// The default theme's backgrounds (page and surfaces such as the header and cards), which the
-    /// colours are checked against: each must pass on all of them.
-    public static let lightBackgrounds = [HexColor("#ffffff")!, HexColor("#f3f5f8")!]
-    public static let darkBackgrounds = [HexColor("#121417")!, HexColor("#1d2126")!]
-    /// WCAG 2.1 AA: 4.5:1 for text (the primary colour colours links), 3:1 for large text and
-    /// the parts of controls and graphics. The theme's accent fills buttons and maturity badges
-    /// with text in the background colour on them, so it needs the ratio for text as well.
-    public static let textRatio = 4.5
-    public static let uiRatio = 3.0
-    public static let accentRatio = textRatio
-
-    /// The stylesheet that gives the theme these colours (`assets/<fingerprint>/farben.css`).
-    public var stylesheet: String {
-        func declarations(_ pair: Pair) -> String {
-            var parts: [String] = []
-            if let primary = pair.primary { parts.append("--link: \(primary); --site-primary: \(primary);") }
-            if let accent = pair.accent { parts.append("--accent: \(accent);") }
-            return parts.joined(separator: " ")
-        }
-        var css = "/* The site's colours from site.yml (colors:), checked by vcc for WCAG 2.1 AA contrast. */\n"
-        css += ":root { \(declarations(light)) }\n"
-        let dark = declarations(self.dark)
-        if !dark.isEmpty { css += "@media (prefers-color-scheme: dark) { :root { \(dark) } }\n" }
-        return css
-    }
 }
 
 /// `site.yml` `logo:`: the site's logo, shown in the header.
@@ -98,6 +92,9 @@ public struct SiteLogo: Sendable, Hashable {
     public var contents: [UInt8]
     public init(fileExtension: String, contents: [UInt8]) { self.fileExtension = fileExtension; self.contents = contents }
 
+    /// Whether this is the variant for dark mode (`logo: {dunkel: …}`).
+    public var isDark = false
+
     /// The logo's name in the assets folder.
-    public var assetName: String { "logo." + fileExtension }
+    public var assetName: String { (isDark ? "logo-dunkel." : "logo.") + fileExtension }
 }

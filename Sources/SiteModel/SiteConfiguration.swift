@@ -23,6 +23,14 @@ public struct SiteConfiguration: Sendable, Hashable {
     public var colors: SiteColors?
     /// `logo:`: an SVG or PNG shown in the header.
     public var logo: SiteLogo?
+    /// `logo: {hell: …, dunkel: …}`: the variant shown in dark mode, when the site has one.
+    public var darkLogo: SiteLogo?
+    /// `notice:`: one sentence shown under the header of every page („Beispielseite – alle Angaben sind erfunden.“).
+    public var notice: String?
+    /// `phase:`: the service's phase banner.
+    public var phase: SitePhase?
+    /// `menu:`: the header's navigation; nil for the default (the sections and /nachnutzung/).
+    public var menu: [MenuEntry]?
     /// `organisation:`: who is behind the site (the cities of a cooperation), for the footer.
     public var organisations: [String] = []
     /// `edit_url:` with `{path}` for a content file's path below `content/`: where staff edit a page.

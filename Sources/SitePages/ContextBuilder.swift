@@ -20,13 +20,27 @@ struct ContextBuilder: Sendable {
         directory = site.directory
         addresses = site.addresses
         siteFields = Self.site(configuration: site.configuration, directory: site.directory, addresses: site.addresses)
+        navigation = Self.navigation(configuration: site.configuration, addresses: site.addresses)
+    }
+
+    /// The header's entries: `site.yml` `menu:` or, without one, the sections and /nachnutzung/.
+    /// `section` is the site path a page must lie below to mark the entry current.
+    private let navigation: [(title: String, url: String, section: URLPath?)]
+
+    private static func navigation(configuration: SiteConfiguration, addresses: SiteAddresses) -> [(title: String, url: String, section: URLPath?)] {
+        guard let menu = configuration.menu else {
+            return Self.defaultNavigation.map { ($0.title, addresses.page($0.url), $0.url) }
+        }
+        return menu.map { entry in
+            entry.isSitePath ? (entry.label, addresses.page(URLPath(entry.target)), URLPath(entry.target)) : (entry.label, entry.target, nil)
+        }
     }
 
     /// Pages vcc makes that are no section (no folder under `content/`) but belong in the header.
     static let navigationPages: [(title: String, url: URLPath)] = [("Nachnutzung", CollectionPages.adoptionsURL)]
 
     /// The navigation entries, in the order of the header: the sections, then ``navigationPages``.
-    static let navigation: [(title: String, url: URLPath)] = SiteSection.allCases.filter(\.isInNavigation).map { ($0.title, $0.url) }
+    static let defaultNavigation: [(title: String, url: URLPath)] = SiteSection.allCases.filter(\.isInNavigation).map { ($0.title, $0.url) }
         + navigationPages
 
     /// The legal pages a German public site needs, linked from the footer only where they exist.
@@ -44,6 +58,9 @@ struct ContextBuilder: Sendable {
             publisher: configuration.publisher.isEmpty ? nil : configuration.publisher,
             feedbackEmail: configuration.feedback?.email, hasColors: configuration.colors != nil,
             logo: configuration.logo.map { addresses.assets + "/" + $0.assetName },
+            darkLogo: configuration.darkLogo.map { addresses.assets + "/" + $0.assetName },
+            notice: configuration.notice, phase: configuration.phase.map { PhaseFields(label: $0.label, text: $0.text) },
+            members: configuration.organisations,
             organisations: configuration.organisations.isEmpty ? nil : configuration.organisations.joined(separator: ", "),
             legalPages: Self.legalPages.filter { directory.routes.knownURLs.contains($0.url) }
                 .map { PageLink(title: $0.title, url: addresses.page($0.url)) })
@@ -53,8 +70,8 @@ struct ContextBuilder: Sendable {
     /// - Parameter structuredData: false for a document's page, whose JSON-LD ``describe(_:firstText:breadcrumbs:in:)`` writes.
     func frame(title: String, summary: String?, url: URLPath, breadcrumbs: [(String, URLPath)] = [],
                structuredData: Bool = true) -> PageFrame {
-        let nav = ContextBuilder.navigation.map { item in
-            NavigationLink(title: item.title, url: addresses.page(item.url), current: url.rawValue.hasPrefix(item.url.rawValue))
+        let nav = navigation.map { item in
+            NavigationLink(title: item.title, url: item.url, current: item.section.map { $0 == .root ? url == .root : url.rawValue.hasPrefix($0.rawValue) } ?? false)
         }
         // Structured data and sharing metadata; a document's page replaces them with its own (see describe).
         let description = summary ?? (url == .root && !configuration.description.isEmpty ? configuration.description : nil)

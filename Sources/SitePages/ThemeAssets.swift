@@ -23,8 +23,11 @@ public struct ThemeAssets: SiteOutput {
             files.append((path, contents))
         }
         // The site's own colours and logo from site.yml, beside the theme's stylesheet.
-        if let colors = configuration.colors { files.append(("farben.css", Array(colors.stylesheet.utf8))) }
-        if let logo = configuration.logo { files.append((logo.assetName, logo.contents)) }
+        // The colour roles are always written: the default theme's stylesheet uses them and has none of its own.
+        if !files.contains(where: { $0.path == "farben.css" }) {
+            files.append(("farben.css", Array(DesignTokens(colors: configuration.colors).stylesheet.utf8)))
+        }
+        for logo in [configuration.logo, configuration.darkLogo].compactMap({ $0 }) { files.append((logo.assetName, logo.contents)) }
         let theme = Set(files.map(\.path))
         for client in try SearchIndexBuilder.clientFiles() where !theme.contains(client.path) {
             files.append((client.path, client.contents))

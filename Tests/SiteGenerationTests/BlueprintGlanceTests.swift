@@ -34,7 +34,8 @@ struct BlueprintGlanceTests {
         }
         let toc = try #require(page.range(of: "<nav class=\"toc\"").map { String(page[$0.lowerBound...].prefix { $0 != "\u{0}" }) })
         let nav = String(toc[..<(toc.range(of: "</nav>")?.lowerBound ?? toc.endIndex)])
-        let article = String(page[(page.range(of: "</nav>", range: glance.upperBound..<page.endIndex)?.upperBound ?? page.endIndex)...])
+        var article = String(page[(page.range(of: "</nav>", range: glance.upperBound..<page.endIndex)?.upperBound ?? page.endIndex)...])
+        article = String(article[..<(article.range(of: "</article>")?.lowerBound ?? article.endIndex)])
         var ids: [String] = []
         var rest = Substring(article)
         while let h2 = rest.range(of: "<h2 id=\"") {

@@ -7,6 +7,7 @@ import Testing
 @Suite("Names a template uses that the page does not have")
 struct UnknownVariableTests {
     struct Link: Encodable { var name: String; var url: String }
+    struct Phase: Encodable { var label = "Beta", text = "Neu." }
     struct Site: Encodable { var title: String; var publisher: String }
     /// Stand-in context of `layouts/probe-a`.
     struct ProbeA: Encodable {
@@ -103,10 +104,12 @@ struct BuiltInThemeVariableTests {
     struct Link: Encodable { var title: String; var url: String }
     struct NavItem: Encodable { var title: String; var url: String; var current: Bool }
     struct Theme: Encodable { var name: String; var url: String }
+    struct Phase: Encodable { var label = "Beta", text = "Neu." }
     struct Site: Encodable {
         var title = "VCC", description = "Wissensbasis", basePath = "", assets = "/assets/0123456789ab", language = "de"
         var publisher = "Hessen", feedbackEmail = "a@b.de", logo = "/assets/logo.svg", organisations = "Marburg, Fulda"
-        var hasColors = true
+        var hasColors = true, darkLogo = "/assets/logo-dunkel.svg", notice = "Beispielseite"
+        var phase = Phase(), members = ["Marburg", "Fulda"]
         var legalPages = [Link(title: "Impressum", url: "/impressum/")]
     }
     struct Page: Encodable {

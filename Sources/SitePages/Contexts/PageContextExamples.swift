@@ -96,7 +96,9 @@ public enum PageContextExamples {
         site: SiteFields(
             title: "Wissensbasis Digitale Kommune@Hessen", description: "Lösungen zum Nachnutzen.", basePath: "/kb",
             assets: "/kb/assets/0123456789ab", language: "de", publisher: "Digitale Kommune@Hessen", feedbackEmail: "kontakt@example.org",
-            hasColors: true, logo: "/kb/assets/0123456789ab/logo.svg", organisations: "Offenbach, Marburg",
+            hasColors: true, logo: "/kb/assets/0123456789ab/logo.svg", darkLogo: "/kb/assets/0123456789ab/logo-dunkel.svg",
+            notice: "Beispielseite – alle Angaben sind erfunden.", phase: PhaseFields(label: "Beta", text: "Diese Wissensbasis ist neu."),
+            members: ["Offenbach", "Marburg"], organisations: "Offenbach, Marburg",
             legalPages: [PageLink(title: "Impressum", url: "/kb/impressum/")]),
         page: PageFields(
             title: "Posteingang digitalisieren", url: "/kb/blaupausen/posteingang/", isHome: false, summary: "Scannen statt stapeln.",

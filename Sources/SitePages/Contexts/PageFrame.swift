@@ -21,13 +21,27 @@ struct SiteFields: Encodable {
     var language: String
     var publisher: String?
     var feedbackEmail: String?
-    /// Whether `site.yml` sets colours (the theme then loads `farben.css`).
+    /// Whether `site.yml` sets colours (`farben.css`, the theme's colour roles, is written either way).
     var hasColors: Bool
     var logo: String?
+    /// The logo for dark mode (`logo: {dunkel: …}`), when the site has one.
+    var darkLogo: String?
+    /// `notice:`: the sentence under the header of every page.
+    var notice: String?
+    /// `phase:`: the phase banner's tag and sentence.
+    var phase: PhaseFields?
+    /// The member cities, one by one (for the footer's list).
+    var members: [String]
     /// The cooperation's members, comma-separated.
     var organisations: String?
     /// Impressum, Datenschutz, Barrierefreiheit: only those the site has.
     var legalPages: [PageLink]
+}
+
+/// `{{site.phase.…}}`: the phase banner.
+struct PhaseFields: Encodable {
+    var label: String
+    var text: String
 }
 
 /// `{{page.…}}`: the page being rendered.
