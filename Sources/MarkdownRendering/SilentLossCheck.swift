@@ -161,7 +161,7 @@ struct SilentLossCheck {
     }
 
     static let markdownAlternatives: [String: String] = [
-        "div": "Schreibe den Text als Absatz, einen Hinweis als Zitat: `> **Achtung:** …`",
+        "div": "Schreibe den Text als Absatz, einen Hinweiskasten als Zitat mit Markierung: `> [!HINWEIS]`, darunter `> Text`",
         "p": "Schreibe den Text als Absatz, getrennt durch eine Leerzeile",
         "span": "Schreibe den Text ohne `<span>`, Hervorhebungen als `**fett**`",
         "b": "Schreibe `**fett**`", "strong": "Schreibe `**fett**`", "i": "Schreibe `*kursiv*`", "em": "Schreibe `*kursiv*`",
