@@ -57,6 +57,7 @@ struct NoticeBoxTests {
             """))
         #expect(!result.html.contains("<script"))
         #expect(result.sections.first?.text == "Vor dem <script>alert(1)</script> & Start Text")
+        #expect(result.diagnostics.isEmpty, "HTML in a title is shown as text, not dropped: \(result.diagnostics)")
     }
 
     @Test("a blank line after the marker keeps the body's paragraphs")
