@@ -10,13 +10,25 @@ enum HTMLPostProcessing {
         (" align=\"left\"", " class=\"align-left\""),
         (" align=\"center\"", " class=\"align-center\""),
         (" align=\"right\"", " class=\"align-right\""),
-        // Task list boxes: a disabled checkbox without a label fails axe; show the state as text.
+        ("aria-label=\"Back to reference ", "aria-label=\"Zurück zum Verweis "),
+        ("aria-label=\"Back to content\"", "aria-label=\"Zurück zum Text\""),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Task lists, applied only to a page with a task box (one scan instead of four on every page).
+    /// cmark-gfm writes a task item as `<li><input type="checkbox" …` in tight and loose lists alike
+    /// (a loose item's `<p>` follows the box), so the item and, when the item is a list's first, the
+    /// list are found by what comes right before the box. The theme hides the bullet of
+    /// `.task-item`; a list whose first item is a task is a `.task-list`.
+    private static let taskMarker = Array("<input type=\"checkbox\"".utf8)
+    private static let taskLists: [(pattern: [UInt8], replacement: [UInt8])] = [
+        ("<ul>\n<li><input type=\"checkbox\"", "<ul class=\"task-list\">\n<li class=\"task-item\"><input type=\"checkbox\""),
+        ("<ol>\n<li><input type=\"checkbox\"", "<ol class=\"task-list\">\n<li class=\"task-item\"><input type=\"checkbox\""),
+        ("<li><input type=\"checkbox\"", "<li class=\"task-item\"><input type=\"checkbox\""),
+        // A disabled checkbox without a label fails axe; show the state as text.
         ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
          "<span class=\"task task-done\" aria-hidden=\"true\">☑</span><span class=\"visually-hidden\">Erledigt: </span>"),
         ("<input type=\"checkbox\" disabled=\"\" />",
          "<span class=\"task\" aria-hidden=\"true\">☐</span><span class=\"visually-hidden\">Offen: </span>"),
-        ("aria-label=\"Back to reference ", "aria-label=\"Zurück zum Verweis "),
-        ("aria-label=\"Back to content\"", "aria-label=\"Zurück zum Text\""),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Tables get a focusable scrolling wrapper: a wide table scrolls inside it instead of widening
@@ -29,10 +41,11 @@ enum HTMLPostProcessing {
     /// Applies every replacement to cmark's output (a C string) and returns the result.
     /// `wrappingTables` only when the page has tables: `<table>` has no `=` to anchor the search on.
     static func apply(to cString: UnsafePointer<CChar>, wrappingTables: Bool = false) -> String {
-        let replacements = wrappingTables ? Self.replacements + Self.tableWrapping : Self.replacements
         let length = strlen(cString)
         return cString.withMemoryRebound(to: UInt8.self, capacity: length) { start in
             let original = UnsafeBufferPointer(start: start, count: length)
+            var replacements = contains(original, taskMarker) ? Self.taskLists + Self.replacements : Self.replacements
+            if wrappingTables { replacements += Self.tableWrapping }
             var edited: [UInt8]?  // Only made when a pattern occurs; most pages need no edit.
             for (pattern, replacement) in replacements {
                 let next: [UInt8]? = if let current = edited {

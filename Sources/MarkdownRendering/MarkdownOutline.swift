@@ -46,7 +46,7 @@ public enum MarkdownOutline {
         switch typeName(node) {
         case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node, resolve))
         case "paragraph": return .paragraph(inlines(of: node, resolve))
-        case "block_quote": return .quote(children(of: node).compactMap { block($0, resolve, depth: depth + 1) })
+        case "block_quote": return quote(node, resolve, depth: depth)
         case "code_block": return .code(literal(node).hasSuffix("\n") ? String(literal(node).dropLast()) : literal(node))
         case "thematic_break": return .rule
         case "list":
@@ -62,6 +62,24 @@ public enum MarkdownOutline {
         default:
             return nil  // Raw HTML blocks are left out: a package holds text, not markup.
         }
+    }
+
+    /// A quote, or a notice box as a quote that starts with its title in bold (the marker line left out).
+    private static func quote(_ node: OpaquePointer, _ resolve: (String) -> String, depth: Int) -> ReuseBlock {
+        guard case .notice(let kind, let title, let lineNodes, _)? = NoticeMarker.read(node) else {
+            return .quote(children(of: node).compactMap { block($0, resolve, depth: depth + 1) })
+        }
+        var blocks: [ReuseBlock] = [.paragraph([.strong([.text(title ?? kind.title)])])]
+        for (index, child) in children(of: node).enumerated() {
+            if index == 0 {
+                // The first paragraph without the marker line.
+                let rest = children(of: child).dropFirst(lineNodes.count).compactMap { inline($0, resolve, depth: depth + 1) }
+                if !rest.isEmpty { blocks.append(.paragraph(rest)) }
+            } else if let converted = block(child, resolve, depth: depth + 1) {
+                blocks.append(converted)
+            }
+        }
+        return .quote(blocks)
     }
 
     private static func inlines(of node: OpaquePointer, _ resolve: (String) -> String, depth: Int = 0) -> [ReuseInline] {

@@ -39,6 +39,10 @@ public struct ParsedMarkdown {
         // Before the walk, which takes the title out of the tree: it counts as the page's one `# H1`.
         let silentLosses = SilentLossCheck(file: file, lineOffset: firstLine - 1, markdown: markdown,
                                            allowsRawHTML: options & CMARK_OPT_UNSAFE != 0).diagnostics(under: root)
+        // After the checks, which read the quotes as written; before the walk, which takes the text.
+        var notices = NoticeBoxes(file: file, lineOffset: firstLine - 1)
+        notices.keepsOriginals = restoring
+        notices.rewrite(under: root)
         return withoutActuallyEscaping(resolveLink) { resolve in
             var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, resolveLink: resolve)
             walker.keepsOriginals = restoring
@@ -48,8 +52,10 @@ public struct ParsedMarkdown {
             let html = HTMLPostProcessing.apply(to: cString, wrappingTables: tables.containsTables)
             free(cString)
             walker.restore(root)
+            notices.restore()
             return RenderedMarkdown(html: html, headings: walker.headings, sections: walker.sections,
-                                    diagnostics: tables.diagnostics + silentLosses + walker.diagnostics, anchoredLinks: walker.anchoredLinks)
+                                    diagnostics: tables.diagnostics + silentLosses + notices.diagnostics + walker.diagnostics,
+                                    anchoredLinks: walker.anchoredLinks)
         }
     }
 

@@ -20,6 +20,7 @@ struct SilentLossCheck {
         var found: [Diagnostic] = []
         var sourceLines: [Substring]?
         var mainHeadings = 0
+        var titleNodes: Set<OpaquePointer> = []  // A notice box's title shows inline HTML as text.
         guard let iterator = cmark_iter_new(root) else { return [] }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -33,7 +34,9 @@ struct SilentLossCheck {
                     found.append(.warning(at: location(of: node), "Zweite Hauptüberschrift `# \(SyntaxTreeWalker.plainText(of: node))`: die Seite hätte zwei `<h1>`.",
                                           hint: "Eine Seite hat eine Hauptüberschrift (den Titel); nimm `## ` für Abschnitte."))
                 }
-            } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, !allowsRawHTML {
+            } else if type == CMARK_NODE_BLOCK_QUOTE, case .notice(_, _?, let lineNodes, _)? = NoticeMarker.read(node) {
+                titleNodes.formUnion(lineNodes)
+            } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, !allowsRawHTML, !titleNodes.contains(node) {
                 found += htmlFindings(node, block: type == CMARK_NODE_HTML_BLOCK)
             } else if let table = cmark_node_get_type_string(node), String(cString: table) == "table" {
                 if sourceLines == nil { sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
@@ -161,7 +164,7 @@ struct SilentLossCheck {
     }
 
     static let markdownAlternatives: [String: String] = [
-        "div": "Schreibe den Text als Absatz, einen Hinweis als Zitat: `> **Achtung:** …`",
+        "div": "Schreibe den Text als Absatz, einen Hinweiskasten als Zitat mit Markierung: `> [!HINWEIS]`, darunter `> Text`",
         "p": "Schreibe den Text als Absatz, getrennt durch eine Leerzeile",
         "span": "Schreibe den Text ohne `<span>`, Hervorhebungen als `**fett**`",
         "b": "Schreibe `**fett**`", "strong": "Schreibe `**fett**`", "i": "Schreibe `*kursiv*`", "em": "Schreibe `*kursiv*`",

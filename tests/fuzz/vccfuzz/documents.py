@@ -125,6 +125,11 @@ def hostile_body(rng):
                                     for _ in range(300)),
         "entities": lambda: "&#0; &#x110000; &#xD800; &nbsp;" * 1000 + "\n",
         "setext": lambda: "x\n===\n" * 5000,
+        "alerts": lambda: "".join(f"> [!{m}]{t}\n> Text <b>{i}</b> [x](#y)\n>\n> ## Kopf {i}\n\n"
+                                  for i, (m, t) in enumerate([("HINWEIS", ""), ("note", " <script>alert(1)</script>"),
+                                                              ("FOO", ""), ("", ""), ("TIPP", "\t&amp; `code`"), ("WARNUNG", "]")])) * 500
+                          + "> [!VORSICHT]\n\n> [!" + "A" * 100_000 + "]\n\n- > [!NOTE]\n  > in Liste\n",
+        "nested_alerts": lambda: "".join("> " * i + "[!NOTE]\n" for i in range(1, 400)) + "\n" + ">" * depth + " [!TIPP] tief\n",
         "task_list": lambda: "- [ ] a\n- [x] b\n  - [X] c\n" * 3000,
         "control": lambda: "\x1b[31mrot\x07\u202eevil\u2028\u2029\ufeff\n",
         "autolinks": lambda: "www." + "a." * 20000 + "de https://" + "x" * 100000 + "\n",
