@@ -2,6 +2,7 @@
 import importlib.util
 import os
 import pathlib
+import shutil
 import subprocess
 
 import pytest
@@ -10,6 +11,14 @@ from browser import new_chromium
 from static_server import CSP, served_folder  # noqa: F401  (CSP for the tests that import it from here)
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
+# What the sample project has beside content/: its settings and the logos they name.
+SAMPLE_SETTINGS = ("site.yml", "logo.svg", "logo-dunkel.svg")
+
+
+def copy_sample_settings(project):
+    """Copies the sample's site.yml and the files it names into `project`."""
+    for name in SAMPLE_SETTINGS:
+        shutil.copy(REPO / name, pathlib.Path(project) / name)
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import os
 import pathlib
 import shutil
 
-from conftest import REPO, run_vcc
+from conftest import REPO, copy_sample_settings, run_vcc
 
 
 def tree_digest(folder: pathlib.Path) -> dict:
@@ -42,8 +42,7 @@ def test_two_builds_are_byte_identical(vcc, tmp_path):
 def test_broken_content_reports_all_problems_and_keeps_output(vcc, tmp_path):
     project = tmp_path / "projekt"
     shutil.copytree(REPO / "content", project / "content")
-    shutil.copy(REPO / "site.yml", project / "site.yml")
-    shutil.copy(REPO / "logo.svg", project / "logo.svg")
+    copy_sample_settings(project)
     out = project / "public"
     assert run_vcc(vcc, "build", "--source", str(project)).returncode == 0
     before = tree_digest(out)
@@ -64,7 +63,7 @@ def test_broken_content_reports_all_problems_and_keeps_output(vcc, tmp_path):
     assert any(l.split(": error:")[0].count(":") >= 2 for l in result.stderr.splitlines()
                if "ki-checkliste.md" in l and "error" in l)
     assert tree_digest(out) == before
-    assert sorted(p.name for p in project.iterdir() if not p.name.endswith(".vcc-sperre")) == ["content", "logo.svg", "public", "site.yml"], \
+    assert sorted(p.name for p in project.iterdir() if not p.name.endswith(".vcc-sperre")) == ["content", "logo-dunkel.svg", "logo.svg", "public", "site.yml"], \
         "no staging left behind"
 
 
@@ -106,8 +105,7 @@ def whole_tree(folder: pathlib.Path) -> dict:
 def sample_copy(root: pathlib.Path) -> pathlib.Path:
     project = root / "projekt"
     shutil.copytree(REPO / "content", project / "content")
-    shutil.copy(REPO / "site.yml", project / "site.yml")
-    shutil.copy(REPO / "logo.svg", project / "logo.svg")
+    copy_sample_settings(project)
     (project / ".git").mkdir()
     (project / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
     (root / "nachbarprojekt").mkdir()

@@ -7,7 +7,7 @@ import pathlib
 import jsonschema
 import yaml
 
-from conftest import REPO, run_vcc
+from conftest import REPO, copy_sample_settings, run_vcc
 
 
 class FrontMatterLoader(yaml.SafeLoader):
@@ -83,8 +83,7 @@ def test_broken_copies_are_rejected(vcc, tmp_path):
 def test_the_build_enforces_the_same_report_types_and_project_statuses(vcc, tmp_path):
     shutil = __import__("shutil")
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
-    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
+    copy_sample_settings(tmp_path)
     report = next((tmp_path / "content" / "berichte").glob("*.md"))
     text = report.read_text(encoding="utf-8")
     original = next(line for line in text.splitlines() if line.startswith("report_type:"))

@@ -6,7 +6,7 @@ import pyshacl
 import pytest
 import rdflib
 
-from conftest import REPO, run_vcc
+from conftest import REPO, copy_sample_settings, run_vcc
 
 SHAPES = pathlib.Path(__file__).resolve().parents[1] / "fixtures" / "dcat-ap-de-3.0"
 DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
@@ -58,8 +58,7 @@ def test_a_catalogue_with_a_dataset_without_title_or_a_distribution_without_lice
 def test_titles_with_quotes_umlauts_and_markup_survive_both_syntaxes(vcc, tmp_path):
     project = tmp_path / "projekt"
     shutil.copytree(REPO / "content", project / "content")
-    shutil.copy(REPO / "site.yml", project / "site.yml")
-    shutil.copy(REPO / "logo.svg", project / "logo.svg")
+    copy_sample_settings(project)
     blueprint = project / "content" / "blaupausen" / "ki-checkliste.md"
     title = 'Prüfliste "KI" <Entwurf> & Übersicht \\ Ende'
     text = blueprint.read_text(encoding="utf-8").replace("title: Checkliste für KI-Anwendungsfälle", "title: '" + title.replace("'", "''") + "'")

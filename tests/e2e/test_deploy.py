@@ -16,7 +16,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import CSP, REPO, problems_in_log, run_vcc
+from conftest import CSP, REPO, copy_sample_settings, problems_in_log, run_vcc
 
 NGINX = "/usr/sbin/nginx"
 NEW_WORD = "Zwischenablagefunktion"
@@ -101,8 +101,7 @@ def site_a(vcc, tmp_path_factory):
     root = tmp_path_factory.mktemp("deploy")
     project = root / "project"
     shutil.copytree(REPO / "content", project / "content")
-    shutil.copy(REPO / "site.yml", project / "site.yml")
-    shutil.copy(REPO / "logo.svg", project / "logo.svg")
+    copy_sample_settings(project)
     return project, build(vcc, project, root / "A")
 
 

@@ -1,7 +1,7 @@
 """Messages staff read: German, in one voice, complete; a draft never blocks publishing."""
 import shutil
 
-from conftest import REPO, run_vcc
+from conftest import REPO, copy_sample_settings, run_vcc
 
 SUBCOMMANDS = ["build", "serve", "search", "theme", "schema", "check", "new", "init"]
 ENGLISH = ["USAGE:", "OPTIONS:", "ARGUMENTS:", "SUBCOMMANDS:", "OVERVIEW:", "Show help information.", "Show the version.",
@@ -11,8 +11,7 @@ ENGLISH = ["USAGE:", "OPTIONS:", "ARGUMENTS:", "SUBCOMMANDS:", "OVERVIEW:", "Sho
 def sample_copy(tmp_path):
     project = tmp_path / "projekt"
     shutil.copytree(REPO / "content", project / "content")
-    shutil.copy(REPO / "site.yml", project / "site.yml")
-    shutil.copy(REPO / "logo.svg", project / "logo.svg")
+    copy_sample_settings(project)
     return project
 
 

@@ -66,7 +66,7 @@ def test_feedback_links_prefill_subject_and_body(driver, served_site):
     report = driver.find_element(By.PARTIAL_LINK_TEXT, "Nachnutzung melden (E-Mail)").get_attribute("href")
     assert report.startswith("mailto:vcc@example.org?subject=Nachnutzung%3A%20Digitaler%20Posteingang&body=")
     assert "Amtlicher%20Gemeindeschl%C3%BCssel" in report
-    question = driver.find_element(By.PARTIAL_LINK_TEXT, "Frage an das Team (Ticket)").get_attribute("href")
+    question = driver.find_element(By.PARTIAL_LINK_TEXT, "Frage an das Team (Formular im Projektraum)").get_attribute("href")
     assert "issue%5Btitle%5D=Frage%20zu%3A%20Digitaler%20Posteingang" in question
 
 

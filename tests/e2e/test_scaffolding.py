@@ -11,7 +11,7 @@ import time
 
 import yaml
 
-from conftest import REPO, run_vcc
+from conftest import REPO, copy_sample_settings, run_vcc
 
 FILLED = {
     "summary": "Bauanträge werden digital eingereicht und geprüft.",
@@ -125,8 +125,7 @@ def test_the_sample_site_passes_check_strict_ten_years_after_its_last_update(vcc
     site.mkdir()
     for name in ("content", "templates"):
         shutil.copytree(REPO / name, site / name)
-    for name in ("site.yml", "logo.svg"):
-        shutil.copy(REPO / name, site / name)
+    copy_sample_settings(site)
     env = dict(os.environ, SOURCE_DATE_EPOCH=TEN_YEARS_ON)
     checked = run_vcc(vcc, "check", "--strict", cwd=site, env=env)
     assert checked.returncode == 0, checked.stderr

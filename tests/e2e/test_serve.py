@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from conftest import REPO, run_vcc
+from conftest import REPO, copy_sample_settings, run_vcc
 
 
 def fetch(url, timeout=5):
@@ -36,8 +36,7 @@ def serving(vcc, source):
 @pytest.fixture
 def preview(vcc, tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
-    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
+    copy_sample_settings(tmp_path)
     with serving(vcc, tmp_path) as base:
         yield base, tmp_path
 
@@ -162,8 +161,7 @@ def test_serve_stays_responsive_with_idle_connections_and_open_long_polls(previe
 
 def test_serve_does_not_claim_a_failed_build_was_rebuilt(vcc, tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
-    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
+    copy_sample_settings(tmp_path)
     process = subprocess.Popen([vcc, "serve", "--source", str(tmp_path), "--port", "0", "--stop-after", "60"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -258,8 +256,7 @@ def test_serve_shows_the_findings_of_vcc_check_as_warnings(preview):
 
 def test_build_shows_the_findings_of_vcc_check_as_warnings(vcc, tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
-    shutil.copy(REPO / "logo.svg", tmp_path / "logo.svg")
+    copy_sample_settings(tmp_path)
     source = tmp_path / "content" / "impressum.md"
     source.write_text(source.read_text(encoding="utf-8") + "\n#### Zu tief\n\nText.\n", encoding="utf-8")
     result = subprocess.run([vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)

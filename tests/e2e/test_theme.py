@@ -4,7 +4,7 @@ import re
 import filecmp
 import shutil
 
-from conftest import REPO, run_vcc
+from conftest import REPO, copy_sample_settings, run_vcc
 
 
 def test_export_writes_the_theme_refuses_to_overwrite_and_force_keeps_other_files(vcc, tmp_path):
@@ -43,8 +43,7 @@ def differences(a, b):
 def test_the_sample_builds_the_same_without_its_templates_folder(vcc, tmp_path, sample_site):
     copy = tmp_path / "ohne-templates"
     shutil.copytree(REPO / "content", copy / "content")
-    shutil.copy(REPO / "site.yml", copy / "site.yml")
-    shutil.copy(REPO / "logo.svg", copy / "logo.svg")
+    copy_sample_settings(copy)
     assert not (copy / "templates").exists()
     out = tmp_path / "public"
     result = run_vcc(vcc, "build", "--source", str(copy), "--output", str(out))
