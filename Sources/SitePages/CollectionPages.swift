@@ -61,8 +61,8 @@ struct CollectionPages: Sendable {
         for section in SiteSection.allCases { pages += self.pages(of: section) }
         pages.append(maturityLevels())
         pages.append(adoptionOverview())
-        pages.append(simple(URLPath("/katalog/"), layout: .catalogue, title: "Offene Daten",
-                            summary: "Die Blaupausen als maschinenlesbarer Katalog für Datenportale und als JSON-Schnittstelle.",
+        pages.append(simple(URLPath("/katalog/"), layout: .catalogue, title: "Offene Daten und Kataloge",
+                            summary: "Alle Blaupausen als Dateien, die Datenportale, Bildungsportale und eigene Programme regelmäßig abholen können.",
                             baseURL: addresses.baseURL.isEmpty ? addresses.basePath : addresses.baseURL))
         pages.append(siteIndex())
         pages.append(simple(URLPath("/404.html"), layout: .notFound, title: "Seite nicht gefunden",
@@ -200,7 +200,7 @@ struct CollectionPages: Sendable {
         }
         let overviews: [(String, URLPath)] = [("Startseite", .root)]
             + SiteSection.allCases.filter(\.isInNavigation).map { ($0.title, $0.url) }
-            + [("Reifegrade", URLPath("/reifegrade/")), ("Nachnutzung", Self.adoptionsURL), ("Offene Daten", URLPath("/katalog/")),
+            + [("Reifegrade", URLPath("/reifegrade/")), ("Nachnutzung", Self.adoptionsURL), ("Offene Daten und Kataloge", URLPath("/katalog/")),
                (SiteSection.search.title, SiteSection.search.url)]
         // Every kind of document in a group of its own (ContentKind.siteIndexGroup), in this order.
         let order: [ContentKind] = [.blueprint, .report, .project, .course, .module, .municipality, .page]
