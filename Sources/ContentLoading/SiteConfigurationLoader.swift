@@ -316,10 +316,22 @@ enum SiteConfigurationLoader {
             fields.error("`phase` braucht `label` (ein Wort, höchstens 20 Zeichen) und `text` (ein Satz).", at: node, hint: example)
             return nil
         }
-        for (key, _) in node.mapping ?? [:] where !["label", "text"].contains(key.scalar?.string ?? "") {
-            fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `phase` wird ignoriert.", at: key, hint: "Erlaubt: `label`, `text`.")
+        for (key, _) in node.mapping ?? [:] where !["label", "text", "link", "link_text"].contains(key.scalar?.string ?? "") {
+            fields.warning("Unbekanntes Feld `\(key.scalar?.string ?? "")` in `phase` wird ignoriert.", at: key,
+                           hint: "Erlaubt: `label`, `text`, `link`, `link_text`.")
         }
-        return SitePhase(label: label, text: text)
+        var phase = SitePhase(label: label, text: text)
+        if let linkNode = node["link"] {
+            let link = linkNode.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+            if let problem = WebAddress.problem(with: link, allowing: WebAddress.webSchemes.union(["mailto"])) {
+                fields.error("`phase.link`: " + problem.message, at: linkNode, hint: problem.hint)
+            } else {
+                phase.link = link
+                let words = node["link_text"]?.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+                phase.linkText = words.isEmpty ? "Ihre Rückmeldung" : words
+            }
+        }
+        return phase
     }
 
     /// `menu: [{label: Blaupausen, link: /blaupausen/}, …]`: the header's navigation. The form is

@@ -5,7 +5,12 @@ public struct SitePhase: Sendable, Hashable {
     public var label: String
     /// One sentence beside it.
     public var text: String
-    public init(label: String, text: String) { self.label = label; self.text = text }
+    /// Where readers give feedback (a web address or `mailto:`), and the link's words.
+    public var link: String?
+    public var linkText: String?
+    public init(label: String, text: String, link: String? = nil, linkText: String? = nil) {
+        self.label = label; self.text = text; self.link = link; self.linkText = linkText
+    }
 }
 
 /// One entry of `site.yml` `menu:`: a label and where it leads, with its place in `site.yml` so

@@ -59,7 +59,7 @@ struct ContextBuilder: Sendable {
             feedbackEmail: configuration.feedback?.email, hasColors: configuration.colors != nil,
             logo: configuration.logo.map { addresses.assets + "/" + $0.assetName },
             darkLogo: configuration.darkLogo.map { addresses.assets + "/" + $0.assetName },
-            notice: configuration.notice, phase: configuration.phase.map { PhaseFields(label: $0.label, text: $0.text) },
+            notice: configuration.notice, phase: configuration.phase.map { PhaseFields(label: $0.label, text: $0.text, link: $0.link, linkText: $0.linkText) },
             members: configuration.organisations,
             organisations: configuration.organisations.isEmpty ? nil : configuration.organisations.joined(separator: ", "),
             legalPages: Self.legalPages.filter { directory.routes.knownURLs.contains($0.url) }

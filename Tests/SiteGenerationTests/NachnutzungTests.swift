@@ -54,7 +54,7 @@ struct NachnutzungTests {
         let page = try #require(site.text("blaupausen/post/index.html"))
         for part in ["einmalig 12.000 €", "jährlich 2.500 €", "Paperless-ngx</a> (Open Source, GPL 3.0+)", "Fachverfahren X (proprietär)",
                      "OZG, DSGVO Art. 6", "5.000 bis 150.000 Einwohnerinnen und Einwohner", "Muster-Dienstvereinbarung",
-                     "href=\"/projekte/godonu/\">GoDoNu</a>", "Gemeinde Musterstadt (Beispiel)", "AGS 06435014", "Status der Übernahme:</span> Prüft die Übernahme"] {
+                     "href=\"/projekte/godonu/\">GoDoNu</a>", "Gemeinde Musterstadt (Beispiel)", "AGS 06435014", "Status der Übernahme:</span> <span class=\"tag tag-adoption status-interessiert\">Prüft die Übernahme</span>"] {
             #expect(page.contains(part), "missing: \(part)")
         }
         let project = try #require(site.text("projekte/godonu/index.html"))
@@ -62,7 +62,7 @@ struct NachnutzungTests {
         let levels = try #require(site.text("reifegrade/index.html"))
         #expect(levels.contains("id=\"pilot\"") && page.contains("href=\"/reifegrade/#pilot\""))
         let fulda = try #require(site.text("kommunen/fulda/index.html"))
-        #expect(fulda.contains("Status der Übernahme:</span> Erprobt die Lösung seit 1. September 2024"), "the city's own adoption status")
+        #expect(fulda.contains("Status der Übernahme:</span> <span class=\"tag tag-adoption\">Erprobt die Lösung seit 1. September 2024</span>"), "the city's own adoption status")
     }
 
     @Test("feedback links carry subject and body, percent-encoded, for mail and issue tracker")

@@ -59,7 +59,7 @@ struct OperationTests {
         #expect(site.errors.isEmpty, "\(site.errors)")
         let page = try #require(site.text("blaupausen/post/index.html"))
         #expect(page.contains("Stabsstelle (Anna Beispiel)") && page.contains("href=\"tel:+4964212011234\""))
-        #expect(page.contains("Status der Übernahme:</span> Erprobt die Lösung"))
+        #expect(page.contains("Status der Übernahme:</span> <span class=\"tag tag-adoption status-pilot\">Erprobt die Lösung</span>"))
         #expect(page.contains("Erfahrungen erfragen bei</span> Stabsstelle Digitale Stadt"), "the city page's contact stands in")
         let city = try #require(site.text("kommunen/fulda/index.html"))
         #expect(city.contains("69.000") && city.contains("href=\"tel:06611020\""))

@@ -87,6 +87,10 @@ struct SiteFrameSettingsTests {
         defer { plain.remove() }
         let bare = try #require(try plain.build().text("index.html"))
         #expect(!bare.contains("site-notice") && !bare.contains("phase-banner"))
+        let linked = try InlineSite(["site.yml": "phase: {label: Beta, text: Neu., link: \"mailto:a@example.org\", link_text: Schreiben Sie uns}\n",
+                                     "content/a.md": "# A\n"])
+        defer { linked.remove() }
+        #expect(try linked.build().text("index.html")?.contains("<span>Neu. <a href=\"mailto:a@example.org\">Schreiben Sie uns</a></span>") == true)
         let wrong = try InlineSite(["site.yml": "phase: Beta\nnotice: [a, b]\n", "content/a.md": "# A\n"])
         defer { wrong.remove() }
         let errors = try wrong.build().errors

@@ -7,7 +7,7 @@ import Testing
 @Suite("Names a template uses that the page does not have")
 struct UnknownVariableTests {
     struct Link: Encodable { var name: String; var url: String }
-    struct Phase: Encodable { var label = "Beta", text = "Neu." }
+    struct Phase: Encodable { var label = "Beta", text = "Neu.", link = "mailto:a@b.de", linkText = "Rückmeldung" }
     struct Site: Encodable { var title: String; var publisher: String }
     /// Stand-in context of `layouts/probe-a`.
     struct ProbeA: Encodable {
@@ -104,7 +104,7 @@ struct BuiltInThemeVariableTests {
     struct Link: Encodable { var title: String; var url: String }
     struct NavItem: Encodable { var title: String; var url: String; var current: Bool }
     struct Theme: Encodable { var name: String; var url: String }
-    struct Phase: Encodable { var label = "Beta", text = "Neu." }
+    struct Phase: Encodable { var label = "Beta", text = "Neu.", link = "mailto:a@b.de", linkText = "Rückmeldung" }
     struct Site: Encodable {
         var title = "VCC", description = "Wissensbasis", basePath = "", assets = "/assets/0123456789ab", language = "de"
         var publisher = "Hessen", feedbackEmail = "a@b.de", logo = "/assets/logo.svg", organisations = "Marburg, Fulda"

@@ -25,6 +25,8 @@ function openOnWideScreens(details) {
   const wide = matchMedia("(min-width: 64rem)");
   details.open = wide.matches;
   wide.addEventListener("change", () => { details.open = wide.matches; });
+  // Beside the list the summary is the filters' heading (styled so): it does not hide them.
+  details.querySelector("summary")?.addEventListener("click", (event) => { if (wide.matches) event.preventDefault(); });
 }
 
 function number(card, name) { return Number(card.dataset[name] ?? 0); }
@@ -60,7 +62,9 @@ function enhance(nav, cards) {
       label.htmlFor = box.id;
       label.textContent = link.textContent;
       const counter = item.querySelector(".facet-count");
-      item.replaceChildren(box, " ", label, " ", counter);
+      // The count belongs to the option: inside the label, read with it and wrapped with it.
+      label.append(" ", counter);
+      item.replaceChildren(box, " ", label);
       box.addEventListener("change", () => changed("filter"));
       return { box, count: counter };
     });

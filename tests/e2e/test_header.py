@@ -80,7 +80,7 @@ def test_a_blueprint_offers_the_package_first_and_keeps_editors_links_closed(sam
     actions = re.search(r'<p class="actions">(.*?)</p>', page, re.S).group(1)
     buttons = re.findall(r'<a class="(button[^"]*)"[^>]*>(.*?)</a>', actions, re.S)
     assert [cls for cls, _ in buttons] == ["button", "button button-secondary"], buttons
-    assert "Nachnutzungspaket herunterladen" in buttons[0][1] and buttons[1][1] == "Nachnutzung melden"
+    assert "Nachnutzungspaket herunterladen" in buttons[0][1] and buttons[1][1] == "Nachnutzung per E-Mail melden"
     tools = re.search(r'<details class="page-tools">(.*?)</details>', page, re.S)
     assert tools and "<details class=\"page-tools\" open" not in page, "closed by default"
     main = page.split("<main", 1)[1].split("</main>", 1)[0].replace(tools.group(0), "")

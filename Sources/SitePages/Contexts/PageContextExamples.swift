@@ -97,7 +97,7 @@ public enum PageContextExamples {
             title: "Wissensbasis Digitale Kommune@Hessen", description: "Lösungen zum Nachnutzen.", basePath: "/kb",
             assets: "/kb/assets/0123456789ab", language: "de", publisher: "Digitale Kommune@Hessen", feedbackEmail: "kontakt@example.org",
             hasColors: true, logo: "/kb/assets/0123456789ab/logo.svg", darkLogo: "/kb/assets/0123456789ab/logo-dunkel.svg",
-            notice: "Beispielseite – alle Angaben sind erfunden.", phase: PhaseFields(label: "Beta", text: "Diese Wissensbasis ist neu."),
+            notice: "Beispielseite – alle Angaben sind erfunden.", phase: PhaseFields(label: "Beta", text: "Diese Wissensbasis ist neu.", link: "mailto:kontakt@example.org", linkText: "Ihre Rückmeldung"),
             members: ["Offenbach", "Marburg"], organisations: "Offenbach, Marburg",
             legalPages: [PageLink(title: "Impressum", url: "/kb/impressum/")]),
         page: PageFields(

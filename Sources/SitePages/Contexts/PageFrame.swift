@@ -42,6 +42,9 @@ struct SiteFields: Encodable {
 struct PhaseFields: Encodable {
     var label: String
     var text: String
+    /// The feedback link after the sentence, when `phase:` has one.
+    var link: String?
+    var linkText: String?
 }
 
 /// `{{page.…}}`: the page being rendered.
