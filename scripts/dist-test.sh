@@ -23,7 +23,7 @@ trap 'umount "$root/proc" 2> /dev/null || true' EXIT
 work="$root/tmp/vcc-dist-test"
 rm -rf "$work" && mkdir -p "$work/bin" "$work/site"
 tar -xzf dist/vcc-linux-x86_64.tar.gz -C "$work/bin"
-cp -r content site.yml logo.svg "$work/site/"
+cp -r content site.yml logo.svg logo-dunkel.svg "$work/site/"
 cp -r "$work/site" "$work/nobody" && chown -R 65534:65534 "$work/nobody"
 version="$(chroot "$root" env -i HOME=/root PATH=/usr/bin:/bin /tmp/vcc-dist-test/bin/vcc --version)"
 echo "vcc --version in the minimal root: $version"
