@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CMarkArena
 import Foundation
 import SiteModel
 
@@ -30,6 +31,13 @@ public struct MarkdownRenderer: Sendable {
     // vanish at random (seen as builds of the laws that were not byte-identical). So only the
     // inline phase (`cmark_parser_finish`) runs one at a time; reading blocks and rendering do not.
     private static let inlineParsing = NSLock()
+
+    /// cmark's allocator callbacks for the arena; nodes keep a pointer to it, so it lives forever.
+    nonisolated(unsafe) private static let arenaMemory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(calloc: vcc_arena_calloc, realloc: vcc_arena_realloc, free: vcc_arena_free))
+        return memory
+    }()
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
@@ -70,7 +78,13 @@ public struct MarkdownRenderer: Sendable {
         parseLog?.record(file)
         var options = CMARK_OPT_FOOTNOTES
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
-        guard let parser = cmark_parser_new(options) else { preconditionFailure("cmark_parser_new failed") }
+        // The tree's memory comes from an arena released in one go after the tree is freed (the
+        // outermost defer); a parse inside another parse on this thread uses cmark's own allocator.
+        let usesArena = vcc_arena_begin() == 1
+        defer { if usesArena { vcc_arena_end() } }
+        guard let parser = usesArena ? cmark_parser_new_with_mem(options, Self.arenaMemory) : cmark_parser_new(options) else {
+            preconditionFailure("cmark_parser_new failed")
+        }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
@@ -86,7 +100,8 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(root) }
         let parsed = ParsedMarkdown(
             root: root, markdown: markdown, file: file, firstLine: firstLine, options: options,
-            extensions: cmark_parser_get_syntax_extensions(parser), tables: tables)
+            extensions: cmark_parser_get_syntax_extensions(parser), tables: tables,
+            memory: usesArena ? Self.arenaMemory : cmark_get_default_mem_allocator())
         return body(parsed)
     }
 

@@ -37,9 +37,13 @@ struct NoticeBoxes {
         let paragraphRemoved: Bool
     }
 
-    init(file: String, lineOffset: Int) {
+    /// The tree's allocator, for the nodes this adds (cmark links only nodes of one allocator).
+    private let memory: UnsafeMutablePointer<cmark_mem>
+
+    init(file: String, lineOffset: Int, memory: UnsafeMutablePointer<cmark_mem> = cmark_get_default_mem_allocator()) {
         self.file = file
         self.lineOffset = lineOffset
+        self.memory = memory
     }
 
     /// Rewrites every marked quote under `root`, quotes in lists and in other quotes included.
@@ -76,13 +80,14 @@ struct NoticeBoxes {
         // The kind's name is part of the box's opening markup: no block, so no text for the walker.
         let opening = "<div class=\"notice \(kind.cssClass)\" role=\"note\">"
             + (title == nil ? "\n<p class=\"notice-title\">\(kind.title)</p>" : "")
-        guard let paragraph = cmark_node_first_child(quote), let box = Self.customBlock(enter: opening, exit: "</div>") else { return }
-        let titleBlock = title.flatMap(Self.titleBlock)
+        guard let paragraph = cmark_node_first_child(quote), let box = customBlock(enter: opening, exit: "</div>") else { return }
+        let titleBlock = title.flatMap(titleBlock)
         if let titleBlock { cmark_node_append_child(box, titleBlock) }
         for node in lineNodes { cmark_node_unlink(node) }
         let paragraphRemoved = cmark_node_first_child(paragraph) == nil
         if paragraphRemoved { cmark_node_unlink(paragraph) }
-        while let child = cmark_node_first_child(quote) { cmark_node_append_child(box, child) }
+        // cmark refuses a child it cannot take (returns 0): stop rather than try it forever.
+        while let child = cmark_node_first_child(quote), cmark_node_append_child(box, child) == 1 {}
         cmark_node_insert_before(quote, box)
         cmark_node_unlink(quote)
         if keepsOriginals {
@@ -95,10 +100,10 @@ struct NoticeBoxes {
     }
 
     /// `<p class="notice-title">…</p>` around the author's title, as a text node that cmark escapes.
-    private static func titleBlock(_ title: String) -> OpaquePointer? {
+    private func titleBlock(_ title: String) -> OpaquePointer? {
         // A custom block writes a line break after its opening markup; a custom inline does not.
-        guard let block = customBlock(enter: "", exit: ""), let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE),
-              let text = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        guard let block = customBlock(enter: "", exit: ""), let inline = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory),
+              let text = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory) else { return nil }
         cmark_node_set_on_enter(inline, "<p class=\"notice-title\">")
         cmark_node_set_on_exit(inline, "</p>")
         cmark_node_set_literal(text, title)
@@ -107,8 +112,8 @@ struct NoticeBoxes {
         return block
     }
 
-    private static func customBlock(enter: String, exit: String) -> OpaquePointer? {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
+    private func customBlock(enter: String, exit: String) -> OpaquePointer? {
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
         cmark_node_set_on_enter(block, enter)
         cmark_node_set_on_exit(block, exit)
         return block

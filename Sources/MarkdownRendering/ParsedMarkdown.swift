@@ -18,6 +18,9 @@ public struct ParsedMarkdown {
     let options: Int32
     let extensions: UnsafeMutablePointer<cmark_llist>?
     let tables: TableSizeGuard
+    /// The allocator the tree was built with; nodes added to it must come from the same one (cmark
+    /// refuses to link nodes of different allocators).
+    let memory: UnsafeMutablePointer<cmark_mem>
 
     /// What compiles but hurts readers (see ``MarkdownQualityCheck``), read from this tree before
     /// it is rendered, so the build reports it without parsing the body again.
@@ -40,15 +43,18 @@ public struct ParsedMarkdown {
         let silentLosses = SilentLossCheck(file: file, lineOffset: firstLine - 1, markdown: markdown,
                                            allowsRawHTML: options & CMARK_OPT_UNSAFE != 0).diagnostics(under: root)
         // After the checks, which read the quotes as written; before the walk, which takes the text.
-        var notices = NoticeBoxes(file: file, lineOffset: firstLine - 1)
+        var notices = NoticeBoxes(file: file, lineOffset: firstLine - 1, memory: memory)
         notices.keepsOriginals = restoring
         notices.rewrite(under: root)
         return withoutActuallyEscaping(resolveLink) { resolve in
-            var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, resolveLink: resolve)
+            var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, memory: memory, resolveLink: resolve)
             walker.keepsOriginals = restoring
             walker.walk(root, titleToDrop: titleToDrop)
             walker.replaceHeadings(options: options, extensions: extensions)
-            guard let cString = cmark_render_html(root, options, extensions) else { preconditionFailure("cmark_render_html failed") }
+            // Into memory of the system allocator (not the tree's arena), which `free` gives back.
+            guard let cString = cmark_render_html_with_mem(root, options, extensions, cmark_get_default_mem_allocator()) else {
+                preconditionFailure("cmark_render_html failed")
+            }
             let html = HTMLPostProcessing.apply(to: cString, wrappingTables: tables.containsTables)
             free(cString)
             walker.restore(root)

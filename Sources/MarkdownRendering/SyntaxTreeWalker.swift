@@ -29,9 +29,14 @@ struct SyntaxTreeWalker {
     private var currentText: [UInt8] = []
     private var currentHeading: Heading?
 
-    init(file: String, lineOffset: Int, resolveLink: @escaping (String) -> LinkResolution) {
+    /// The tree's allocator, for the heading blocks this adds (cmark links only nodes of one allocator).
+    private let memory: UnsafeMutablePointer<cmark_mem>
+
+    init(file: String, lineOffset: Int, memory: UnsafeMutablePointer<cmark_mem> = cmark_get_default_mem_allocator(),
+         resolveLink: @escaping (String) -> LinkResolution) {
         self.file = file
         self.lineOffset = lineOffset
+        self.memory = memory
         self.resolveLink = resolveLink
     }
 
@@ -126,14 +131,14 @@ struct SyntaxTreeWalker {
     /// its inner HTML is rendered by cmark itself, so escaping stays cmark's.
     mutating func replaceHeadings(options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
         for (node, heading) in headingNodes {
-            guard let rendered = cmark_render_html(node, options, extensions) else { continue }
+            guard let rendered = cmark_render_html_with_mem(node, options, extensions, cmark_get_default_mem_allocator()) else { continue }
             var html = String(cString: rendered)
             free(rendered)
             let open = "<h\(heading.level)>"
             if html.hasPrefix(open) {
                 html = "<h\(heading.level) id=\"\(heading.id.rawValue)\">" + html.dropFirst(open.count)
             }
-            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { continue }
             cmark_node_set_on_enter(block, html)
             cmark_node_set_on_exit(block, "")
             cmark_node_insert_before(node, block)
