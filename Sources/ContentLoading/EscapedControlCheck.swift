@@ -36,7 +36,7 @@ enum EscapedControlCheck {
 
     /// Numeric character references to controls in Markdown text (`&#1;`, `&#x7f;`, `&#155;`).
     static func diagnostics(inReferencesOf text: String, file: String, firstLine: Int) -> [Diagnostic] {
-        guard text.utf8.contains(0x26), text.contains("&#") else { return [] }
+        guard containsReference(text) else { return [] }
         var problems: [Diagnostic] = []
         for (lineOffset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("&#") {
             var rest = line[...]
@@ -56,6 +56,21 @@ enum EscapedControlCheck {
             }
         }
         return problems
+    }
+
+    /// Whether `text` has `&#` anywhere, found with memchr: every Markdown file passes here, and a
+    /// byte-by-byte `contains` over the laws showed as a sixtieth of a build's CPU time.
+    private static func containsReference(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, 0x26, bytes.count - offset) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if index + 1 < bytes.count && base[index + 1] == 0x23 { return true }
+                offset = index + 1
+            }
+            return false
+        } ?? text.contains("&#")
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -19,6 +19,13 @@ struct ByteStringTable {
     /// 0 marks an empty slot; otherwise the hash's upper 32 bits, then id + 1 in the lower 32.
     private var slots: [UInt64]
     private var mask: Int
+    /// The last word seen at each of a few thousand places (by other bits of the hash than the
+    /// slots use), small enough to stay in the cache. Text repeats its frequent words all the time,
+    /// and for them this answers without touching the large slot array, whose random reads were
+    /// most of a laws build's word counting. The word's bytes are still compared.
+    private var recentHashes = [UInt64](repeating: 0, count: recentCount)
+    private var recentIDs = [Int32](repeating: -1, count: recentCount)
+    private static let recentCount = 4096
 
     init(capacity: Int = 1 << 16) {
         var size = 16
@@ -37,9 +44,18 @@ struct ByteStringTable {
 
     /// ``intern(_:)`` with the FNV-1a hash already known (from another table).
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, isNew: Bool) {
+        let recent = Int(truncatingIfNeeded: h >> 40) & (Self.recentCount - 1)
+        let recentID = recentIDs[recent]
+        if recentID >= 0, recentHashes[recent] == h, matches(recentID, bytes) { return (recentID, false) }
         let (found, slot) = probe(bytes, hash: h)
-        if let found { return (found, false) }
+        if let found {
+            recentHashes[recent] = h
+            recentIDs[recent] = found
+            return (found, false)
+        }
         let id = Int32(entries.count)
+        recentHashes[recent] = h
+        recentIDs[recent] = id
         entries.append(Entry(start: Int32(arena.count), length: Int32(bytes.count)))
         hashes.append(h)
         arena.append(contentsOf: bytes)
@@ -74,6 +90,16 @@ struct ByteStringTable {
                     }
                 }
             }
+        }
+    }
+
+    /// Whether `id`'s bytes are `bytes`.
+    @inline(__always)
+    private func matches(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let entry = entries.withUnsafeBufferPointer { $0[Int(id)] }
+        guard Int(entry.length) == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            arena.baseAddress.map { Self.equal($0 + Int(entry.start), bytes) } ?? bytes.isEmpty
         }
     }
 

@@ -11,6 +11,9 @@ public struct RouteTable: Sendable {
     public let introductions: [URLPath: Document]
     private let byContentPath: [String: Int]
     private let byKindAndID: [ContentKind: [String: Int]]
+    /// The entries of each kind, made once: lists ask for them many times, and filtering 6,000
+    /// entries (each a copy with its references) every time showed in profiles of large sites.
+    private let byKind: [ContentKind: [Entry]]
     /// Every URL that will exist, for checking site-absolute links.
     public let knownURLs: Set<URLPath>
     /// Files left out for front-matter errors, by content path, with the URL they would have:
@@ -69,6 +72,7 @@ public struct RouteTable: Sendable {
             byKind[entry.document.kind, default: [:]][entry.document.id] = index
         }
         byKindAndID = byKind
+        self.byKind = Dictionary(grouping: entries, by: \.document.kind)
         knownURLs = Set(entries.map(\.url)).union(introductions.keys)
         self.unusable = Dictionary(unusable.map { ($0.contentPath, ($0, RouteTable.url(forContentPath: $0.contentPath))) },
                                    uniquingKeysWith: { first, _ in first })
@@ -109,7 +113,7 @@ public struct RouteTable: Sendable {
 
     /// The entries of one kind, in content-path order.
     public func entries(of kind: ContentKind) -> [Entry] {
-        entries.filter { $0.document.kind == kind }
+        byKind[kind] ?? []
     }
 }
 
