@@ -172,13 +172,25 @@ struct HashSet64: Sendable {
     private var slots: [UInt64]
     private var hasZero = false
     private let mask: Int
+    /// One bit per value (by other bits of the hash than the slots use), eight bits per value: a
+    /// clear bit says "not here" from a table small enough to stay in the cache. Splitting a word
+    /// tries every substring, almost none of them a word, and those reads of the large slot array
+    /// were most of the time spent on compounds.
+    private var filter: [UInt64]
+    private let filterMask: Int
 
     init(_ values: [UInt64]) {
         var size = 16
         while size < values.count * 2 { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size)  // 0 marks an empty slot; the value 0 is kept aside.
         mask = size - 1
+        var bits = 1024
+        while bits < values.count * 8 { bits <<= 1 }
+        filter = [UInt64](repeating: 0, count: bits / 64)
+        filterMask = bits - 1
         for value in values {
+            let bit = Int(truncatingIfNeeded: value >> 38) & filterMask
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             if value == 0 { hasZero = true; continue }
             var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
             while slots[slot] != 0 && slots[slot] != value { slot = (slot + 1) & mask }
@@ -187,6 +199,8 @@ struct HashSet64: Sendable {
     }
 
     func contains(_ value: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: value >> 38) & filterMask
+        if filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) == 0 { return false }
         if value == 0 { return hasZero }
         var slot = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
         while true {
