@@ -49,8 +49,13 @@ extension Array where Element: Sendable {
     /// Like ``concurrentMap(_:)``, but on `threads` threads of its own, which may be more than there
     /// are cores: for work that sometimes waits for a lock (cmark-gfm's inline parsing runs one page
     /// at a time), so that a core whose thread waits takes another thread's page meanwhile.
-    public func concurrentMap<T: Sendable>(threads: Int, _ transform: @escaping @Sendable (Element) -> T) -> [T] {
+    ///
+    /// `order`, when given, is the order in which the elements are taken up (a permutation of the
+    /// indices); the results still come in the array's order. Largest work first keeps a big element
+    /// from being the last one, with one core busy and the others idle.
+    public func concurrentMap<T: Sendable>(threads: Int, order: [Int]? = nil, _ transform: @escaping @Sendable (Element) -> T) -> [T] {
         guard count > 1, threads > 1 else { return map(transform) }
+        precondition(order.map { $0.count == count } ?? true, "order must name every index once")
         let slots = ResultSlots<T>(count: count)
         let next = NextIndex()
         let done = DispatchGroup()
@@ -58,7 +63,10 @@ extension Array where Element: Sendable {
         for _ in 0..<Swift.min(threads, count) {
             done.enter()
             let thread = Thread {
-                while let index = next.take(below: input.count) { slots.store(transform(input[index]), at: index) }
+                while let position = next.take(below: input.count) {
+                    let index = order?[position] ?? position
+                    slots.store(transform(input[index]), at: index)
+                }
                 done.leave()
             }
             thread.stackSize = 8 << 20  // As much as the main thread: cmark and Mustache recurse on deep documents.

@@ -31,7 +31,10 @@ public struct DocumentPages: SiteOutput {
         // One thread more than there are cores: a thread waiting for cmark's inline lock leaves its
         // core to the extra one (see MarkdownRenderer).
         let threads = ProcessInfo.processInfo.activeProcessorCount + 1
-        let results = site.routes.entries.concurrentMap(threads: threads) { entry -> (PageRendering, (any Error)?) in
+        // The longest texts first: a three-megabyte law started last would leave one core rendering it alone.
+        let entries = site.routes.entries
+        let longestFirst = entries.indices.sorted { entries[$0].document.body.utf8.count > entries[$1].document.body.utf8.count }
+        let results = entries.concurrentMap(threads: threads, order: longestFirst) { entry -> (PageRendering, (any Error)?) in
             var result = renderer.render(entry)
             var failure: (any Error)?
             if let file = result.file {
