@@ -3,8 +3,10 @@
 
 usage: ab.py VCC_A VCC_B PROJECT [--runs 5]
 
-Each run builds into a fresh output folder (removed before the run, outside the timing) and is timed
-with /usr/bin/time. Prints the median wall and CPU time of each binary and the ratio B/A, and checks
+Each run builds into a folder that did not exist before; all are removed at the end. (Removing the
+previous output right before a run made ext4 skip the freed inodes while creating the new files,
+a kernel cost of seconds that depended on the timing of the deletion, not on the binary: see
+docs/PERFORMANCE.md.) Each run is timed with /usr/bin/time. Prints the median wall and CPU time of each binary and the ratio B/A, and checks
 that both produced byte-identical sites.
 """
 import argparse
@@ -18,7 +20,6 @@ import sys
 
 
 def run(vcc, project, output):
-    shutil.rmtree(output, ignore_errors=True)
     result = subprocess.run(["/usr/bin/time", "-f", "TIME %e %U %S %M", vcc, "build", "--source", str(project),
                              "--output", str(output)], capture_output=True, text=True)
     if result.returncode != 0:
@@ -47,10 +48,12 @@ def main():
     parser.add_argument("--work", type=pathlib.Path, default=pathlib.Path("/tmp/vcc-ab"))
     args = parser.parse_args()
     samples = {"a": [], "b": []}
+    shutil.rmtree(args.work, ignore_errors=True)
+    args.work.mkdir(parents=True)
     for index in range(args.runs):
         order = ("a", "b") if index % 2 == 0 else ("b", "a")
         for key in order:
-            samples[key].append(run(getattr(args, key), args.project, args.work / key))
+            samples[key].append(run(getattr(args, key), args.project, args.work / f"{key}-{index}"))
     for key in ("a", "b"):
         walls, cpus, peaks = zip(*samples[key])
         print(f"{key}: wall {statistics.median(walls):6.2f} s  CPU {statistics.median(cpus):6.2f} s  "
@@ -58,8 +61,10 @@ def main():
     wall_ratio = statistics.median(w for w, _, _ in samples["b"]) / statistics.median(w for w, _, _ in samples["a"])
     cpu_ratio = statistics.median(c for _, c, _ in samples["b"]) / statistics.median(c for _, c, _ in samples["a"])
     print(f"b/a: wall {wall_ratio:.3f}  CPU {cpu_ratio:.3f}")
-    found = differences(args.work / "a", args.work / "b")
+    last = args.runs - 1
+    found = differences(args.work / f"a-{last}", args.work / f"b-{last}")
     print("output identical" if not found else f"OUTPUT DIFFERS in {len(found)} files, e.g. {found[:5]}")
+    shutil.rmtree(args.work, ignore_errors=True)
 
 
 if __name__ == "__main__":
