@@ -232,7 +232,9 @@ struct CollectionPages: Sendable {
     /// Blueprints as one list in the order of ``BlueprintRelevance``, which the browser can sort
     /// otherwise; letter headings of an A-Z list would not survive a change of order.
     private func blueprintResults(_ entries: [RouteTable.Entry]) -> [ListPageFields.Group] {
-        [group("ergebnisse", "Blaupausen", BlueprintRelevance.sorted(entries))]
+        var results = group("ergebnisse", "Ergebnisse", BlueprintRelevance.sorted(entries))
+        results.titleHidden = true  // "Blaupausen" stands in the page's h1 right above
+        return [results]
     }
 
     /// Entries in German alphabetical order of their titles. The collation key is computed once

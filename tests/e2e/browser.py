@@ -58,7 +58,8 @@ def wait_for_search_results(driver, timeout=10):
 # Measures the page and names the element that sticks out furthest on the right (the innermost one when
 # an element and its parent end at the same place): the selector, its width and where it ends. Content
 # inside a box that clips or scrolls sideways (a wide table) does not count – only that box does.
-# Also lists headings whose text is wider than their own box (cut or running into their neighbour).
+# Also lists headings whose text is wider than their own box (cut or running into their neighbour),
+# except those hidden on purpose for screen readers.
 OVERFLOW_JS = r"""
 const root = document.documentElement, limit = root.clientWidth;
 const clips = el => getComputedStyle(el).overflowX !== 'visible';
@@ -88,7 +89,8 @@ for (const el of document.body.querySelectorAll('*')) {
     worst = {el, selector: selector(el), width: Math.round(width), right: Math.round(right)};
 }
 const cut = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-  .filter(h => h.getClientRects().length && h.scrollWidth > h.clientWidth + 1)
+  // A heading clipped on purpose (the visually-hidden pattern, for screen readers only) is not cut.
+  .filter(h => h.getClientRects().length && getComputedStyle(h).clip === 'auto' && h.scrollWidth > h.clientWidth + 1)
   .map(h => ({selector: selector(h), width: h.scrollWidth, box: h.clientWidth}));
 return {scrollWidth: root.scrollWidth, clientWidth: limit, innerWidth: window.innerWidth,
         worst: worst && {selector: worst.selector, width: worst.width, right: worst.right}, cut};

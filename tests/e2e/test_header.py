@@ -89,3 +89,10 @@ def test_a_blueprint_offers_the_package_first_and_keeps_editors_links_closed(sam
         assert text not in main, f"{text} outside the editors' section"
     footer = page.split("<footer")[1]
     assert "feed.xml" not in footer and "Atom" not in footer
+
+
+def test_the_blueprint_list_does_not_repeat_its_heading(sample_site):
+    page = (sample_site / "blaupausen" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Blaupausen</h1>" in page
+    assert not re.search(r"<h2[^>]*>Blaupausen</h2>", page), "the one group's heading repeats the page's"
+    assert '<h2 id="gruppe-ergebnisse" class="visually-hidden">Ergebnisse</h2>' in page

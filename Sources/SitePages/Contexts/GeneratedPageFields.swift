@@ -16,6 +16,8 @@ struct ListPageFields: Encodable {
         var title: String
         var items: [Card]
         var links: [CountedLink]
+        /// For screen readers only: the list's one group, whose name the page's heading already says.
+        var titleHidden: Bool?
     }
 }
 

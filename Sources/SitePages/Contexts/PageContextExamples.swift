@@ -45,7 +45,7 @@ public enum PageContextExamples {
             content: "<p>Willkommen.</p>", newest: [card], reports: [card],
             entryPoints: [.init(title: "Blaupausen", url: "/blaupausen/", text: "Erprobte Lösungen zum Nachnutzen")]))
         case .list: (ListPageFields(
-            content: "<p>Einleitung.</p>", groups: [.init(id: "a", title: "A", items: [card], links: [counted])], facets: [facet],
+            content: "<p>Einleitung.</p>", groups: [.init(id: "a", title: "A", items: [card], links: [counted], titleHidden: true)], facets: [facet],
             resultCount: "3 Blaupausen", filterLabel: "Filter (1)"))
         case .maturity: (MaturityPageFields(
             levels: [.init(id: "pilot", label: "Pilot", explanation: "Läuft probeweise.", countLabel: "3 Blaupausen")],
