@@ -210,11 +210,7 @@ enum SiteConfigurationLoader {
                     continue
                 }
                 nodes[name] = value
-                switch name {
-                case "primary": result.primary = color
-                case "accent": result.accent = color
-                default: result.focus = color
-                }
+                result[named: name] = color
             }
             return (result, nodes)
         }
@@ -253,14 +249,7 @@ enum SiteConfigurationLoader {
                                 path, value.scalar?.string ?? own.description, problem.dark ? "dunklen" : "hellen", problem.pair.purpose,
                                 problem.ratio, problem.foreground.description, problem.background.description, problem.pair.ratio), at: value,
                          hint: String(format: "Der nächste ausreichende Farbton ist `%@` (%.2f:1).", shade.description, shade.contrast(with: against)))
-            switch (problem.dark, name) {
-            case (false, "primary"): light.primary = nil
-            case (false, "accent"): light.accent = nil
-            case (false, _): light.focus = nil
-            case (true, "primary"): dark.primary = nil
-            case (true, "accent"): dark.accent = nil
-            case (true, _): dark.focus = nil
-            }
+            if problem.dark { dark[named: name] = nil } else { light[named: name] = nil }
         }
         guard !light.isEmpty || !dark.isEmpty else { return nil }
         return SiteColors(light: light, dark: dark)

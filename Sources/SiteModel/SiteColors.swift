@@ -53,10 +53,7 @@ public struct HexColor: Sendable, Hashable, CustomStringConvertible, Expressible
         if contrast(with: background) >= ratio { return self }
         let target = background.luminance > 0.5 ? HexColor(red: 0, green: 0, blue: 0) : HexColor(red: 255, green: 255, blue: 255)
         for step in 1...100 {
-            let t = Double(step) / 100
-            let shade = HexColor(red: Int((Double(red) + (Double(target.red) - Double(red)) * t).rounded()),
-                                 green: Int((Double(green) + (Double(target.green) - Double(green)) * t).rounded()),
-                                 blue: Int((Double(blue) + (Double(target.blue) - Double(blue)) * t).rounded()))
+            let shade = mixed(with: target, amount: Double(step) / 100)
             if shade.contrast(with: background) >= ratio { return shade }
         }
         return target
@@ -77,6 +74,26 @@ public struct SiteColors: Sendable, Hashable {
             self.primary = primary; self.accent = accent; self.focus = focus
         }
         public var isEmpty: Bool { primary == nil && accent == nil && focus == nil }
+
+        /// The colour of a `colors:` key (`primary`, `accent`, `focus`); nil for any other name.
+        public subscript(named name: String) -> HexColor? {
+            get {
+                switch name {
+                case "primary": primary
+                case "accent": accent
+                case "focus": focus
+                default: nil
+                }
+            }
+            set {
+                switch name {
+                case "primary": primary = newValue
+                case "accent": accent = newValue
+                case "focus": focus = newValue
+                default: break
+                }
+            }
+        }
     }
 
     public var light: Pair
