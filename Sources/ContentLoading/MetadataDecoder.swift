@@ -16,6 +16,7 @@ enum MetadataDecoder {
         case .project: project(&fields).map(DocumentMetadata.project)
         case .municipality: municipality(&fields).map(DocumentMetadata.municipality)
         case .page: .page(PlainPage(summary: fields.string("summary"), keywords: fields.strings("keywords")))
+        case .event: EventDecoder.event(&fields).map(DocumentMetadata.event)
         }
     }
 

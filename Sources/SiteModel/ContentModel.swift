@@ -1,6 +1,7 @@
 /// The kinds of content vcc knows; the folder under `content/` or a `type:` key chooses one.
 public enum ContentKind: String, Sendable, Hashable, CaseIterable {
     case blueprint, report, course, module, project, municipality, page
+    case event
 
     /// The German name shown in the UI and used for search facets.
     public var germanName: String {
@@ -12,6 +13,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .project: "Projekt"
         case .municipality: "Kommune"
         case .page: "Seite"
+        case .event: "Veranstaltung"
         }
     }
 
@@ -22,6 +24,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .project, .module: "kein \(germanName)"
         case .report: "keinen \(germanName)"
         case .blueprint, .course, .municipality, .page: "keine \(germanName)"
+        case .event: "keine \(germanName)"
         }
     }
 
@@ -35,6 +38,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .project: "projekt"
         case .municipality: "kommune"
         case .page: "seite"
+        case .event: "veranstaltung"
         }
     }
 
@@ -55,6 +59,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .module: ("module", "Kursmodule")
         case .municipality: ("kommunen", "Kommunen")
         case .page: ("seiten", "Weitere Seiten")
+        case .event: ("veranstaltungen", "Veranstaltungen")
         }
     }
 }
@@ -342,6 +347,7 @@ public enum DocumentMetadata: Sendable, Hashable {
     case project(Project)
     case municipality(Municipality)
     case page(PlainPage)
+    case event(Event)
 
     public var kind: ContentKind {
         switch self {
@@ -352,6 +358,7 @@ public enum DocumentMetadata: Sendable, Hashable {
         case .project: .project
         case .municipality: .municipality
         case .page: .page
+        case .event: .event
         }
     }
 }

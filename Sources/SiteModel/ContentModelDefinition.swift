@@ -78,8 +78,8 @@ public enum ContentModelDefinition {
         ]
     }
 
-    private static let licenses = License.known.keys.sorted()
-    private static let contact: [FieldDefinition] = [
+    static let licenses = License.known.keys.sorted()
+    static let contact: [FieldDefinition] = [
         FieldDefinition("name", .text, required: true, "Name der Stelle oder Person.", example: "Stabsstelle Digitalisierung"),
         FieldDefinition("email", .email, "E-Mail-Adresse.", example: "digital@example.de"),
         FieldDefinition("url", .url, "Webadresse.", example: "https://www.example.de/digital"),
@@ -87,12 +87,12 @@ public enum ContentModelDefinition {
         FieldDefinition("phone", .pattern("^[+0(][0-9 ()/+-]{5,}$", description: "Telefonnummer mit Vorwahl"),
                         "Telefonnummer mit Vorwahl.", example: "\"+49 69 8065-2345\""),
     ]
-    private static let attachment: [FieldDefinition] = [
+    static let attachment: [FieldDefinition] = [
         FieldDefinition("title", .text, required: true, "Was die Datei ist.", example: "Checkliste (PDF)"),
         FieldDefinition("path", .text, required: true, "Pfad der Datei relativ zur Markdown-Datei, oder eine https-Adresse.",
                         example: "checkliste.pdf"),
     ]
-    private static let summary = FieldDefinition("summary", .text, required: true, "Ein Satz, worum es geht (Listen, Suche, Metadaten).",
+    static let summary = FieldDefinition("summary", .text, required: true, "Ein Satz, worum es geht (Listen, Suche, Metadaten).",
                                                  example: "Ein Satz, was die Lösung leistet.")
 
     private static func specific(_ kind: ContentKind) -> [FieldDefinition] {
@@ -164,6 +164,7 @@ public enum ContentModelDefinition {
             FieldDefinition("summary", .text, "Ein Satz, worum es geht.", example: "Ein Satz zur Seite."),
             FieldDefinition("keywords", .texts, "Stichwörter für die Suche.", example: "[Impressum]"),
         ]
+        case .event: event
         }
     }
 

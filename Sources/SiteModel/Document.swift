@@ -35,6 +35,7 @@ public struct Document: Sendable, Hashable {
         case .municipality(let m): m.summary
         case .page(let p): p.summary
         case .module: nil
+        case .event(let e): e.summary
         }
     }
 

@@ -11,6 +11,7 @@ public enum SiteSection: String, CaseIterable, Sendable {
     case reports = "berichte"
     case courses = "qualifizierung"
     case municipalities = "kommunen"
+    case events = "veranstaltungen"
     case themes = "themen"
     case search = "suche"
 
@@ -22,6 +23,7 @@ public enum SiteSection: String, CaseIterable, Sendable {
         case .reports: "Berichte"
         case .courses: "Qualifizierung"
         case .municipalities: "Kommunen"
+        case .events: "Veranstaltungen"
         case .themes: "Themen"
         case .search: "Suche"
         }
@@ -35,6 +37,7 @@ public enum SiteSection: String, CaseIterable, Sendable {
         case .reports: .report
         case .courses: .course
         case .municipalities: .municipality
+        case .events: .event
         case .themes, .search: nil
         }
     }

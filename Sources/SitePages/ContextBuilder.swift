@@ -11,6 +11,9 @@ struct ContextBuilder: Sendable {
     let addresses: SiteAddresses
     private let snapshot: SiteSnapshot
 
+    /// The build's date where content has none (`SOURCE_DATE_EPOCH`), never the clock.
+    var sourceDate: ContentDate { snapshot.fallbackDate }
+
     /// `{{site.…}}`, computed once for every page of the build.
     private let siteFields: SiteFields
 
@@ -145,6 +148,11 @@ struct ContextBuilder: Sendable {
                                        adopterCount: adopters, suitableMin: blueprint.suitableFor?.minimum, suitableMax: blueprint.suitableFor?.maximum)
         case .project:
             card.cities = directory.references(of: entry).municipalities.first?.title
+        case .event(let event):
+            card.date = event.start.date.iso
+            card.dateLabel = event.start.date.german
+            card.dateCaption = "Termin"
+            if event.status == .abgesagt || event.status == .verschoben { card.kindLabel += ", " + event.status.label.lowercased() }
         default:
             break
         }

@@ -8,6 +8,7 @@ enum PageLayout: String, CaseIterable {
     case course = "layouts/course"
     case module = "layouts/module"
     case page = "layouts/page"
+    case event = "layouts/event"
     case home = "layouts/home"
     case list = "layouts/list"
     case maturity = "layouts/maturity"

@@ -60,6 +60,8 @@ struct ProjectPageFields: Encodable {
         var partners: [NamedLink]
         var reports: [Card]
         var blueprints: [Card]
+        /// Sessions of events about the project.
+        var sessions: [SessionLink] = []
     }
     var project: Project
 }
@@ -77,6 +79,8 @@ struct MunicipalityPageFields: Encodable {
         /// Cards with `adoption` saying how far the city has come.
         var adopted: [Card]
         var projects: [Card]
+        /// Sessions of events its people speak in.
+        var sessions: [SessionLink] = []
     }
     var municipality: Municipality
 }
