@@ -19,7 +19,7 @@ enum EventDecoder {
         }
         let registration = registration(&f)
         let themes = f.strings("themes").filter { !Slug($0).isEmpty }
-        let programme = SessionDecoder.programme(&f, eventStart: start)
+        let programme = SessionDecoder.programme(&f, eventStart: start, eventEnd: end)
         let participants = f.int("participants")
         if let participants, participants < 0 {
             f.error("`participants` darf nicht negativ sein.", at: f.value("participants"), hint: "Schreibe die Zahl der Teilnehmenden, zum Beispiel `participants: 170`.")
@@ -34,11 +34,6 @@ enum EventDecoder {
         if let deadline = registration?.deadline, deadline > start.date {
             f.error("Der Anmeldeschluss (\(deadline.iso)) liegt nach dem Beginn (\(start.date.iso)).", at: f.value("registration"),
                     hint: "Setze `deadline` auf einen Tag vor oder am Tag der Veranstaltung.")
-        }
-        for session in programme {
-            guard let sessionStart = session.start, sessionStart < start || (session.end ?? sessionStart) > end else { continue }
-            f.warning("Der Programmpunkt „\(session.title)“ liegt außerhalb der Veranstaltung (\(start.iso) bis \(end.iso)).",
-                      at: f.value("programme"), hint: "Prüfe die Uhrzeiten des Programmpunkts oder `start` und `end` der Veranstaltung.")
         }
         var event = Event(summary: summary, start: start, end: end, organiser: organiser, status: status)
         event.place = place

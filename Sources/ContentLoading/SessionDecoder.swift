@@ -6,10 +6,15 @@ import Yams
 enum SessionDecoder {
     static let keys = ["title", "kind", "start", "end", "room", "summary", "speakers", "themes", "attachments", "blueprints", "projects", "courses"]
 
-    static func programme(_ f: inout FrontMatterFields, eventStart: EventDateTime?) -> [EventSession] {
+    static func programme(_ f: inout FrontMatterFields, eventStart: EventDateTime?, eventEnd: EventDateTime?) -> [EventSession] {
         var anchors: Set<String> = []
         return f.nodes("programme", required: false).compactMap { node in
             guard var session = session(in: node, eventStart: eventStart, &f) else { return nil }
+            if let start = eventStart, let end = eventEnd, let sessionStart = session.start,
+               sessionStart < start || (session.end ?? sessionStart) > end {
+                f.warning("Der Programmpunkt „\(session.title)“ liegt außerhalb der Veranstaltung (\(start.iso) bis \(end.iso)).",
+                          at: node, hint: "Prüfe die Uhrzeiten des Programmpunkts oder `start` und `end` der Veranstaltung.")
+            }
             // Anchors from titles stay when the programme is reordered; a repeated title gets a number.
             var anchor = session.anchor
             var number = 2
