@@ -121,7 +121,8 @@ public struct DocumentPageRenderer: Sendable {
                 modules: modules, formats: c.formats.isEmpty ? nil : c.formats.map(\.label).joined(separator: ", "), provider: c.provider,
                 dates: c.dates.map { .init(date: $0.date.iso, dateLabel: $0.date.german, place: $0.place) }, cost: c.cost,
                 registration: c.registration, contact: c.contact.map(ContactFields.init),
-                material: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) })))
+                material: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) },
+                sessions: sessionLinks(directory.events.sessionsByCourse[id] ?? []))))
         case .module(let m):
             let folder = entry.document.contentFolder
             let siblings = directory.modulesByCourse[folder] ?? []

@@ -141,6 +141,8 @@ def test_sessions_are_listed_where_they_belong_and_found_by_search(sample_site, 
     assert "Eine Prozesslandkarte in 90 Minuten" in city
     project = (sample_site / "projekte/egovsad/index.html").read_text(encoding="utf-8")
     assert "Ein Analyse-Dashboard für Onlinedienste" in project
+    course = (sample_site / "qualifizierung/digitale-verwaltung-grundlagen/index.html").read_text(encoding="utf-8")
+    assert 'href="/veranstaltungen/digitalforum-2023/#beitrag-transformation-braucht-menschen-kompetenzen-im-amt-aufbauen"' in course
     for query in ("Prozesslandkarte", "Claudia Neumann"):
         found = json.loads(run_vcc(vcc, "search", "--site", str(sample_site), "--json", query).stdout)
         assert found["results"][0]["url"] == FORUM, found

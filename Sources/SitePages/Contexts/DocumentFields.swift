@@ -102,6 +102,8 @@ struct CoursePageFields: Encodable {
         var contact: ContactFields?
         /// The course material as a package for running it in-house.
         var material: BlueprintPageFields.Package?
+        /// Sessions of events about the course.
+        var sessions: [SessionLink] = []
     }
     struct CourseDateItem: Encodable {
         var date: String

@@ -37,7 +37,8 @@ public enum PageContextExamples {
             formats: "Vor Ort, Online", provider: "Kompetenzzentrum Digitale Verwaltung",
             dates: [.init(date: "2025-03-12", dateLabel: "12. März 2025", place: "Rathaus Marburg")], cost: "kostenfrei",
             registration: "https://example.org/anmeldung", contact: contact,
-            material: .init(url: "/qualifizierung/kurs/kurs-material.zip", size: "60 KB", contents: "Kurs und 4 Module als ODT, HTML, Markdown, Nachweis"))))
+            material: .init(url: "/qualifizierung/kurs/kurs-material.zip", size: "60 KB", contents: "Kurs und 4 Module als ODT, HTML, Markdown, Nachweis"),
+            sessions: [session])))
         case .module: document(ModulePageFields(module: .init(
             duration: "2 Stunden", learningObjectives: ["Einen Ablauf skizzieren"], position: 1, count: 4, course: link,
             previous: link, next: link, backToCourse: link)))
