@@ -185,3 +185,51 @@ def test_events_list_has_no_wcag_violations_and_fits(driver, served_site, axe_so
         overflow = driver.execute_script(OVERFLOW_JS)
         assert overflow["scrollWidth"] <= min(width, overflow["innerWidth"]), overflow
         assert run_axe(driver, axe_source) == []
+
+
+def video_project(tmp_path, video):
+    """The sample site with the forum's video replaced by `video` (a YAML flow mapping)."""
+    import shutil
+    project = tmp_path / "site"
+    shutil.copytree(REPO / "content", project / "content")
+    from conftest import copy_sample_settings
+    copy_sample_settings(project)
+    forum = project / "content/veranstaltungen/digitalforum-2023.md"
+    text = forum.read_text(encoding="utf-8")
+    forum.write_text(re.sub(r"^video: .*$", "video: " + video, text, count=1, flags=re.M), encoding="utf-8")
+    return project, forum
+
+
+def test_self_hosted_video_plays_with_captions_and_never_in_a_frame(vcc, tmp_path):
+    project, forum = video_project(tmp_path, "{title: Eindrücke, file: eindruecke.webm, captions: eindruecke.vtt}")
+    (forum.parent / "eindruecke.webm").write_bytes(b"\x1aE\xdf\xa3" + bytes(64))
+    (forum.parent / "eindruecke.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nWillkommen zum Digitalforum.\n", encoding="utf-8")
+    result = run_vcc(vcc, "build", "--source", str(project))
+    assert result.returncode == 0, result.stderr
+    page = (project / "public/veranstaltungen/digitalforum-2023/index.html").read_text(encoding="utf-8")
+    video = re.search(r"<video\b.*?</video>", page, re.S).group(0)
+    source = re.search(r'<source src="([^"]+)" type="video/webm"', video).group(1)
+    track = re.search(r'<track kind="captions" srclang="de" label="Deutsch" src="([^"]+)" default>', video).group(1)
+    assert "<iframe" not in page
+    # Both files are published where the page points.
+    page_folder = project / "public/veranstaltungen/digitalforum-2023"
+    for url in (source, track):
+        target = (project / "public" / url.lstrip("/")) if url.startswith("/") else page_folder / url
+        assert target.is_file(), url
+
+
+def test_self_hosted_video_without_captions_fails_the_build_at_its_line(vcc, tmp_path):
+    project, forum = video_project(tmp_path, "{title: Eindrücke, file: eindruecke.webm}")
+    (forum.parent / "eindruecke.webm").write_bytes(b"\x1aE\xdf\xa3" + bytes(64))
+    result = run_vcc(vcc, "build", "--source", str(project))
+    assert result.returncode != 0
+    line = next(n for n, text in enumerate(forum.read_text(encoding="utf-8").splitlines(), 1) if text.startswith("video:"))
+    assert re.search(rf"digitalforum-2023\.md:{line}:\d+: (Fehler|error).*Untertitel", result.stderr), result.stderr
+
+
+def test_external_video_is_a_link_with_a_notice_about_the_provider(sample_site):
+    page = (sample_site / "veranstaltungen/digitalforum-2023/index.html").read_text(encoding="utf-8")
+    assert "<iframe" not in page and "<video" not in page
+    assert 'href="https://video.example.org/digitalforum-2023-eindruecke"' in page
+    notice = re.search(r'<div class="notice" role="note">.*?</div>', page, re.S).group(0)
+    assert "video.example.org" in notice and "IP-Adresse" in notice
