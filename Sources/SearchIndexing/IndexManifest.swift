@@ -12,6 +12,7 @@ struct IndexManifest: Codable, Equatable, Sendable {
     var shardFirstTerms: [String]
     var matchWeights = SearchTuning.matchWeights
     var partialMatchPercent = SearchTuning.partialMatchPercent
+    var partialMatchBelow = SearchTuning.partialMatchBelow
     var synonymPercent = SearchTuning.synonymPercent
     var titleMatchPercent = SearchTuning.titleMatchPercent
     var metaMatchPercent = SearchTuning.metaMatchPercent
@@ -19,6 +20,8 @@ struct IndexManifest: Codable, Equatable, Sendable {
     var passageNearPercent = SearchTuning.passageNearPercent
     /// Groups of expressions that mean the same, as written (``SynonymGroups`` merges overlapping ones).
     var synonyms: [[String]]
+    /// Derivation rules of word families (``WordFamilyRules``), applied to query words.
+    var wordFamilies = WordFamilyRules.builtIn
     var maximumPrefixTerms = SearchTuning.maximumPrefixTerms
     var prefixMinimumLetters = SearchTuning.prefixMinimumLetters
     var prefixStemExtraLetters = SearchTuning.prefixStemExtraLetters
@@ -38,8 +41,8 @@ struct IndexManifest: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case format, documentCount = "documents", termCount = "terms", shardFirstTerms = "shards", matchWeights
-        case partialMatchPercent, synonymPercent, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
-        case synonyms, maximumPrefixTerms, prefixMinimumLetters, prefixStemExtraLetters, prefixStemMinimumLetters
+        case partialMatchPercent, partialMatchBelow, synonymPercent, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
+        case synonyms, wordFamilies, maximumPrefixTerms, prefixMinimumLetters, prefixStemExtraLetters, prefixStemMinimumLetters
         case prefixFollowingShards, typoMinimumLetters, splitMinimumLetters, splitMinimumPartLetters, splitLinkingElements
         case passagesPerBlock, passagesPerLaterBlock, stopwords, tuning
     }
@@ -84,6 +87,8 @@ struct IndexManifest: Codable, Equatable, Sendable {
             try number(key, percent, IndexLimits.percent)
         }
         try number("maximumPrefixTerms", maximumPrefixTerms, IndexLimits.tuningCount)
+        try number("partialMatchBelow", partialMatchBelow, IndexLimits.tuningCount)
+        try number("minimumRootLetters", wordFamilies.minimumRootLetters, IndexLimits.letters)
         for (key, letters) in [("prefixMinimumLetters", prefixMinimumLetters), ("prefixStemExtraLetters", prefixStemExtraLetters),
                                ("prefixStemMinimumLetters", prefixStemMinimumLetters), ("prefixFollowingShards", prefixFollowingShards),
                                ("typoMinimumLetters", typoMinimumLetters), ("splitMinimumLetters", splitMinimumLetters),

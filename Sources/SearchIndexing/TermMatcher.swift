@@ -27,6 +27,13 @@ struct TermMatcher {
         if word.isPrefix && word.folded.unicodeScalars.count >= manifest.prefixMinimumLetters {
             for (shard, term) in try prefixMatches(word) { try note(shard, term, manifest.matchWeights.prefix, cap: exactIDF) }
         }
+        // Other words of the word's family (`digital` for `digitalisieren`), below the typed form.
+        for related in manifest.wordFamilies.relatedStems(of: word.stem) {
+            let number = index.shardNumber(for: related)
+            if let shard = try index.shard(number), let term = shard.index(of: related) {
+                try note(number, term, manifest.matchWeights.family, cap: exactIDF)
+            }
+        }
         if found.isEmpty && word.folded.unicodeScalars.count >= manifest.typoMinimumLetters, let shard = try index.shard(home) {
             for term in shard.terms.indices where DamerauDistance.isWithinOne(shard.terms[term], word.stem) {
                 try note(home, term, manifest.matchWeights.typo)
