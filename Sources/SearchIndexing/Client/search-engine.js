@@ -3,6 +3,7 @@
 // All arithmetic on integers, so that it ranks exactly like SearchEngine.swift, which it mirrors.
 
 import { split } from "./compound-query-splitter.js";
+import { editDistance } from "./damerau-distance.js";
 import { facetCounts, passes } from "./facet-groups.js";
 import { allOf, noteTitle } from "./found.js";
 import { result } from "./passages.js";
@@ -19,7 +20,33 @@ export class SearchEngine {
     this.stopwords = index.stopwords;
     // Synonym groups, each expression analysed like a finished query (as SearchEngine.swift does).
     // Groups that share an expression are merged (a site's [Bürgerbüro, Rathausservice] and the built-in Bürgerbüro group).
-    this.synonyms = mergedSynonymGroups(this.manifest.synonyms.map((group) => group.map((expression) => queryWords(expression + " ", this.stopwords))));
+    this.synonyms = mergedSynonymGroups(this.manifest.synonyms.map((group) => group.map((expression) => {
+      const words = queryWords(expression + " ", this.stopwords);
+      words.text = expression; // as written, for neighbours()
+      return words;
+    })));
+  }
+
+  /**
+   * For a query without hits: up to three expressions of the thesaurus (the synonym groups) that
+   * have hits and whose group has an expression close to a query word (the same stem, or within
+   * two edits: "Fortbildnug" reaches the group of "Fortbildung", whose "Qualifizierung" has hits).
+   * Browser only, like suggestions().
+   */
+  async neighbours(query) {
+    const words = queryWords(query + " ", this.stopwords).filter((word) => [...word.folded].length >= 3);
+    const near = (expression) => expression.some((e) => words.some((w) => e.stem === w.stem
+      || ([...w.folded].length >= 5 && editDistance(e.folded, w.folded, 2) <= 2)));
+    const found = [];
+    for (const group of this.synonyms) {
+      if (!group.some(near)) continue;
+      for (const expression of group) {
+        if (found.length >= 3) return found;
+        if (near(expression) || found.includes(expression.text)) continue;
+        if ((await this.search(expression.text + " ", { limit: 1, excerpts: false })).total > 0) found.push(expression.text);
+      }
+    }
+    return found;
   }
 
   /** Up to three words of the index close to the query's words, for "Meinten Sie …" after no hits. */
