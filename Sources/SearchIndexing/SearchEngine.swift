@@ -6,7 +6,7 @@ import TextAnalysis
 /// Every step mirrors `Client/engine.js`; the shared fixture table in `Tests/Fixtures/search-queries.json`
 /// is run against both.
 public final class SearchEngine: @unchecked Sendable {
-    private let index: SearchIndexReader
+    let index: SearchIndexReader
     private let stemmer = GermanStemmer()
     private let lock = NSLock()
 

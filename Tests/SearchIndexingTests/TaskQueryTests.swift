@@ -1,0 +1,92 @@
+@testable import SearchIndexing
+import Testing
+import TextAnalysis
+
+/// Issue 25: word families, partial matches after complete ones, and the thesaurus by stem.
+@Suite("Task queries: word families, partial matches, thesaurus")
+struct TaskQueryTests {
+    /// The Snowball stem of `word` as a query word (folded, stopwords kept).
+    private func stem(_ word: String) -> String {
+        QueryAnalysis.words(of: word + " ", stopwords: [], stemmer: GermanStemmer()).first!.stem
+    }
+
+    private func related(_ a: String, _ b: String) -> Bool {
+        WordFamilyRules.builtIn.relatedStems(of: stem(a)).contains(stem(b))
+    }
+
+    @Test("the rules relate verb, action noun, participle and adjective, and the verb with be- to its noun")
+    func families() {
+        let families: [(String, String)] = [
+            ("digitalisieren", "digital"), ("Digitalisierung", "digital"), ("digital", "digitalisiert"),
+            ("digitalisieren", "Digitalisierung"), ("genehmigt", "Genehmigung"), ("Genehmigung", "genehmigt"),
+            ("beantragen", "Antrag"), ("Antrag", "beantragen"), ("bezahlen", "Zahlung"), ("Zahlung", "bezahlen"),
+            ("Zahlung", "zahlen"), ("Buchung", "buchen"), ("Prüfung", "prüfen"), ("Veröffentlichung", "veröffentlichen"),
+            ("automatisieren", "automatisch"), ("Qualifizierung", "qualifizieren"), ("visualisieren", "Visualisierung"),
+            ("Schulung", "schulen"), ("Planung", "planen"),
+        ]
+        for (a, b) in families {
+            // Pairs that Snowball already gives one stem need no rule.
+            #expect(stem(a) == stem(b) || related(a, b), "\(a) -> \(b)")
+        }
+    }
+
+    @Test("the exceptions keep words apart whose shorter form names something else")
+    func exceptions() {
+        let apart: [(String, String)] = [
+            ("Zeitung", "Zeit"), ("Zeit", "Zeitung"), ("Satzung", "Satz"), ("Sitzung", "Sitz"), ("Bildung", "Bild"),
+            ("Bereich", "Reich"), ("Reich", "Bereich"), ("Betrieb", "Trieb"), ("Beruf", "Ruf"), ("Bezug", "Zug"),
+            ("organisieren", "Organ"), ("Organ", "organisiert"), ("Papier", "Pap"), ("Stiftung", "Stift"),
+        ]
+        for (a, b) in apart { #expect(!related(a, b), "\(a) -/-> \(b)") }
+    }
+
+    @Test("related stems are sorted, exclude the stem itself and are the same for every member's root")
+    func relatedStemsShape() {
+        let rules = WordFamilyRules.builtIn
+        let forms = rules.relatedStems(of: "digitalisi")
+        #expect(forms == forms.sorted { $0.precedesInUTF8($1) })
+        #expect(!forms.contains("digitalisi") && forms.contains("digital") && forms.contains("digitalisier"))
+        #expect(rules.root(of: "digitalisier") == rules.root(of: "digitalisi"))
+        #expect(rules.relatedStems(of: "zeitung").isEmpty, "an exception has no family")
+    }
+
+    @Test("a family match ranks below the typed form, and the manifest carries the rules")
+    func familyBelowExact() throws {
+        let engine = try SearchEngine.built([
+            "content/verb.md": "---\ntitle: Seite A\n---\nWir digitalisieren alles.\n",
+            "content/adjektiv.md": "---\ntitle: Seite B\n---\nAlles wird digital.\n",
+        ])
+        #expect(engine.index.manifest.wordFamilies == WordFamilyRules.builtIn)
+        let results = try engine.search("digital ").results
+        #expect(results.map(\.url) == ["/adjektiv/", "/verb/"])
+        #expect(results[0].score > results[1].score)
+    }
+
+    @Test("with few complete matches, partial ones follow: more and rarer units first")
+    func partialAfterComplete() throws {
+        let engine = try SearchEngine.built([
+            "content/drei.md": "---\ntitle: Seite drei\n---\nWiderspruch, Frist, Bescheid und Klage an einem Ort.\n",
+            "content/selten.md": "---\ntitle: Seite eins\n---\nGegen die Entscheidung ist Widerspruch möglich, die Frist beträgt einen Monat.\n",
+            "content/haeufig.md": "---\ntitle: Seite zwei\n---\nDer Bescheid kommt. Der Bescheid gilt. Der Bescheid wird zugestellt.\n",
+            "content/b1.md": "---\ntitle: Seite fünf\n---\nEin Bescheid.\n",
+        ])
+        let response = try engine.search("Widerspruch Frist Bescheid Klage ")
+        #expect(response.complete == 1 && response.total == 4)
+        // Two rare units (Widerspruch, Frist) before one common unit repeated (Bescheid).
+        #expect(response.results.map(\.url).prefix(2) == ["/drei/", "/selten/"])
+        let none = try engine.search("Widerspruch Frist Quantencomputer ")
+        #expect(none.complete == 0 && Set(none.results.prefix(2).map(\.url)) == ["/drei/", "/selten/"])
+    }
+
+    @Test("a thesaurus group meets inflected query words (by stem), and the typed word scores first")
+    func thesaurusByStem() {
+        let stemmer = GermanStemmer()
+        let groups = SynonymGroups.merged(SearchSynonyms.builtIn.map { group in
+            group.map { QueryAnalysis.words(of: $0 + " ", stopwords: [], stemmer: stemmer) }
+        })
+        let units = QueryAnalysis.units(of: QueryAnalysis.words(of: "Schulungen ", stopwords: [], stemmer: stemmer), synonyms: groups)
+        let alternatives = Set(units[0].alternatives.map { $0.map(\.folded).joined(separator: " ") })
+        #expect(alternatives.isSuperset(of: ["fortbildung", "kurs", "qualifizierung", "weiterbildung"]))
+        #expect(SearchTuning.synonymPercent < 100)
+    }
+}
