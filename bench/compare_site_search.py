@@ -71,7 +71,7 @@ def main() -> int:
         (folder / "bench-harness.js").write_text(script, encoding="utf-8")
 
     rows = queries_of(args.queries)
-    scored = {}
+    scored, answers_of = {}, {}
     driver = browser()
     try:
         for name, folder in (("vcc", site), ("Pagefind 1.5.2", pf_site)):
@@ -88,6 +88,7 @@ def main() -> int:
             (work / f"{name.split()[0]}-results.jsonl").write_text(
                 "".join(json.dumps({"query": q, "results": answers[q]}, ensure_ascii=False) + "\n" for q, _, _ in rows), encoding="utf-8")
             scored[name] = score(rows, answers)
+            answers_of[name] = answers
     finally:
         driver.quit()
 
@@ -95,7 +96,15 @@ def main() -> int:
     print(f"\n{len(rows)} queries of {pathlib.Path(args.queries).name}, same built site for both engines.\n")
     print("| query kind (n) | vcc MRR@10 | Pagefind MRR@10 | vcc S@1 | Pagefind S@1 | vcc S@10 | Pagefind S@10 |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for kind in ["all", *sorted(k for k in v if k != "all")]:
+    # The third round's task queries (kinds task, family, thesaurus, partial) as one row too.
+    task_kinds = {"task", "family", "thesaurus", "partial"}
+    task_rows = [row for row in rows if row[2] in task_kinds]
+    if task_rows:
+        v["task set"] = score(task_rows, answers_of["vcc"])[0]["all"]
+        p["task set"] = score(task_rows, answers_of["Pagefind 1.5.2"])[0]["all"]
+    for kind in ["all", "task set", *sorted(k for k in v if k not in ("all", "task set"))]:
+        if kind not in v:
+            continue
         n, vm, v1, v10 = v[kind]
         _, pm, p1, p10 = p.get(kind, (n, 0, 0, 0))
         print(f"| {kind} ({n}) | {vm:.3f} | {pm:.3f} | {v1:.3f} | {p1:.3f} | {v10:.3f} | {p10:.3f} |")
