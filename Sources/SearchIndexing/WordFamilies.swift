@@ -17,6 +17,10 @@ public struct WordFamilyRules: Codable, Equatable, Sendable {
     public var minimumRootLetters: Int
     /// Verb prefixes whose verb shares the family of the word without them (`be-antragen`/`Antrag`).
     public var prefixes: [String]
+    /// The prefixes relate only query words that end in one of these (folded): verbs and their
+    /// action nouns (`beantragen`, `Bezahlung`). Words like `Betriebsrat` keep their prefix, and a
+    /// query does not read the shard of a stem without it (`triebsrat`) for nothing.
+    public var prefixWordEndings: [String]
     /// Stems that belong to no family: a root that names something else (`zeitung` is no `zeit`,
     /// `satzung` no `satz`, `bereich` no `reich`, `organisier` no `organ`).
     public var exceptions: [String]
@@ -27,6 +31,7 @@ public struct WordFamilyRules: Codable, Equatable, Sendable {
         suffixes: ["isiert", "isier", "iert", "isi", "ier", "ung", "lich", "isch", "igt", "i"],
         minimumRootLetters: 4,
         prefixes: ["be"],
+        prefixWordEndings: ["en", "ung"],
         exceptions: [
             // -ung nouns that are no action of the shorter word
             "bildung", "zeitung", "satzung", "sitzung", "stiftung", "festung", "richtung",
@@ -40,14 +45,16 @@ public struct WordFamilyRules: Codable, Equatable, Sendable {
             "kopi", "kopier", "markier", "markiert", "marki", "polier", "probier", "passier", "passiert", "passi",
         ])
 
-    /// The stems related to `stem` (without `stem` itself), sorted by UTF-8 bytes: the root and the
-    /// root with each suffix, for `stem` and for `stem` without or with a prefix. Engines keep
-    /// those that are terms of the index.
-    func relatedStems(of stem: String) -> [String] {
-        let exceptions = Set(self.exceptions)
-        guard !exceptions.contains(stem) else { return [] }
+    /// The stems related to `stem` of the folded query word `word` (without `stem` itself), sorted
+    /// by UTF-8 bytes, and the roots they were made from: the root and the root with each suffix,
+    /// for `stem` and, when `word` ends in one of ``prefixWordEndings``, for `stem` without or with a
+    /// prefix. Engines keep those that are terms of the index.
+    func family(of stem: String, word: String, exceptions: Set<String>? = nil) -> (stems: [String], roots: [String]) {
+        let exceptions = exceptions ?? Set(self.exceptions)
+        guard !exceptions.contains(stem) else { return ([], []) }
         var bases = [stem]
-        for prefix in prefixes where !prefix.isEmpty {
+        let takesPrefixes = prefixWordEndings.contains { word.utf8.reversed().starts(with: $0.utf8.reversed()) }
+        for prefix in prefixes where !prefix.isEmpty && takesPrefixes {
             if stem.utf8.starts(with: prefix.utf8) {
                 let rest = String(String.UnicodeScalarView(stem.unicodeScalars.dropFirst(prefix.unicodeScalars.count)))
                 if rest.unicodeScalars.count >= minimumRootLetters { bases.append(rest) }
@@ -55,15 +62,20 @@ public struct WordFamilyRules: Codable, Equatable, Sendable {
                 bases.append(prefix + stem)
             }
         }
-        var related = Set<String>()
+        var related = Set<String>(), roots = Set<String>()
         for base in bases where !exceptions.contains(base) {
             let root = self.root(of: base)
+            roots.insert(root)
             related.insert(root)
             for suffix in suffixes { related.insert(root + suffix) }
         }
         related.remove(stem)
-        return related.filter { !exceptions.contains($0) }.sorted { $0.precedesInUTF8($1) }
+        let sorted = { (strings: Set<String>) in strings.sorted { $0.precedesInUTF8($1) } }
+        return (sorted(related.filter { !exceptions.contains($0) }), sorted(roots))
     }
+
+    /// The stems of ``family(of:word:)``.
+    func relatedStems(of stem: String, word: String) -> [String] { family(of: stem, word: word).stems }
 
     /// `stem` without the first suffix that fits, if the root keeps ``minimumRootLetters``.
     func root(of stem: String) -> String {

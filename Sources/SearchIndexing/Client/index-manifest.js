@@ -37,7 +37,7 @@ export function checkedManifest(manifest) {
   number(manifest, "partialMatchBelow", LIMITS.tuningCount);
   const families = manifest.wordFamilies;
   if (families === null || typeof families !== "object" || !isStrings(families.suffixes) || !isStrings(families.prefixes)
-    || !isStrings(families.exceptions)) throw damage("`wordFamilies` hat nicht die erwartete Art");
+    || !isStrings(families.exceptions) || !isStrings(families.prefixWordEndings)) throw damage("`wordFamilies` hat nicht die erwartete Art");
   number(families, "minimumRootLetters", LIMITS.letters);
   for (const key of LETTERS) number(manifest, key, LIMITS.letters);
   if (!isStrings(manifest.splitLinkingElements)) throw damage("`splitLinkingElements` ist keine Liste von Silben");

@@ -3,6 +3,14 @@
 
 import { compareTerms } from "./term-shard.js";
 
+/** The exceptions of `rules` as a set, made once per manifest (every query word asks). */
+const exceptionSets = new WeakMap();
+function exceptionSet(rules) {
+  let set = exceptionSets.get(rules);
+  if (!set) exceptionSets.set(rules, set = new Set(rules.exceptions));
+  return set;
+}
+
 /** Length in Unicode scalars, as Swift's `unicodeScalars.count`. */
 const letters = (text) => [...text].length;
 
@@ -15,15 +23,18 @@ export function familyRoot(rules, stem) {
 }
 
 /**
- * The stems related to `stem` (without itself), sorted: the root and the root with each suffix, for
- * `stem` and for `stem` without or with each prefix. Mirrors WordFamilyRules.relatedStems.
+ * The stems related to `stem` of the folded query word `word` (without `stem` itself), sorted, and
+ * the roots they were made from: the root and the root with each suffix, for `stem` and, when
+ * `word` ends in one of `prefixWordEndings`, for `stem` without or with each prefix. Mirrors
+ * WordFamilyRules.family.
  */
-export function relatedStems(rules, stem) {
-  const exceptions = new Set(rules.exceptions);
-  if (exceptions.has(stem)) return [];
+export function family(rules, stem, word) {
+  const exceptions = exceptionSet(rules);
+  if (exceptions.has(stem)) return { stems: [], roots: [] };
   const bases = [stem];
+  const takesPrefixes = rules.prefixWordEndings.some((ending) => word.endsWith(ending));
   for (const prefix of rules.prefixes) {
-    if (prefix === "") continue;
+    if (prefix === "" || !takesPrefixes) continue;
     if (stem.startsWith(prefix)) {
       const rest = [...stem].slice(letters(prefix)).join("");
       if (letters(rest) >= rules.minimumRootLetters) bases.push(rest);
@@ -31,13 +42,14 @@ export function relatedStems(rules, stem) {
       bases.push(prefix + stem);
     }
   }
-  const related = new Set();
+  const related = new Set(), roots = new Set();
   for (const base of bases) {
     if (exceptions.has(base)) continue;
     const root = familyRoot(rules, base);
+    roots.add(root);
     related.add(root);
     for (const suffix of rules.suffixes) related.add(root + suffix);
   }
   related.delete(stem);
-  return [...related].filter((s) => !exceptions.has(s)).sort(compareTerms);
+  return { stems: [...related].filter((s) => !exceptions.has(s)).sort(compareTerms), roots: [...roots].sort(compareTerms) };
 }
