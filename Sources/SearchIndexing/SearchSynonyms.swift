@@ -77,6 +77,12 @@ public enum SearchSynonyms {
         ["Fachverfahren", "Fachanwendung", "Fachsoftware"],
         // vcc: measuring a service.
         ["KPI", "Kennzahl", "Leistungskennzahl"],
+        // KGSt / TVöD usage: the staff of an administration, in the words offices use (added after
+        // the task queries' misses, see docs/SEARCH.md).
+        ["Beschäftigte", "Mitarbeitende", "Mitarbeiter", "Mitarbeiterinnen und Mitarbeiter", "Bedienstete"],
+        // vcc: collecting data or skills (Datenerhebung, Datenerfassung; added after the misses too).
+        ["erheben", "erfassen"],
+        ["Erhebung", "Erfassung"],
         // vcc: mail handling, scanning in one place.
         ["Posteingang", "Poststelle", "Posteingangsstelle"],
     ]
