@@ -1,4 +1,5 @@
 @testable import SearchIndexing
+import SiteModel
 import Testing
 import TextAnalysis
 
@@ -79,6 +80,17 @@ struct TaskQueryTests {
         #expect(response.results.map(\.url).prefix(2) == ["/drei/", "/selten/"])
         let none = try engine.search("Widerspruch Frist Quantencomputer ")
         #expect(none.complete == 0 && Set(none.results.prefix(2).map(\.url)) == ["/drei/", "/selten/"])
+    }
+
+    @Test("the Art facet holds each page's kind by its German name, for any kind; the kind is a title word")
+    func kindFacetAndAlias() throws {
+        let engine = try SampleSite.engine()
+        let kinds = Set(ContentKind.allCases.map(\.germanName))
+        let facet = try #require(engine.index.facetGroups.first { $0.key == "type" })
+        #expect(facet.label == "Art" && !facet.values.isEmpty)
+        #expect(facet.values.allSatisfy { kinds.contains($0.value) }, "\(facet.values.map(\.value))")
+        // "Fortbildung" means the course: the thesaurus meets its kind "Kurs", which is a title alias.
+        #expect(try engine.search("Fortbildung ").results.first?.url == "/qualifizierung/digitale-verwaltung-grundlagen/")
     }
 
     @Test("a thesaurus group meets inflected query words (by stem), and the typed word scores first")
