@@ -1,10 +1,12 @@
 """A clerk's task queries (issue 25): a task typed in the header box finds its blueprint; a query
 no page has all words of shows the pages with some of them under their own heading, in the
 dropdown and on /suche/; a query without any hit offers thesaurus neighbours that have hits."""
+import json
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import problems_in_log, run_axe
+from conftest import problems_in_log, run_axe, run_vcc
 from test_search import type_query
 from test_search_dropdown import open_dropdown
 
@@ -59,3 +61,12 @@ def test_no_hit_at_all_offers_thesaurus_neighbours_with_hits(driver, served_site
     assert "Qualifizierung" in links, links
     line.find_element(By.LINK_TEXT, "Qualifizierung").click()
     WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-results] a.result-title"))
+
+
+def test_vcc_search_counts_the_partial_matches_apart(vcc, sample_site):
+    result = run_vcc(vcc, "search", "--site", str(sample_site), "--limit", "3", "--", PARTIAL)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert "davon mit einem Teil der Suchwörter" in first and "Digitaler Posteingang" in result.stdout, result.stdout
+    answer = json.loads(run_vcc(vcc, "search", "--site", str(sample_site), "--json", "--", PARTIAL).stdout)
+    assert answer["complete"] == 0 and answer["total"] > 0
