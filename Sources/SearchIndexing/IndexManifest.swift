@@ -13,6 +13,7 @@ struct IndexManifest: Codable, Equatable, Sendable {
     var matchWeights = SearchTuning.matchWeights
     var partialMatchPercent = SearchTuning.partialMatchPercent
     var partialMatchBelow = SearchTuning.partialMatchBelow
+    var partialMatchMinimumPercent = SearchTuning.partialMatchMinimumPercent
     var synonymPercent = SearchTuning.synonymPercent
     var titleMatchPercent = SearchTuning.titleMatchPercent
     var metaMatchPercent = SearchTuning.metaMatchPercent
@@ -41,7 +42,7 @@ struct IndexManifest: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case format, documentCount = "documents", termCount = "terms", shardFirstTerms = "shards", matchWeights
-        case partialMatchPercent, partialMatchBelow, synonymPercent, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
+        case partialMatchPercent, partialMatchBelow, partialMatchMinimumPercent, synonymPercent, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
         case synonyms, wordFamilies, maximumPrefixTerms, prefixMinimumLetters, prefixStemExtraLetters, prefixStemMinimumLetters
         case prefixFollowingShards, typoMinimumLetters, splitMinimumLetters, splitMinimumPartLetters, splitLinkingElements
         case passagesPerBlock, passagesPerLaterBlock, stopwords, tuning
@@ -81,7 +82,8 @@ struct IndexManifest: Codable, Equatable, Sendable {
         // Finding a term's shard is a binary search over the first terms.
         guard zip(shardFirstTerms, shardFirstTerms.dropFirst()).allSatisfy({ $0.precedesInUTF8($1) }) else { throw Self.damage("`shards` ist nicht sortiert") }
         for (kind, weight) in matchWeights.named { try number(kind, weight, IndexLimits.matchWeight) }
-        for (key, percent) in [("partialMatchPercent", partialMatchPercent), ("synonymPercent", synonymPercent),
+        for (key, percent) in [("partialMatchPercent", partialMatchPercent), ("partialMatchMinimumPercent", partialMatchMinimumPercent),
+                               ("synonymPercent", synonymPercent),
                                ("titleMatchPercent", titleMatchPercent), ("metaMatchPercent", metaMatchPercent),
                                ("titlePhrasePercent", titlePhrasePercent), ("passageNearPercent", passageNearPercent)] {
             try number(key, percent, IndexLimits.percent)

@@ -135,7 +135,10 @@ public final class SearchEngine: @unchecked Sendable {
                 partial[document]!.coverage += found.idf
             }
         }
-        for (document, value) in partial {
+        // At least `partialMatchMinimumPercent` of the units, or as many as the best partial match
+        // has when none reaches that: never a dead end.
+        let best = partial.values.map(\.matched).max() ?? 0
+        for (document, value) in partial where value.matched * 100 >= perUnit.count * manifest.partialMatchMinimumPercent || value.matched == best {
             let score = value.score * value.matched * manifest.partialMatchPercent / (perUnit.count * 100)
             ranks[document] = Rank(coverage: value.coverage, score: score, isComplete: false)
         }

@@ -68,6 +68,11 @@ public enum SearchTuning {
     /// with most of the words is then better than a dead end; a query with many full matches needs
     /// none, and skipping them keeps such queries as fast as before.
     public static let partialMatchBelow = 10
+    /// A partial match has at least this percentage of the query's units (0…100), or as many as the
+    /// best partial match has: half, so that a three-word query does not list every page with its
+    /// commonest word (thousands on the laws, which also cost the browser time), while a two-word
+    /// query still shows pages with one, and a query whose pages have one word each still has them.
+    public static let partialMatchMinimumPercent = 50
     /// A document found through a synonym (the query says "KI", the document "künstliche
     /// Intelligenz") scores this percentage of what the same match scores for the query's own
     /// words (0…100): below 100 ranks the form the person typed first.

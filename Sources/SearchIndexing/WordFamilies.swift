@@ -11,7 +11,8 @@
 /// `WordFamilyTests`; mirrored by `Client/word-families.js`.
 public struct WordFamilyRules: Codable, Equatable, Sendable {
     /// Derivational endings of Snowball stems, in the order they are tried (the first that fits is
-    /// taken off): `isiert` (participle), `isier` (from -isierung), `isi` (from -isieren), …
+    /// taken off): `isiert` (participle), `isier` (from -isierung), `isi` (from -isieren), `ation`
+    /// (`Dokumentation` with `dokumentieren`), …
     public var suffixes: [String]
     /// A root keeps at least this many letters; shorter ones relate too many words (`pap-ier`).
     public var minimumRootLetters: Int
@@ -28,7 +29,7 @@ public struct WordFamilyRules: Codable, Equatable, Sendable {
     /// vcc's rules. The exceptions were found on a list of administration words and the laws'
     /// vocabulary (WordFamilyTests holds both the families and the exceptions it must keep apart).
     public static let builtIn = WordFamilyRules(
-        suffixes: ["isiert", "isier", "iert", "isi", "ier", "ung", "lich", "isch", "igt", "i"],
+        suffixes: ["isiert", "isier", "iert", "isi", "ier", "ung", "ation", "lich", "isch", "igt", "i"],
         minimumRootLetters: 4,
         prefixes: ["be"],
         prefixWordEndings: ["en", "ung"],
@@ -43,6 +44,8 @@ public struct WordFamilyRules: Codable, Equatable, Sendable {
             // -ier/-isier words whose root is another word
             "organisier", "organisi", "organisiert", "studi", "studier", "studiert", "regier", "regiert", "regi",
             "kopi", "kopier", "markier", "markiert", "marki", "polier", "probier", "passier", "passiert", "passi",
+            // -ation words whose root is another word
+            "oper", "nation", "station", "situation", "relation",
         ])
 
     /// The stems related to `stem` of the folded query word `word` (without `stem` itself), sorted

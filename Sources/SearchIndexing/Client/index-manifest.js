@@ -9,7 +9,7 @@ import { compareTerms } from "./term-shard.js";
 export const FORMAT = "vcc-search/7";
 
 /** The percentages of the manifest (0…LIMITS.percent). */
-const PERCENTS = ["partialMatchPercent", "synonymPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"];
+const PERCENTS = ["partialMatchPercent", "partialMatchMinimumPercent", "synonymPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"];
 /** The letter and shard counts of the query thresholds (0…LIMITS.letters). */
 const LETTERS = ["prefixMinimumLetters", "prefixStemExtraLetters", "prefixStemMinimumLetters", "prefixFollowingShards",
   "typoMinimumLetters", "splitMinimumLetters", "splitMinimumPartLetters"];

@@ -109,12 +109,16 @@ export class SearchEngine {
     const matched = [...combined.keys()];
     const filtered = matched.filter((d) => passes(this.index.facetGroups, d, filters, null));
     // Documents with more (and rarer) units first, so every complete match before the partial ones.
+    // Sorted as plain entries: a partial match can hold thousands of documents.
     const rank = (d) => combined.get(d);
-    filtered.sort((a, b) => rank(b).coverage - rank(a).coverage || rank(b).score - rank(a).score || a - b);
-    const top = filtered.slice(0, limit);
+    const entries = filtered.map((document) => { const r = rank(document); return { document, coverage: r.coverage, score: r.score }; });
+    entries.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.document - b.document);
+    const top = entries.slice(0, limit).map((entry) => entry.document);
     const terms = new Set(perWord.flatMap((w) => w.terms));
     const results = await Promise.all(top.map(async (document) => {
-      const shown = await result(this.index, document, combined.get(document), words, terms, excerpts);
+      const match = rank(document);
+      if (match.parts) match.passages = match.parts.flatMap((part) => part.passages);
+      const shown = await result(this.index, document, match, words, terms, excerpts);
       shown.complete = rank(document).complete;
       return shown;
     }));
@@ -166,18 +170,25 @@ export class SearchEngine {
     }
     if (perWord.length < 2 || all.scores.size >= this.manifest.partialMatchBelow) return all.scores;
     const partial = new Map();
+    const out = all.scores;
     for (const { scores, idf } of perWord) {
       for (const [document, value] of scores) {
         if (all.scores.has(document)) continue;
-        const current = partial.get(document) ?? { score: 0, matched: 0, coverage: 0, passages: [] };
-        current.score += value.score; current.matched += 1; current.coverage += idf; current.passages.push(...value.passages);
-        partial.set(document, current);
+        // The units' passages are joined only for the results shown (see search()): a partial
+        // match of common words can be thousands of documents.
+        let current = partial.get(document);
+        if (!current) partial.set(document, current = { score: 0, matched: 0, coverage: 0, parts: [] });
+        current.score += value.score; current.matched += 1; current.coverage += idf; current.parts.push(value);
       }
     }
-    const out = all.scores;
+    // At least partialMatchMinimumPercent of the units, or as many as the best partial match has
+    // when none reaches that: never a dead end.
+    let best = 0;
+    for (const v of partial.values()) best = Math.max(best, v.matched);
     for (const [document, v] of partial) {
+      if (v.matched * 100 < perWord.length * this.manifest.partialMatchMinimumPercent && v.matched !== best) continue;
       out.set(document, { score: Math.trunc((v.score * v.matched * this.manifest.partialMatchPercent) / (perWord.length * 100)),
-        passages: v.passages, coverage: v.coverage, complete: false });
+        parts: v.parts, coverage: v.coverage, complete: false });
     }
     return out;
   }
