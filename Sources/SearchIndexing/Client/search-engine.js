@@ -3,12 +3,10 @@
 // All arithmetic on integers, so that it ranks exactly like SearchEngine.swift, which it mirrors.
 
 import { split } from "./compound-query-splitter.js";
-import { editDistance } from "./damerau-distance.js";
 import { facetCounts, passes } from "./facet-groups.js";
 import { allOf, noteTitle } from "./found.js";
 import { result } from "./passages.js";
 import { queryUnits, queryWords } from "./query-analysis.js";
-import { suggestions } from "./suggestions.js";
 import { mergedSynonymGroups } from "./synonym-groups.js";
 import { termMatches } from "./term-matcher.js";
 
@@ -27,30 +25,18 @@ export class SearchEngine {
     })));
   }
 
-  /**
-   * For a query without hits: up to three expressions of the thesaurus (the synonym groups) that
-   * have hits and whose group has an expression close to a query word (the same stem, or within
-   * two edits: "Fortbildnug" reaches the group of "Fortbildung", whose "Qualifizierung" has hits).
-   * Browser only, like suggestions().
-   */
+  /** Up to three thesaurus neighbours with hits, for a query without hits (suggestions.js). */
   async neighbours(query) {
-    const words = queryWords(query + " ", this.stopwords).filter((word) => [...word.folded].length >= 3);
-    const near = (expression) => expression.some((e) => words.some((w) => e.stem === w.stem
-      || ([...w.folded].length >= 5 && editDistance(e.folded, w.folded, 2) <= 2)));
-    const found = [];
-    for (const group of this.synonyms) {
-      if (!group.some(near)) continue;
-      for (const expression of group) {
-        if (found.length >= 3) return found;
-        if (near(expression) || found.includes(expression.text)) continue;
-        if ((await this.search(expression.text + " ", { limit: 1, excerpts: false })).total > 0) found.push(expression.text);
-      }
-    }
-    return found;
+    const { neighbours } = await import("./suggestions.js");
+    return neighbours(this, query);
   }
 
-  /** Up to three words of the index close to the query's words, for "Meinten Sie …" after no hits. */
-  suggestions(query) {
+  /**
+   * Up to three words of the index close to the query's words, for "Meinten Sie …" after no hits.
+   * suggestions.js is loaded only then: a query with hits does not download it.
+   */
+  async suggestions(query) {
+    const { suggestions } = await import("./suggestions.js");
     return suggestions(this.index, query);
   }
 
