@@ -271,6 +271,15 @@ def variants(rng, term, shard, position):
         ("manifest-split-letters-missing", "splitMinimumLetters left out", lambda index: index.write(
             "manifest.json", {k: v for k, v in index.json("manifest.json").items() if k != "splitMinimumLetters"})),
         ("manifest-linking-elements-not-strings", "splitLinkingElements holds numbers", manifest(splitLinkingElements=[1, 2])),
+        ("manifest-family-weight-missing", "matchWeights.family left out", manifest(matchWeights=lambda m: {
+            k: v for k, v in m["matchWeights"].items() if k != "family"})),
+        ("manifest-partial-below-negative", "partialMatchBelow = -1", manifest(partialMatchBelow=-1)),
+        ("manifest-word-families-not-strings", "wordFamilies.suffixes holds numbers",
+         manifest(wordFamilies=lambda m: {**m["wordFamilies"], "suffixes": [1, 2]})),
+        ("manifest-word-families-root-huge", "wordFamilies.minimumRootLetters = 2^62",
+         manifest(wordFamilies=lambda m: {**m["wordFamilies"], "minimumRootLetters": HUGE})),
+        ("manifest-word-families-missing", "wordFamilies left out", lambda index: index.write(
+            "manifest.json", {k: v for k, v in index.json("manifest.json").items() if k != "wordFamilies"})),
         ("manifest-shards-unsorted", "shards not in order", manifest(shards=lambda m: ["zzzz", *m["shards"]])),
         ("manifest-shards-not-strings", "shards holds numbers", manifest(shards=[1, 2])),
         ("facets-run-huge", "runs [0, 10^11]", runs([0, 10 ** 11])),

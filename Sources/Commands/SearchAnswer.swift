@@ -17,12 +17,15 @@ struct SearchAnswer: Encodable {
 
     var query: String
     var total: Int
+    /// How many results have every word of the query (the rest have some).
+    var complete: Int
     var results: [Result]
     var facets: [Facet]
 
     init(query: String, response: SearchEngine.Response) {
         self.query = query
         total = response.total
+        complete = response.complete
         results = response.results.map { Result(url: $0.url, title: $0.title, score: $0.score) }
         facets = response.facets.map { Facet(group: $0.group, value: $0.value, count: $0.count) }
     }

@@ -83,7 +83,9 @@ struct SearchCommand: ParsableCommand {
             let data = try encoder.encode(SearchAnswer(query: text, response: response))
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         } else {
-            var lines = ["\(response.total) Treffer für „\(text)“"]
+            // Partial matches (some of the words) are counted apart, as the search page heads them.
+            let partial = response.total - response.complete
+            var lines = ["\(response.total) Treffer für „\(text)“" + (partial > 0 ? ", \(partial) davon mit einem Teil der Suchwörter" : "")]
             for (rank, result) in response.results.enumerated() {
                 lines.append("\(rank + 1). \(result.title)  \(result.url)  (\(result.score))")
             }

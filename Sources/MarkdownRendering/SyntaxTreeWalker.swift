@@ -54,8 +54,11 @@ struct SyntaxTreeWalker {
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
                 enter(node, type: type, iterator: iterator)
-            } else if Int32(type.rawValue) & CMARK_NODE_TYPE_BLOCK != 0, currentText.last != 0x20 {
-                currentText.append(0x20)  // Blocks end words: "Absatz" + "Liste" must not run together.
+            } else if Int32(type.rawValue) & CMARK_NODE_TYPE_MASK == CMARK_NODE_TYPE_BLOCK, currentText.last != 0x20 {
+                // Blocks end words: "Absatz" + "Liste" must not run together. Only blocks: inline
+                // nodes carry the block bit too, and a space after "**gescannt**" or a link would put
+                // one before the next comma or bracket of excerpts ("gescannt , mit").
+                currentText.append(0x20)
             }
         }
         closeSection()

@@ -46,6 +46,7 @@ struct CompoundQuerySplitter {
             both.noteTitle(document, at: min(left.titlePosition[document] ?? 0, right.titlePosition[document] ?? 0))
         }
         both.inMeta = left.inMeta.intersection(right.inMeta)
+        both.idf = max(left.idf, right.idf)
         return both.scores.isEmpty ? nil : both
     }
 
@@ -61,6 +62,7 @@ struct CompoundQuerySplitter {
         var found = SearchEngine.Found()
         guard let shard = try index.shard(location.0) else { return found }
         let idf = shard.idf[location.1]
+        found.idf = idf
         for posting in try shard.postings(at: location.1) {
             found.scores[Int(posting.document)] = idf * Int(posting.weight) * weight
             found.passage[Int(posting.document)] = Int(posting.passage)

@@ -99,7 +99,7 @@ struct WorkerVocabulary: Sendable {
             }
         }
         add(Substring(document.title), field: .title, passage: -1)
-        for alias in document.aliases {
+        for alias in document.aliases + [document.kind] where !alias.isEmpty {
             titleWords += 1  // A gap: an alias does not continue the title's phrase.
             add(Substring(alias), field: .title, passage: -1)
         }

@@ -12,6 +12,8 @@ struct IndexManifest: Codable, Equatable, Sendable {
     var shardFirstTerms: [String]
     var matchWeights = SearchTuning.matchWeights
     var partialMatchPercent = SearchTuning.partialMatchPercent
+    var partialMatchBelow = SearchTuning.partialMatchBelow
+    var partialMatchMinimumPercent = SearchTuning.partialMatchMinimumPercent
     var synonymPercent = SearchTuning.synonymPercent
     var titleMatchPercent = SearchTuning.titleMatchPercent
     var metaMatchPercent = SearchTuning.metaMatchPercent
@@ -19,6 +21,8 @@ struct IndexManifest: Codable, Equatable, Sendable {
     var passageNearPercent = SearchTuning.passageNearPercent
     /// Groups of expressions that mean the same, as written (``SynonymGroups`` merges overlapping ones).
     var synonyms: [[String]]
+    /// Derivation rules of word families (``WordFamilyRules``), applied to query words.
+    var wordFamilies = WordFamilyRules.builtIn
     var maximumPrefixTerms = SearchTuning.maximumPrefixTerms
     var prefixMinimumLetters = SearchTuning.prefixMinimumLetters
     var prefixStemExtraLetters = SearchTuning.prefixStemExtraLetters
@@ -38,8 +42,8 @@ struct IndexManifest: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case format, documentCount = "documents", termCount = "terms", shardFirstTerms = "shards", matchWeights
-        case partialMatchPercent, synonymPercent, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
-        case synonyms, maximumPrefixTerms, prefixMinimumLetters, prefixStemExtraLetters, prefixStemMinimumLetters
+        case partialMatchPercent, partialMatchBelow, partialMatchMinimumPercent, synonymPercent, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
+        case synonyms, wordFamilies, maximumPrefixTerms, prefixMinimumLetters, prefixStemExtraLetters, prefixStemMinimumLetters
         case prefixFollowingShards, typoMinimumLetters, splitMinimumLetters, splitMinimumPartLetters, splitLinkingElements
         case passagesPerBlock, passagesPerLaterBlock, stopwords, tuning
     }
@@ -78,12 +82,15 @@ struct IndexManifest: Codable, Equatable, Sendable {
         // Finding a term's shard is a binary search over the first terms.
         guard zip(shardFirstTerms, shardFirstTerms.dropFirst()).allSatisfy({ $0.precedesInUTF8($1) }) else { throw Self.damage("`shards` ist nicht sortiert") }
         for (kind, weight) in matchWeights.named { try number(kind, weight, IndexLimits.matchWeight) }
-        for (key, percent) in [("partialMatchPercent", partialMatchPercent), ("synonymPercent", synonymPercent),
+        for (key, percent) in [("partialMatchPercent", partialMatchPercent), ("partialMatchMinimumPercent", partialMatchMinimumPercent),
+                               ("synonymPercent", synonymPercent),
                                ("titleMatchPercent", titleMatchPercent), ("metaMatchPercent", metaMatchPercent),
                                ("titlePhrasePercent", titlePhrasePercent), ("passageNearPercent", passageNearPercent)] {
             try number(key, percent, IndexLimits.percent)
         }
         try number("maximumPrefixTerms", maximumPrefixTerms, IndexLimits.tuningCount)
+        try number("partialMatchBelow", partialMatchBelow, IndexLimits.tuningCount)
+        try number("minimumRootLetters", wordFamilies.minimumRootLetters, IndexLimits.letters)
         for (key, letters) in [("prefixMinimumLetters", prefixMinimumLetters), ("prefixStemExtraLetters", prefixStemExtraLetters),
                                ("prefixStemMinimumLetters", prefixStemMinimumLetters), ("prefixFollowingShards", prefixFollowingShards),
                                ("typoMinimumLetters", typoMinimumLetters), ("splitMinimumLetters", splitMinimumLetters),

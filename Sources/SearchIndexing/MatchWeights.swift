@@ -9,14 +9,17 @@ public struct MatchWeights: Codable, Equatable, Sendable {
     public var split: Int
     /// One letter off (words of ``SearchTuning/typoMinimumLetters`` or more).
     public var typo: Int
+    /// Another word of the same family (``WordFamilyRules``: `Digitalisierung` for `digitalisieren`).
+    public var family: Int
 
-    public init(exact: Int, prefix: Int, split: Int, typo: Int) {
+    public init(exact: Int, prefix: Int, split: Int, typo: Int, family: Int) {
         self.exact = exact
         self.prefix = prefix
         self.split = split
         self.typo = typo
+        self.family = family
     }
 
     /// Each weight, named as in the file, for the range checks.
-    var named: [(String, Int)] { [("exact", exact), ("prefix", prefix), ("split", split), ("typo", typo)] }
+    var named: [(String, Int)] { [("exact", exact), ("prefix", prefix), ("split", split), ("typo", typo), ("family", family)] }
 }

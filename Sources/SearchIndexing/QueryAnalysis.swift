@@ -36,7 +36,7 @@ struct QueryUnit: Sendable, Equatable {
 
 extension QueryAnalysis {
     /// The query's words grouped into units: at each position the longest synonym expression whose
-    /// words equal the query's words (folded) becomes one unit; every other word is a unit of its own.
+    /// words have the query's words' stems becomes one unit; every other word is a unit of its own.
     /// `synonyms` are the groups' expressions analysed like queries. Mirrored by `queryUnits` in engine.js.
     static func units(of words: [QueryWord], synonyms: [[[QueryWord]]]) -> [QueryUnit] {
         var units: [QueryUnit] = []
@@ -45,7 +45,8 @@ extension QueryAnalysis {
             var found: (group: Int, expression: Int, length: Int)?
             for (group, expressions) in synonyms.enumerated() {
                 for (number, expression) in expressions.enumerated() where !expression.isEmpty && position + expression.count <= words.count {
-                    guard zip(expression, words[position...]).allSatisfy({ $0.folded == $1.folded }) else { continue }
+                    // Stems, so that "Schulungen" and "Kurse" meet the expressions "Schulung" and "Kurs".
+                    guard zip(expression, words[position...]).allSatisfy({ $0.stem == $1.stem }) else { continue }
                     if expression.count > (found?.length ?? 0) { found = (group, number, expression.count) }
                 }
             }

@@ -6,7 +6,7 @@ import TextAnalysis
 /// Every step mirrors `Client/engine.js`; the shared fixture table in `Tests/Fixtures/search-queries.json`
 /// is run against both.
 public final class SearchEngine: @unchecked Sendable {
-    private let index: SearchIndexReader
+    let index: SearchIndexReader
     private let stemmer = GermanStemmer()
     private let lock = NSLock()
 
@@ -38,6 +38,9 @@ public final class SearchEngine: @unchecked Sendable {
 
     public struct Response: Sendable {
         public var total: Int
+        /// How many of the `total` results have every unit of the query; the rest, ranked after them,
+        /// have only some (a search page heads them "Treffer mit einem Teil Ihrer Suchwörter").
+        public var complete: Int
         public var results: [Result]
         public var facets: [FacetCount]
     }
@@ -46,18 +49,28 @@ public final class SearchEngine: @unchecked Sendable {
     /// Throws ``SearchIndexError/damaged(file:problem:)`` when a file the query reads is damaged.
     public func search(_ query: String, filters: [String: Set<String>] = [:], limit: Int = 10) throws(SearchIndexError) -> Response {
         let words = lock.withLock { QueryAnalysis.words(of: query, stopwords: index.stopwords, stemmer: stemmer) }
-        guard !words.isEmpty else { return Response(total: 0, results: [], facets: []) }
+        guard !words.isEmpty else { return Response(total: 0, complete: 0, results: [], facets: []) }
         let units = QueryAnalysis.units(of: words, synonyms: synonyms)
         let scored = combine(try found(forEach: units))
         let filtered = scored.filter { passes($0.key, filters: filters, except: nil) }
-        let ranked = filtered.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        // Documents with more (and rarer) units first, so every complete match before the partial ones.
+        let ranked = filtered.sorted { ($1.value.coverage, $1.value.score, $0.key) < ($0.value.coverage, $0.value.score, $1.key) }
         var results: [Result] = []
-        for (document, score) in ranked.prefix(limit) {
+        for (document, rank) in ranked.prefix(limit) {
             // The reader checks that both are non-empty strings.
             let record = try index.record(document)
-            results.append(Result(document: document, url: record.url, title: record.title, score: score))
+            results.append(Result(document: document, url: record.url, title: record.title, score: rank.score))
         }
-        return Response(total: filtered.count, results: results, facets: facetCounts(Set(scored.keys), filters: filters))
+        let complete = filtered.values.filter(\.isComplete).count
+        return Response(total: filtered.count, complete: complete, results: results, facets: facetCounts(Set(scored.keys), filters: filters))
+    }
+
+    /// What orders a document among the results: the importance of the units it has (the sum of
+    /// their idf, ``Found/idf``), then its score.
+    struct Rank: Equatable {
+        var coverage: Int
+        var score: Int
+        var isComplete: Bool
     }
 
     /// The documents a word, unit or expression finds: their scores, and which have it in the title.
@@ -70,6 +83,9 @@ public final class SearchEngine: @unchecked Sendable {
         /// The passage of each document's best-scoring match (where the term occurs most), or -1
         /// when the words of a unit have different ones.
         var passage: [Int: Int] = [:]
+        /// How rare what was found is: a word's highest idf among its matched terms (as scored), the
+        /// sum over the words of a unit, the highest of a unit's own words and its synonyms.
+        var idf = 0
 
         /// Notes that `document` has the match in its title at `position` (the first place counts).
         mutating func noteTitle(_ document: Int, at position: Int) {
@@ -88,30 +104,45 @@ public final class SearchEngine: @unchecked Sendable {
             }
             for document in other.inTitle { noteTitle(document, at: other.titlePosition[document] ?? 0) }
             inMeta.formUnion(other.inMeta)
+            idf = max(idf, other.idf)
         }
     }
 
-    /// AND over units; documents with every unit in their title score `titleMatchPercent`; when no
-    /// document has all units, documents with some, scored down.
-    private func combine(_ perUnit: [Found]) -> [Int: Int] {
+    /// AND over units; documents with every unit in their title score `titleMatchPercent`. When fewer
+    /// than `partialMatchBelow` documents have every unit, documents with some of them follow,
+    /// scored down and ordered by the importance of the units they have (FORMAT.md, Query evaluation).
+    private func combine(_ perUnit: [Found]) -> [Int: Rank] {
         let all = allOf(perUnit)
-        if !all.scores.isEmpty || perUnit.count == 1 {
-            return all.scores.reduce(into: [:]) { result, entry in
-                var score = entry.value
-                if all.inTitle.contains(entry.key) {
-                    score = score * index.manifest.titleMatchPercent / 100
-                    if isTitlePhrase(entry.key, perUnit) { score = score * index.manifest.titlePhrasePercent / 100 }
-                } else if all.inMeta.contains(entry.key) {
-                    score = score * index.manifest.metaMatchPercent / 100
-                }
-                result[entry.key] = isInOnePassage(entry.key, perUnit) ? score * index.manifest.passageNearPercent / 100 : score
+        let coverage = perUnit.reduce(0) { $0 + $1.idf }
+        let manifest = index.manifest
+        var ranks: [Int: Rank] = all.scores.reduce(into: [:]) { result, entry in
+            var score = entry.value
+            if all.inTitle.contains(entry.key) {
+                score = score * manifest.titleMatchPercent / 100
+                if isTitlePhrase(entry.key, perUnit) { score = score * manifest.titlePhrasePercent / 100 }
+            } else if all.inMeta.contains(entry.key) {
+                score = score * manifest.metaMatchPercent / 100
+            }
+            if isInOnePassage(entry.key, perUnit) { score = score * manifest.passageNearPercent / 100 }
+            result[entry.key] = Rank(coverage: coverage, score: score, isComplete: true)
+        }
+        guard perUnit.count > 1, all.scores.count < manifest.partialMatchBelow else { return ranks }
+        var partial: [Int: (score: Int, matched: Int, coverage: Int)] = [:]
+        for found in perUnit {
+            for (document, score) in found.scores where all.scores[document] == nil {
+                partial[document, default: (0, 0, 0)].score += score
+                partial[document]!.matched += 1
+                partial[document]!.coverage += found.idf
             }
         }
-        var partial: [Int: (score: Int, matched: Int)] = [:]
-        for found in perUnit {
-            for (document, score) in found.scores { partial[document, default: (0, 0)].score += score; partial[document]!.matched += 1 }
+        // At least `partialMatchMinimumPercent` of the units, or as many as the best partial match
+        // has when none reaches that: never a dead end.
+        let best = partial.values.map(\.matched).max() ?? 0
+        for (document, value) in partial where value.matched * 100 >= perUnit.count * manifest.partialMatchMinimumPercent || value.matched == best {
+            let score = value.score * value.matched * manifest.partialMatchPercent / (perUnit.count * 100)
+            ranks[document] = Rank(coverage: value.coverage, score: score, isComplete: false)
         }
-        return partial.mapValues { $0.score * $0.matched * index.manifest.partialMatchPercent / (perUnit.count * 100) }
+        return ranks
     }
 
     /// Whether the units stand in the title of `document` one after the other, in the query's order
@@ -160,6 +191,7 @@ public final class SearchEngine: @unchecked Sendable {
             for document in all.scores.keys where all.passage[document] != found.passage[document] { all.passage[document] = -1 }
             all.inTitle.formIntersection(found.inTitle)
             all.inMeta.formIntersection(found.inMeta)
+            all.idf += found.idf
             for document in all.inTitle { all.titlePosition[document] = min(all.titlePosition[document] ?? 0, found.titlePosition[document] ?? 0) }
         }
         all.inTitle.formIntersection(all.scores.keys)
@@ -180,6 +212,7 @@ public final class SearchEngine: @unchecked Sendable {
         for match in matches {
             guard let shard = try index.shard(match.shard) else { continue }
             let idf = min(shard.idf[match.term], match.idfCap ?? Int.max)
+            found.idf = max(found.idf, idf)
             for posting in try shard.postings(at: match.term) {
                 let score = idf * Int(posting.weight) * match.weight
                 let document = Int(posting.document)

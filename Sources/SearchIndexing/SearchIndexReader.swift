@@ -14,6 +14,8 @@ public final class SearchIndexReader: @unchecked Sendable {
     var shardFirstTerms: [String] { manifest.shardFirstTerms }
     /// The manifest's stopwords, as a set once.
     let stopwords: Set<String>
+    /// The exceptions of the manifest's word families, as a set once (every query word asks).
+    let wordFamilyExceptions: Set<String>
     var matchWeights: MatchWeights { manifest.matchWeights }
     var documentCount: Int { manifest.documentCount }
     let facetGroups: [FacetGroups.Group]
@@ -43,6 +45,7 @@ public final class SearchIndexReader: @unchecked Sendable {
         }
         manifest = try IndexManifest(bytes: try file(IndexManifest.file))
         stopwords = Set(manifest.stopwords)
+        wordFamilyExceptions = Set(manifest.wordFamilies.exceptions)
         // The record table first: it proves the document count (one byte at least per document)
         // before anything is sized by it.
         recordTable = try RecordTable(bytes: try file(RecordTable.file), documentCount: manifest.documentCount)

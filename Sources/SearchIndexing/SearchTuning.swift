@@ -57,11 +57,22 @@ public enum SearchTuning {
     public static let hyphenPartWeight = 0.6
 
     /// Match weights (integers, 0…100) by how a query word matched an index term: exact 10, prefix 7
-    /// (search as you type), split 6 (a compound whose parts are terms), typo 5 (one letter off).
-    public static let matchWeights = MatchWeights(exact: 10, prefix: 7, split: 6, typo: 5)
-    /// When no document has every word, documents with some of them are shown, their score
-    /// multiplied by matched/total and then by this fraction in percent (0…100).
+    /// (search as you type), split 6 (a compound whose parts are terms), family 6 (another word of
+    /// the query word's family, `Digitalisierung` for `digitalisieren`), typo 5 (one letter off).
+    public static let matchWeights = MatchWeights(exact: 10, prefix: 7, split: 6, typo: 5, family: 6)
+    /// Documents with only some of the query's units are shown after those with all of them, their
+    /// score multiplied by matched/total and then by this fraction in percent (0…100).
     public static let partialMatchPercent = 50
+    /// Partial matches are added when fewer than this many documents have every unit (0…10000):
+    /// a clerk's task query ("Post digitalisieren") often has one word no page uses, and a page
+    /// with most of the words is then better than a dead end; a query with many full matches needs
+    /// none, and skipping them keeps such queries as fast as before.
+    public static let partialMatchBelow = 10
+    /// A partial match has at least this percentage of the query's units (0…100), or as many as the
+    /// best partial match has: half, so that a three-word query does not list every page with its
+    /// commonest word (thousands on the laws, which also cost the browser time), while a two-word
+    /// query still shows pages with one, and a query whose pages have one word each still has them.
+    public static let partialMatchMinimumPercent = 50
     /// A document found through a synonym (the query says "KI", the document "künstliche
     /// Intelligenz") scores this percentage of what the same match scores for the query's own
     /// words (0…100): below 100 ranks the form the person typed first.

@@ -27,6 +27,17 @@ struct TermMatcher {
         if word.isPrefix && word.folded.unicodeScalars.count >= manifest.prefixMinimumLetters {
             for (shard, term) in try prefixMatches(word) { try note(shard, term, manifest.matchWeights.prefix, cap: exactIDF) }
         }
+        // Other words of the word's family (`digital` for `digitalisieren`), below the typed form;
+        // only in the word's own shard and its roots' shards, so that a query reads at most one
+        // more shard for them (the cold query's bytes).
+        let family = manifest.wordFamilies.family(of: word.stem, word: word.folded, exceptions: index.wordFamilyExceptions)
+        let shards = Set([home] + family.roots.map { index.shardNumber(for: $0) })
+        for related in family.stems {
+            let number = index.shardNumber(for: related)
+            if shards.contains(number), let shard = try index.shard(number), let term = shard.index(of: related) {
+                try note(number, term, manifest.matchWeights.family, cap: exactIDF)
+            }
+        }
         if found.isEmpty && word.folded.unicodeScalars.count >= manifest.typoMinimumLetters, let shard = try index.shard(home) {
             for term in shard.terms.indices where DamerauDistance.isWithinOne(shard.terms[term], word.stem) {
                 try note(home, term, manifest.matchWeights.typo)

@@ -13,6 +13,9 @@ struct QueryFixture: Decodable {
         var filters: [String: [String]]?
         /// A small site of ``sites`` instead of the sample site.
         var site: String?
+        /// Text that one of the top result's passages must hold as written (excerpts without
+        /// stray spaces before punctuation).
+        var passage: String?
     }
     var queries: [Query]
     /// Small sites for ranking cases the sample site has no pages for: files by path.
@@ -52,6 +55,10 @@ struct SearchFixtureTests {
             let filters = (query.filters ?? [:]).mapValues(Set.init)
             let response = try engine.search(query.query, filters: filters, limit: 10)
             #expect(response.results.first?.url == query.top, "\(query.kind): \(query.query) -> \(response.results.map(\.url))")
+            if let passage = query.passage, let first = response.results.first {
+                let record = try engine.index.record(first.document)
+                #expect(record.block.contains { $0.text.contains(passage) }, "\(query.kind): \(query.query) -> \(record.block.map(\.text))")
+            }
         }
     }
 

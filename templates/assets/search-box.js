@@ -80,7 +80,7 @@ function suggestWhileTyping(form, box) {
       return;
     }
     if (mine !== generation) return;
-    list.replaceChildren(...response.results.map((result, index) => {
+    const options = response.results.map((result, index) => {
       const option = document.createElement("li");
       option.id = `suchvorschlag-${index}`;
       option.setAttribute("role", "option");
@@ -96,7 +96,25 @@ function suggestWhileTyping(form, box) {
       option.addEventListener("mousedown", (event) => event.preventDefault()); // keep focus in the box
       option.addEventListener("click", () => openResult(option.dataset.href));
       return option;
-    }));
+    });
+    // Results with only some of the query's words follow in a group with its own heading.
+    const partial = options.filter((_, index) => !response.results[index].complete);
+    list.replaceChildren(...options.filter((_, index) => response.results[index].complete));
+    if (partial.length) {
+      const group = document.createElement("li");
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-labelledby", "suchvorschlaege-teil");
+      const heading = document.createElement("span");
+      heading.id = "suchvorschlaege-teil";
+      heading.className = "suggestion-heading";
+      heading.textContent = "Treffer mit einem Teil Ihrer Suchwörter";
+      const members = document.createElement("ul");
+      members.setAttribute("role", "none");
+      members.className = "suggestion-group";
+      members.append(...partial);
+      group.append(heading, members);
+      list.append(group);
+    }
     const more = document.createElement("li");
     more.id = "suchvorschlag-alle";
     more.setAttribute("role", "option");
@@ -112,7 +130,8 @@ function suggestWhileTyping(form, box) {
     box.setAttribute("aria-expanded", "true");
     box.removeAttribute("aria-activedescendant");
     status.textContent = response.total === 0 ? "Keine Treffer."
-      : `${response.total} ${response.total === 1 ? "Treffer" : "Treffer"}, mit den Pfeiltasten auswählen.`;
+      : response.complete === 0 ? `Keine Seite mit allen Suchwörtern; ${response.total} mit einem Teil davon, mit den Pfeiltasten auswählen.`
+        : `${response.total} ${response.total === 1 ? "Treffer" : "Treffer"}, mit den Pfeiltasten auswählen.`;
   }
 
   box.addEventListener("input", () => {

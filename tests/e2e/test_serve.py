@@ -108,6 +108,27 @@ def test_serve_updates_the_search_index_of_an_edited_page(preview):
     assert time.monotonic() - saved < 10
 
 
+def preview_excerpt(base, query):
+    """The excerpt text of the first result the browser client finds in the preview's index."""
+    script = (f'import {{ createSearch }} from "{REPO}/Sources/SearchIndexing/Client/engine.js";'
+              'const search = await createSearch(process.argv[1]);'
+              'const found = await search.search(process.argv[2], { limit: 1 });'
+              'console.log(JSON.stringify(found.results[0]?.excerpt.map((p) => p.text).join("") ?? ""));')
+    result = subprocess.run(["node", "--input-type=module", "-e", script, base + "/suche/index/", query],
+                            capture_output=True, text=True, timeout=30)
+    return json.loads(result.stdout) if result.returncode == 0 else ""
+
+
+def test_serve_excerpts_have_no_space_before_punctuation_after_emphasis_or_a_link(preview):
+    base, project = preview
+    source = project / "content" / "impressum.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "## Anbieter", "Die Post wird **zentral gescannt**, mit Quokkaerkennung (siehe [Impressum](impressum.md)).\n\n## Anbieter"),
+        encoding="utf-8")
+    excerpt = wait_for(lambda: preview_excerpt(base, "Quokkaerkennung "), seconds=30)
+    assert "zentral gescannt, mit Quokkaerkennung (siehe Impressum)." in excerpt, excerpt
+
+
 def test_serve_answers_range_requests_for_passage_packs(preview):
     base, _ = preview
     def pack():

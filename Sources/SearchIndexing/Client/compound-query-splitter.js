@@ -39,7 +39,7 @@ export async function split(index, word) {
       if (p.inTitle) noteTitle(inTitle, titlePosition, p.document, p.titlePosition);
       if (p.inMeta) inMeta.add(p.document);
     }
-    return { map, inTitle, inMeta, titlePosition, terms: [shard.terms[hit.term]] };
+    return { map, inTitle, inMeta, titlePosition, terms: [shard.terms[hit.term]], idf };
   };
   const left = await scoresOf(best.left), right = await scoresOf(best.right);
   const both = new Map();
@@ -54,6 +54,6 @@ export async function split(index, word) {
     }
     if (left.inMeta.has(document) && right.inMeta.has(document)) inMeta.add(document);
   }
-  return both.size === 0 ? null : { scores: both, inTitle, inMeta, titlePosition, terms: [...left.terms, ...right.terms] };
+  return both.size === 0 ? null : { scores: both, inTitle, inMeta, titlePosition, terms: [...left.terms, ...right.terms], idf: Math.max(left.idf, right.idf) };
 }
 

@@ -101,6 +101,10 @@ export async function createSearch(indexURL, { load } = {}) {
     async suggestions(query) {
       try { return await index.suggestions(query); } catch { return []; }
     },
+    /** Up to three thesaurus neighbours of the query's words that have hits, after no hits. */
+    async neighbours(query) {
+      try { return await index.neighbours(query); } catch { return []; }
+    },
     async search(query, options) {
       if (!load && Date.now() - checked > RECHECK_MILLISECONDS) await lookForNewerVersion();
       const used = index;

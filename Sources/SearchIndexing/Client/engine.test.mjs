@@ -47,9 +47,11 @@ async function enginesFor(site) {
 }
 
 test("every fixture query ranks its expected page first", async () => {
-  for (const { query, top, filters, kind, site } of fixture.queries) {
-    const { results } = await (await enginesFor(site)).js.search(query, { filters: filters ?? {}, limit: 10, excerpts: false });
-    assert.equal(results[0]?.url, top, `${kind}: ${query}`);
+  for (const { query, top, filters, kind, site, passage } of fixture.queries) {
+    const { results } = await (await enginesFor(site)).js.search(query, { filters: filters ?? {}, limit: 10, excerpts: passage !== undefined });
+    assert.equal(results[0]?.url.split("#")[0], top, `${kind}: ${query}`);
+    // The excerpt shows the passage as written: no stray space before a comma or bracket.
+    if (passage !== undefined) assert.ok(results[0].excerpt.map((p) => p.text).join("").includes(passage), `${kind}: ${query}`);
   }
 });
 
@@ -60,10 +62,41 @@ test("the JS engine and vcc search --json return the same top 10, scores and tot
     const swift = engines.swift(query, filters ?? {});
     assert.deepEqual(js.results.map((r) => [r.url, r.score]), swift.results.map((r) => [r.url, r.score]), query);
     assert.equal(js.total, swift.total, query);
+    assert.equal(js.complete, swift.complete, query);
     const jsFacets = js.facets.flatMap((g) => g.values.map((v) => `${g.key}=${v.value}:${v.count}`)).sort();
     const swiftFacets = swift.facets.map((f) => `${f.group}=${f.value}:${f.count}`).sort();
     assert.deepEqual(jsFacets, swiftFacets, query);
   }
+});
+
+/** The queries of a table of the search-eval format (query TAB relevant TAB kind; # comments). */
+function tableQueries(file) {
+  return fs.readFileSync(file, "utf8").split("\n").filter((line) => line.trim() && !line.startsWith("#")).map((line) => line.split("\t")[0]);
+}
+
+/** Asserts that both engines answer `queries` alike: top 10 with scores, totals, complete counts. */
+async function assertSameAnswers(js, folder, queries) {
+  for (const query of queries) {
+    const mine = await js.search(query, { limit: 10, excerpts: false });
+    const swift = swiftSearch(query, {}, folder);
+    assert.deepEqual(mine.results.map((r) => [r.url, r.score]), swift.results.map((r) => [r.url, r.score]), query);
+    assert.deepEqual([mine.total, mine.complete], [swift.total, swift.complete], query);
+  }
+}
+
+test("both engines answer the sample site's task query table alike", async () => {
+  const queries = tableQueries(path.join(root, "bench/search-eval-own/sample-site-queries.tsv"));
+  assert.ok(queries.length >= 60);
+  await assertSameAnswers(engine, path.join(site, "public"), queries);
+});
+
+// The laws corpus is not part of the repository: with VCC_LAWS_SITE (a built public/ folder of the
+// laws) and VCC_LAWS_QUERIES (gesetze-dev-queries.tsv), both engines answer the dev set alike.
+test("both engines answer the laws dev queries alike", { skip: !process.env.VCC_LAWS_SITE && "VCC_LAWS_SITE not set" }, async () => {
+  const folder = process.env.VCC_LAWS_SITE;
+  const dir = path.join(folder, "suche/index/");
+  const laws = await createSearch(dir, { load: fileLoader(dir) });
+  await assertSameAnswers(laws, folder, tableQueries(process.env.VCC_LAWS_QUERIES));
 });
 
 /** Builds a small site from `files` with the vcc binary; returns its search engine and a Swift search. */

@@ -6,10 +6,10 @@ import { IndexDamagedError, isStrings, isWhole, LIMITS } from "./index-checks.js
 import { compareTerms } from "./term-shard.js";
 
 /** The index format this client reads (`format` of current.json and manifest.json). */
-export const FORMAT = "vcc-search/6";
+export const FORMAT = "vcc-search/7";
 
 /** The percentages of the manifest (0…LIMITS.percent). */
-const PERCENTS = ["partialMatchPercent", "synonymPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"];
+const PERCENTS = ["partialMatchPercent", "partialMatchMinimumPercent", "synonymPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"];
 /** The letter and shard counts of the query thresholds (0…LIMITS.letters). */
 const LETTERS = ["prefixMinimumLetters", "prefixStemExtraLetters", "prefixStemMinimumLetters", "prefixFollowingShards",
   "typoMinimumLetters", "splitMinimumLetters", "splitMinimumPartLetters"];
@@ -31,9 +31,14 @@ export function checkedManifest(manifest) {
     if (compareTerms(manifest.shards[i - 1], manifest.shards[i]) >= 0) throw damage("`shards` ist nicht sortiert");
   }
   if (!isStrings(manifest.stopwords)) throw damage("`stopwords` ist keine Liste von Wörtern");
-  for (const kind of ["exact", "prefix", "split", "typo"]) number(manifest.matchWeights, kind, LIMITS.matchWeight);
+  for (const kind of ["exact", "prefix", "split", "typo", "family"]) number(manifest.matchWeights, kind, LIMITS.matchWeight);
   for (const key of PERCENTS) number(manifest, key, LIMITS.percent);
   number(manifest, "maximumPrefixTerms", LIMITS.tuningCount);
+  number(manifest, "partialMatchBelow", LIMITS.tuningCount);
+  const families = manifest.wordFamilies;
+  if (families === null || typeof families !== "object" || !isStrings(families.suffixes) || !isStrings(families.prefixes)
+    || !isStrings(families.exceptions) || !isStrings(families.prefixWordEndings)) throw damage("`wordFamilies` hat nicht die erwartete Art");
+  number(families, "minimumRootLetters", LIMITS.letters);
   for (const key of LETTERS) number(manifest, key, LIMITS.letters);
   if (!isStrings(manifest.splitLinkingElements)) throw damage("`splitLinkingElements` ist keine Liste von Silben");
   number(manifest, "passagesPerBlock", LIMITS.tuningCount, 1);

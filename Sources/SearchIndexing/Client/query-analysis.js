@@ -12,7 +12,7 @@ export function queryWords(query, stopwords) {
 
 /**
  * The query's words grouped into units: at each position the longest synonym expression whose
- * words equal the query's (folded) becomes one unit with its group's other expressions as
+ * words have the query's stems becomes one unit with its group's other expressions as
  * alternatives; every other word is a unit of its own. Mirrors QueryAnalysis.units in Swift.
  */
 export function queryUnits(words, synonyms) {
@@ -23,7 +23,7 @@ export function queryUnits(words, synonyms) {
     synonyms.forEach((expressions, group) => {
       expressions.forEach((expression, number) => {
         if (expression.length === 0 || position + expression.length > words.length) return;
-        if (!expression.every((word, k) => word.folded === words[position + k].folded)) return;
+        if (!expression.every((word, k) => word.stem === words[position + k].stem)) return;
         if (expression.length > (found?.length ?? 0)) found = { group, number, length: expression.length };
       });
     });

@@ -7,7 +7,6 @@ import { facetCounts, passes } from "./facet-groups.js";
 import { allOf, noteTitle } from "./found.js";
 import { result } from "./passages.js";
 import { queryUnits, queryWords } from "./query-analysis.js";
-import { suggestions } from "./suggestions.js";
 import { mergedSynonymGroups } from "./synonym-groups.js";
 import { termMatches } from "./term-matcher.js";
 
@@ -19,11 +18,25 @@ export class SearchEngine {
     this.stopwords = index.stopwords;
     // Synonym groups, each expression analysed like a finished query (as SearchEngine.swift does).
     // Groups that share an expression are merged (a site's [Bürgerbüro, Rathausservice] and the built-in Bürgerbüro group).
-    this.synonyms = mergedSynonymGroups(this.manifest.synonyms.map((group) => group.map((expression) => queryWords(expression + " ", this.stopwords))));
+    this.synonyms = mergedSynonymGroups(this.manifest.synonyms.map((group) => group.map((expression) => {
+      const words = queryWords(expression + " ", this.stopwords);
+      words.text = expression; // as written, for neighbours()
+      return words;
+    })));
   }
 
-  /** Up to three words of the index close to the query's words, for "Meinten Sie …" after no hits. */
-  suggestions(query) {
+  /** Up to three thesaurus neighbours with hits, for a query without hits (suggestions.js). */
+  async neighbours(query) {
+    const { neighbours } = await import("./suggestions.js");
+    return neighbours(this, query);
+  }
+
+  /**
+   * Up to three words of the index close to the query's words, for "Meinten Sie …" after no hits.
+   * suggestions.js is loaded only then: a query with hits does not download it.
+   */
+  async suggestions(query) {
+    const { suggestions } = await import("./suggestions.js");
     return suggestions(this.index, query);
   }
 
@@ -39,26 +52,34 @@ export class SearchEngine {
     const scores = new Map();
     const inTitle = new Set(), inMeta = new Set(), titlePosition = new Map();
     const terms = [];
+    let highest = 0;
     for (const match of matches) {
       const shard = await this.index.shard(match.shard);
       const idf = match.idfCap === null ? shard.idf[match.term] : Math.min(shard.idf[match.term], match.idfCap);
+      highest = Math.max(highest, idf);
       terms.push(shard.terms[match.term]);
       for (const posting of shard.postings(match.term)) {
         const score = idf * posting.weight * match.weight;
         if (posting.inTitle) noteTitle(inTitle, titlePosition, posting.document, posting.titlePosition);
         if (posting.inMeta) inMeta.add(posting.document);
-        const current = scores.get(posting.document);
-        if (!current) scores.set(posting.document, { score, passages: [posting.passage], bestPassage: posting.passage });
-        else {
-          current.passages.push(posting.passage);
-          if (score > current.score) {
-            current.score = score;
-            current.bestPassage = posting.passage;
-          }
+        let current = scores.get(posting.document);
+        if (!current) {
+          current = { score, passages: [], related: [], bestPassage: posting.passage };
+          scores.set(posting.document, current);
+        } else if (score > current.score) {
+          current.score = score;
+          current.bestPassage = posting.passage;
         }
+        // The excerpt is chosen by the passages of the word's own forms; another word of its
+        // family only where the document has none of them.
+        (match.family ? current.related : current.passages).push(posting.passage);
       }
     }
-    return { scores, inTitle, inMeta, titlePosition, terms };
+    for (const value of scores.values()) {
+      if (value.passages.length === 0) value.passages = value.related;
+      delete value.related;
+    }
+    return { scores, inTitle, inMeta, titlePosition, terms, idf: highest };
   }
 
   /**
@@ -67,17 +88,28 @@ export class SearchEngine {
    */
   async search(query, { filters = {}, limit = 10, excerpts = true } = {}) {
     const words = queryWords(query, this.stopwords);
-    if (words.length === 0) return { total: 0, results: [], facets: facetCounts(this.index.facetGroups, new Set(), filters), words };
+    if (words.length === 0) return { total: 0, complete: 0, results: [], facets: facetCounts(this.index.facetGroups, new Set(), filters), words };
     const perWord = [];
     for (const unit of queryUnits(words, this.synonyms)) perWord.push(await this.unitScores(unit));
     const combined = this.combine(perWord);
     const matched = [...combined.keys()];
     const filtered = matched.filter((d) => passes(this.index.facetGroups, d, filters, null));
-    filtered.sort((a, b) => combined.get(b).score - combined.get(a).score || a - b);
-    const top = filtered.slice(0, limit);
+    // Documents with more (and rarer) units first, so every complete match before the partial ones.
+    // Sorted as plain entries: a partial match can hold thousands of documents.
+    const rank = (d) => combined.get(d);
+    const entries = filtered.map((document) => { const r = rank(document); return { document, coverage: r.coverage, score: r.score }; });
+    entries.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.document - b.document);
+    const top = entries.slice(0, limit).map((entry) => entry.document);
     const terms = new Set(perWord.flatMap((w) => w.terms));
-    const results = await Promise.all(top.map((document) => result(this.index, document, combined.get(document), words, terms, excerpts)));
-    return { total: filtered.length, results, facets: facetCounts(this.index.facetGroups, new Set(matched), filters), words };
+    const results = await Promise.all(top.map(async (document) => {
+      const match = rank(document);
+      if (match.parts) match.passages = match.parts.flatMap((part) => part.passages);
+      const shown = await result(this.index, document, match, words, terms, excerpts);
+      shown.complete = rank(document).complete;
+      return shown;
+    }));
+    const complete = filtered.filter((d) => rank(d).complete).length;
+    return { total: filtered.length, complete, results, facets: facetCounts(this.index.facetGroups, new Set(matched), filters), words };
   }
 
   /** Scores of one unit: its words together, or one of its synonyms' expressions together scored down by synonymPercent. */
@@ -99,35 +131,50 @@ export class SearchEngine {
       }
       for (const document of other.inTitle) noteTitle(best.inTitle, best.titlePosition, document, other.titlePosition.get(document) ?? 0);
       for (const document of other.inMeta) best.inMeta.add(document);
+      best.idf = Math.max(best.idf, other.idf);
     }
-    return { scores: best.scores, inTitle: best.inTitle, inMeta: best.inMeta, titlePosition: best.titlePosition, terms };
+    return { scores: best.scores, inTitle: best.inTitle, inMeta: best.inMeta, titlePosition: best.titlePosition, terms, idf: best.idf };
   }
 
-  /** AND over units (a document with every unit in its title scores titleMatchPercent); else partial matches. */
+  /**
+   * AND over units (a document with every unit in its title scores titleMatchPercent); when fewer
+   * than partialMatchBelow documents have every unit, those with some follow. Each document gets
+   * its score, its coverage (the idf of the units it has) and whether it is complete.
+   */
   combine(perWord) {
     const all = allOf(perWord);
-    if (all.scores.size > 0 || perWord.length === 1) {
-      const { titleMatchPercent: title, metaMatchPercent: meta, titlePhrasePercent: phrase, passageNearPercent: near } = this.manifest;
-      for (const [document, value] of all.scores) {
-        if (all.inTitle.has(document)) {
-          value.score = Math.trunc((value.score * title) / 100);
-          if (isTitlePhrase(document, perWord)) value.score = Math.trunc((value.score * phrase) / 100);
-        } else if (all.inMeta.has(document)) value.score = Math.trunc((value.score * meta) / 100);
-        if (isInOnePassage(document, perWord)) value.score = Math.trunc((value.score * near) / 100);
-      }
-      return all.scores;
+    const { titleMatchPercent: title, metaMatchPercent: meta, titlePhrasePercent: phrase, passageNearPercent: near } = this.manifest;
+    const coverage = perWord.reduce((sum, unit) => sum + unit.idf, 0);
+    for (const [document, value] of all.scores) {
+      if (all.inTitle.has(document)) {
+        value.score = Math.trunc((value.score * title) / 100);
+        if (isTitlePhrase(document, perWord)) value.score = Math.trunc((value.score * phrase) / 100);
+      } else if (all.inMeta.has(document)) value.score = Math.trunc((value.score * meta) / 100);
+      if (isInOnePassage(document, perWord)) value.score = Math.trunc((value.score * near) / 100);
+      value.coverage = coverage;
+      value.complete = true;
     }
+    if (perWord.length < 2 || all.scores.size >= this.manifest.partialMatchBelow) return all.scores;
     const partial = new Map();
-    for (const { scores } of perWord) {
+    const out = all.scores;
+    for (const { scores, idf } of perWord) {
       for (const [document, value] of scores) {
-        const current = partial.get(document) ?? { score: 0, matched: 0, passages: [] };
-        current.score += value.score; current.matched += 1; current.passages.push(...value.passages);
-        partial.set(document, current);
+        if (all.scores.has(document)) continue;
+        // The units' passages are joined only for the results shown (see search()): a partial
+        // match of common words can be thousands of documents.
+        let current = partial.get(document);
+        if (!current) partial.set(document, current = { score: 0, matched: 0, coverage: 0, parts: [] });
+        current.score += value.score; current.matched += 1; current.coverage += idf; current.parts.push(value);
       }
     }
-    const out = new Map();
+    // At least partialMatchMinimumPercent of the units, or as many as the best partial match has
+    // when none reaches that: never a dead end.
+    let best = 0;
+    for (const v of partial.values()) best = Math.max(best, v.matched);
     for (const [document, v] of partial) {
-      out.set(document, { score: Math.trunc((v.score * v.matched * this.manifest.partialMatchPercent) / (perWord.length * 100)), passages: v.passages });
+      if (v.matched * 100 < perWord.length * this.manifest.partialMatchMinimumPercent && v.matched !== best) continue;
+      out.set(document, { score: Math.trunc((v.score * v.matched * this.manifest.partialMatchPercent) / (perWord.length * 100)),
+        parts: v.parts, coverage: v.coverage, complete: false });
     }
     return out;
   }

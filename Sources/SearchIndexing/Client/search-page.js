@@ -10,6 +10,9 @@ async function start(page) {
   const input = form.querySelector("input[type=search]");
   const status = page.querySelector("[data-status]");
   const list = page.querySelector("[data-results]");
+  // Results with only some of the query's words, under "Treffer mit einem Teil Ihrer Suchwörter".
+  const partialHeading = page.querySelector("[data-partial-heading]");
+  const partialList = page.querySelector("[data-partial-results]");
   const facetBox = page.querySelector("[data-facets]");
   const help = page.querySelector("[data-no-hits]");
   const basePath = page.dataset.index.replace(/\/suche\/index\/?$/, "");
@@ -48,9 +51,16 @@ async function start(page) {
     status.textContent = error?.name === "SearchUnavailableError" ? error.message : "Die Suche ist gerade nicht verfügbar.";
     status.classList.add("results-error");
     list.replaceChildren();
+    showPartial([]);
     facetBox.hidden = true;
     facetBox.parentElement.classList.add("without-facets");
     for (const element of page.querySelectorAll(".no-js")) element.hidden = false;
+  }
+
+  /** Shows `items` under the heading for partial matches, or hides both when there are none. */
+  function showPartial(items) {
+    partialList.replaceChildren(...items);
+    partialList.hidden = partialHeading.hidden = items.length === 0;
   }
 
   let generation = 0;
@@ -60,6 +70,7 @@ async function start(page) {
     const mine = ++generation;
     if (!query.trim()) {
       list.replaceChildren();
+      showPartial([]);
       facetBox.hidden = true;
       facetBox.parentElement.classList.add("without-facets");
       status.textContent = "";
@@ -81,10 +92,16 @@ async function start(page) {
 
   function render(query, response) {
     const shown = response.results.length;
+    const partial = response.total - response.complete;
+    // A query without a page that has all its words says so, and shows the pages with some of them.
     status.textContent = response.total === 0
       ? `Keine Treffer für „${query}“.`
-      : `${response.total} ${response.total === 1 ? "Treffer" : "Treffer"} für „${query}“` + (shown < response.total ? `, die ersten ${shown} werden angezeigt.` : ".");
-    list.replaceChildren(...response.results.map((result) => resultItem(result)));
+      : response.complete === 0
+        ? `Keine Seite enthält alle Suchwörter von „${query}“; ${partial} ${partial === 1 ? "Seite enthält" : "Seiten enthalten"} einen Teil davon.`
+        : `${response.complete} Treffer für „${query}“` + (partial > 0 ? `, dazu ${partial} mit einem Teil der Suchwörter` : "")
+          + (shown < response.total ? `; die ersten ${shown} werden angezeigt.` : ".");
+    list.replaceChildren(...response.results.filter((result) => result.complete).map((result) => resultItem(result)));
+    showPartial(response.results.filter((result) => !result.complete).map((result) => resultItem(result)));
     renderFacets(response.facets);
     if (response.total === 0) noHits(query);
     else help.hidden = true;
@@ -94,22 +111,11 @@ async function start(page) {
   async function noHits(query) {
     const mine = generation;
     const words = await engine.suggestions(query);
+    const neighbours = await engine.neighbours(query);
     if (mine !== generation) return;
     const parts = [];
-    if (words.length) {
-      const line = document.createElement("p");
-      line.append("Meinten Sie ");
-      words.forEach((word, index) => {
-        const link = document.createElement("a");
-        link.href = `${basePath}/suche/?q=${encodeURIComponent(word)}`;
-        link.textContent = word.charAt(0).toUpperCase() + word.slice(1);
-        link.addEventListener("click", (event) => { event.preventDefault(); input.value = word; run(); });
-        if (index > 0) line.append(index === words.length - 1 ? " oder " : ", ");
-        line.append(link);
-      });
-      line.append("?");
-      parts.push(line);
-    }
+    if (words.length) parts.push(queryLinks("Meinten Sie ", words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)), "?"));
+    if (neighbours.length) parts.push(queryLinks("Verwandte Begriffe mit Treffern: ", neighbours, "."));
     const browse = document.createElement("p");
     browse.textContent = "Oder stöbern Sie in den Verzeichnissen unten.";
     parts.push(browse);
@@ -128,6 +134,22 @@ async function start(page) {
       element.hidden = false;
       for (const note of element.querySelectorAll(".no-js-note")) note.hidden = true;
     }
+  }
+
+  /** A sentence of links that each search for one of `terms`. */
+  function queryLinks(before, terms, after) {
+    const line = document.createElement("p");
+    line.append(before);
+    terms.forEach((term, index) => {
+      const link = document.createElement("a");
+      link.href = `${basePath}/suche/?q=${encodeURIComponent(term)}`;
+      link.textContent = term;
+      link.addEventListener("click", (event) => { event.preventDefault(); input.value = term; run(); });
+      if (index > 0) line.append(index === terms.length - 1 ? " oder " : ", ");
+      line.append(link);
+    });
+    line.append(after);
+    return line;
   }
 
   function resultItem(result) {
@@ -215,7 +237,7 @@ async function start(page) {
   // Arrow keys move between the search field and the results.
   page.addEventListener("keydown", (event) => {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-    const links = [...list.querySelectorAll("a.result-title")];
+    const links = [...page.querySelectorAll("[data-results] a.result-title, [data-partial-results] a.result-title")];
     if (links.length === 0) return;
     const current = links.indexOf(document.activeElement);
     if (document.activeElement === input && event.key === "ArrowDown") {

@@ -1,5 +1,6 @@
-// "Meinten Sie …" after a query without results: close terms of the index. Browser only (vcc search
-// has no suggestions), so its thresholds are the client's own.
+// "Meinten Sie …" after a query without results: close terms of the index, and thesaurus neighbours
+// with hits. Browser only (vcc search has neither), so its thresholds are the client's own; loaded
+// by search-engine.js only after a query without hits.
 
 import { editDistance } from "./damerau-distance.js";
 import { queryWords } from "./query-analysis.js";
@@ -21,4 +22,25 @@ export async function suggestions(index, query) {
     found.push(...close.slice(0, 3).map((c) => c.text));
   }
   return [...new Set(found)].slice(0, 3);
+}
+
+/**
+ * For a query without hits: up to three expressions of the thesaurus (the synonym groups) that
+ * have hits and whose group has an expression close to a query word (the same stem, or within
+ * two edits: "Fortbildnug" reaches the group of "Fortbildung", whose "Qualifizierung" has hits).
+ */
+export async function neighbours(engine, query) {
+  const words = queryWords(query + " ", engine.stopwords).filter((word) => [...word.folded].length >= 3);
+  const near = (expression) => expression.some((e) => words.some((w) => e.stem === w.stem
+    || ([...w.folded].length >= 5 && editDistance(e.folded, w.folded, 2) <= 2)));
+  const found = [];
+  for (const group of engine.synonyms) {
+    if (!group.some(near)) continue;
+    for (const expression of group) {
+      if (found.length >= 3) return found;
+      if (near(expression) || found.includes(expression.text)) continue;
+      if ((await engine.search(expression.text + " ", { limit: 1, excerpts: false })).total > 0) found.push(expression.text);
+    }
+  }
+  return found;
 }

@@ -3,15 +3,16 @@
 // Mirrors TermMatcher.swift.
 
 import { isWithinOne } from "./damerau-distance.js";
+import { family } from "./word-families.js";
 
 /** The terms `word` matches in `index` (a SearchIndexReader): exact, prefix while typing, or one typo. */
 export async function termMatches(index, word) {
   const tuning = index.manifest;
   const found = new Map();
-  const note = async (shardNumber, term, weight, idfCap = null) => {
+  const note = async (shardNumber, term, weight, idfCap = null, family = false) => {
     const shard = await index.shard(shardNumber);
     const text = shard.terms[term];
-    if (weight > (found.get(text)?.weight ?? 0)) found.set(text, { shard: shardNumber, term, weight, idfCap });
+    if (weight > (found.get(text)?.weight ?? 0)) found.set(text, { shard: shardNumber, term, weight, idfCap, family });
   };
   const home = index.shardNumber(word.stem);
   const homeShard = await index.shard(home);
@@ -23,6 +24,17 @@ export async function termMatches(index, word) {
   if (word.isPrefix && [...word.folded].length >= tuning.prefixMinimumLetters) {
     // A rare longer word must not outrank the word that was typed: cap its idf at the typed word's.
     for (const [shard, term] of await prefixMatches(index, word)) await note(shard, term, tuning.matchWeights.prefix, exactIdf);
+  }
+  // Other words of the word's family (`digital` for `digitalisieren`), below the typed form; only
+  // in the word's own shard and its roots' shards (at most one more shard for a cold query).
+  const related = family(tuning.wordFamilies, word.stem, word.folded);
+  const shards = new Set([home, ...related.roots.map((root) => index.shardNumber(root))]);
+  for (const stem of related.stems) {
+    const number = index.shardNumber(stem);
+    if (!shards.has(number)) continue;
+    const shard = await index.shard(number);
+    const term = shard ? shard.indexOf(stem) : -1;
+    if (term >= 0) await note(number, term, tuning.matchWeights.family, exactIdf, true);
   }
   if (found.size === 0 && [...word.folded].length >= tuning.typoMinimumLetters && homeShard) {
     for (let term = 0; term < homeShard.terms.length; term++) {
