@@ -1,6 +1,7 @@
 /// The kinds of content vcc knows; the folder under `content/` or a `type:` key chooses one.
 public enum ContentKind: String, Sendable, Hashable, CaseIterable {
     case blueprint, report, course, module, project, municipality, page
+    case dataset, cluster
 
     /// The German name shown in the UI and used for search facets.
     public var germanName: String {
@@ -12,6 +13,8 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .project: "Projekt"
         case .municipality: "Kommune"
         case .page: "Seite"
+        case .dataset: "Datensatz"
+        case .cluster: "Kompetenzcluster"
         }
     }
 
@@ -20,7 +23,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         // Every case named, so a new kind has to choose its article.
         switch self {
         case .project, .module: "kein \(germanName)"
-        case .report: "keinen \(germanName)"
+        case .report, .dataset, .cluster: "keinen \(germanName)"
         case .blueprint, .course, .municipality, .page: "keine \(germanName)"
         }
     }
@@ -35,6 +38,8 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .project: "projekt"
         case .municipality: "kommune"
         case .page: "seite"
+        case .dataset: "datensatz"
+        case .cluster: "kompetenzcluster"
         }
     }
 
@@ -55,6 +60,8 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .module: ("module", "Kursmodule")
         case .municipality: ("kommunen", "Kommunen")
         case .page: ("seiten", "Weitere Seiten")
+        case .dataset: ("daten", "Datensätze")
+        case .cluster: ("kompetenzcluster", "Kompetenzcluster")
         }
     }
 }
@@ -220,6 +227,8 @@ public struct Blueprint: Sendable, Hashable {
     public var software: Software?
     /// Developing municipalities that run the solution in regular operation.
     public var inOperation: [Operation] = []
+    /// The competence cluster the blueprint belongs to.
+    public var cluster: Reference?
 
     /// How many municipalities run the solution in regular operation: developers in `in_operation`
     /// and adopters with `status: im-betrieb`.
@@ -276,6 +285,8 @@ public struct Course: Sendable, Hashable {
     public var contact: Contact?
     /// Themes, as blueprints have them: the theme's page lists the course and its modules.
     public var themes: [String] = []
+    /// The competence cluster the course belongs to.
+    public var cluster: Reference?
     public init(summary: String, audience: String, learningOutcomes: [String], workload: String, license: License) {
         self.summary = summary; self.audience = audience; self.learningOutcomes = learningOutcomes
         self.workload = workload; self.license = license
@@ -304,6 +315,8 @@ public struct Project: Sendable, Hashable {
     public var end: ContentDate?
     public var funding: String?
     public var summary: String?
+    /// The competence cluster the project belongs to.
+    public var cluster: Reference?
     public init(acronym: String, lead: Reference, partners: [Reference], status: String, start: ContentDate,
                 end: ContentDate?, funding: String?, summary: String?) {
         self.acronym = acronym; self.lead = lead; self.partners = partners; self.status = status
@@ -342,6 +355,8 @@ public enum DocumentMetadata: Sendable, Hashable {
     case project(Project)
     case municipality(Municipality)
     case page(PlainPage)
+    case dataset(Dataset)
+    case cluster(Cluster)
 
     public var kind: ContentKind {
         switch self {
@@ -352,6 +367,8 @@ public enum DocumentMetadata: Sendable, Hashable {
         case .project: .project
         case .municipality: .municipality
         case .page: .page
+        case .dataset: .dataset
+        case .cluster: .cluster
         }
     }
 }

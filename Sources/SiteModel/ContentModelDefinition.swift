@@ -78,8 +78,8 @@ public enum ContentModelDefinition {
         ]
     }
 
-    private static let licenses = License.known.keys.sorted()
-    private static let contact: [FieldDefinition] = [
+    static let licenses = License.known.keys.sorted()
+    static let contact: [FieldDefinition] = [
         FieldDefinition("name", .text, required: true, "Name der Stelle oder Person.", example: "Stabsstelle Digitalisierung"),
         FieldDefinition("email", .email, "E-Mail-Adresse.", example: "digital@example.de"),
         FieldDefinition("url", .url, "Webadresse.", example: "https://www.example.de/digital"),
@@ -92,12 +92,14 @@ public enum ContentModelDefinition {
         FieldDefinition("path", .text, required: true, "Pfad der Datei relativ zur Markdown-Datei, oder eine https-Adresse.",
                         example: "checkliste.pdf"),
     ]
-    private static let summary = FieldDefinition("summary", .text, required: true, "Ein Satz, worum es geht (Listen, Suche, Metadaten).",
+    static let summary = FieldDefinition("summary", .text, required: true, "Ein Satz, worum es geht (Listen, Suche, Metadaten).",
                                                  example: "Ein Satz, was die Lösung leistet.")
 
     private static func specific(_ kind: ContentKind) -> [FieldDefinition] {
         switch kind {
-        case .blueprint: blueprint
+        case .blueprint: blueprint + [clusterReference]
+        case .dataset: dataset
+        case .cluster: cluster
         case .report: [
             summary,
             FieldDefinition("project", .reference(.project), required: true, "Das Projekt, aus dem der Bericht stammt.", example: "godonu"),
@@ -132,6 +134,7 @@ public enum ContentModelDefinition {
             FieldDefinition("contact", .object(contact), "Wen man zum Kurs fragen kann.", example: "{name: Personalamt, email: fortbildung@example.de}"),
             FieldDefinition("themes", .texts, "Themen wie bei Blaupausen: die Themenseite nennt den Kurs und seine Module.",
                             example: "[Digitale Verwaltung]"),
+            clusterReference,
         ]
         case .module: [
             FieldDefinition("order", .integer, required: true, "Die Stelle des Moduls im Kurs.", example: "1"),
@@ -149,6 +152,7 @@ public enum ContentModelDefinition {
             FieldDefinition("end", .date, "Das Ende (nicht vor dem Beginn).", example: "2025-12-31"),
             FieldDefinition("funding", .text, "Wer das Projekt fördert.", example: "Land Hessen"),
             FieldDefinition("summary", .text, "Ein Satz, worum es geht.", example: "Ein Satz zum Projekt."),
+            clusterReference,
         ]
         case .municipality: [
             FieldDefinition("official_name", .text, required: true, "Der amtliche Name.", example: "Universitätsstadt Marburg"),

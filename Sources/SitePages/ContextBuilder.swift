@@ -9,7 +9,7 @@ struct ContextBuilder: Sendable {
     let configuration: SiteConfiguration
     let directory: SiteDirectory
     let addresses: SiteAddresses
-    private let snapshot: SiteSnapshot
+    let snapshot: SiteSnapshot
 
     /// `{{site.…}}`, computed once for every page of the build.
     private let siteFields: SiteFields
@@ -145,6 +145,9 @@ struct ContextBuilder: Sendable {
                                        adopterCount: adopters, suitableMin: blueprint.suitableFor?.minimum, suitableMax: blueprint.suitableFor?.maximum)
         case .project:
             card.cities = directory.references(of: entry).municipalities.first?.title
+        case .cluster:
+            let cities = directory.references(of: entry).municipalities.map(\.title)
+            card.role = "Leitung: \(cities[0])" + (cities.count > 1 ? " · mit " + cities.dropFirst().joined(separator: ", ") : "")
         default:
             break
         }

@@ -13,6 +13,8 @@ public struct DocumentPageRenderer: Sendable {
     let packages: [URLPath: PackageDownload]
     /// The publiccode.yml of blueprints that name software, by page URL.
     let publiccode: [URLPath: OutputFile]
+    /// What ```diagramm blocks become (nil for a site without data sets).
+    let charts: FencedBlockEmbedding?
     /// Blueprint bodies the packages rendered from their parse, by page URL (see ``BlueprintText``).
     var renderedBlueprints: [URLPath: RenderedMarkdown] = [:]
 
@@ -21,7 +23,7 @@ public struct DocumentPageRenderer: Sendable {
         let document = entry.document
         let rendered = renderedBlueprints[entry.url] ?? markdown.renderChecked(
             document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
-            titleToDrop: document.title) { links.resolve($0, from: document) }
+            titleToDrop: document.title, embedding: charts) { links.resolve($0, from: document) }
         var frame = contexts.frame(title: document.title, summary: document.summary, url: entry.url,
                                    breadcrumbs: breadcrumbs(for: entry), structuredData: false)
         contexts.describe(entry, firstText: rendered.sections.first { !$0.text.isEmpty }?.text,
@@ -107,7 +109,7 @@ public struct DocumentPageRenderer: Sendable {
             return render(.municipality, MunicipalityPageFields(municipality: .init(
                 officialName: m.officialName, ags: m.ags, website: m.website, population: m.population.map(GermanFormat.number),
                 contact: m.contact.map(ContactFields.init), built: (directory.built[id] ?? []).map(contexts.card),
-                adopted: adopted, projects: projects.map(contexts.card))))
+                adopted: adopted, projects: projects.map(contexts.card), clusters: clusterCards(of: id))))
         case .course(let c):
             let modules = (directory.modulesByCourse[entry.document.contentFolder] ?? []).map { module in
                 var duration: String?
@@ -139,6 +141,10 @@ public struct DocumentPageRenderer: Sendable {
             return render(.module, ModulePageFields(module: module))
         case .page:
             return render(.page, PlainPageFields())
+        case .dataset(let d):
+            return render(.dataset, datasetFields(d, of: entry))
+        case .cluster(let c):
+            return render(.cluster, clusterFields(c, of: entry), themes: c.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
         }
     }
 
@@ -194,6 +200,13 @@ public struct DocumentPageRenderer: Sendable {
             keywords = m.learningObjectives + [m.duration]
         case .page(let p):
             keywords = p.keywords
+        case .dataset(let d):
+            keywords = d.fields.map(\.label) + [d.source]
+            cities = references.municipalities.map(\.title)
+            project = references.project?.entry?.document.title
+        case .cluster(let c):
+            themes = c.themes
+            cities = references.municipalities.map(\.title)
         }
         let sections = rendered.sections.map {
             SearchDocument.Section(heading: $0.heading?.text ?? "", anchor: $0.heading?.id.rawValue ?? "", text: $0.text)

@@ -77,6 +77,8 @@ struct MunicipalityPageFields: Encodable {
         /// Cards with `adoption` saying how far the city has come.
         var adopted: [Card]
         var projects: [Card]
+        /// Cards of the competence clusters the city leads or joins; `adoption` says which.
+        var clusters: [Card]
     }
     var municipality: Municipality
 }

@@ -29,7 +29,7 @@ public enum PageContextExamples {
         case .municipality: document(MunicipalityPageFields(municipality: .init(
             officialName: "Universitätsstadt Marburg", ags: "06534014", website: "https://www.marburg.de", population: "77.000",
             contact: contact,
-            built: [card], adopted: [card], projects: [card])))
+            built: [card], adopted: [card], projects: [card], clusters: [card])))
         case .course: document(CoursePageFields(course: .init(
             audience: "Beschäftigte der Verwaltung", workload: "8 Stunden", license: license, learningOutcomes: ["Prozesse beschreiben"],
             modules: [.init(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/", duration: "2 Stunden")],
@@ -41,8 +41,20 @@ public enum PageContextExamples {
             duration: "2 Stunden", learningObjectives: ["Einen Ablauf skizzieren"], position: 1, count: 4, course: link,
             previous: link, next: link, backToCourse: link)))
         case .page: document(PlainPageFields())
+        case .dataset: document(DatasetPageFields(dataset: .init(
+            license: license, source: "Statistik der Antragsplattform", periodLabel: "1. Januar 2024 bis 31. Dezember 2024",
+            start: "2024-01-01", end: "2024-12-31", updated: "2025-01-15", updatedLabel: "15. Januar 2025", isExample: true,
+            publisher: city, project: project,
+            columns: [.init(name: "aufrufe", title: "Aufrufe", type: "ganze Zahl", unit: "Anzahl", description: "Wie oft der Dienst aufgerufen wurde.")],
+            headings: ["Aufrufe (Anzahl)"], rows: [.init(cells: [.init(text: "1.234", isNumber: true)])], rowCount: "36", columnCount: 1,
+            shownRows: "200", csv: .init(url: "/daten/nutzungszahlen.csv", size: "2 KB"),
+            schema: .init(url: "/daten/nutzungszahlen.schema.json", size: "1 KB"),
+            package: .init(url: "/daten/nutzungszahlen.datapackage.json", size: "1 KB"))))
+        case .cluster: document(ClusterPageFields(cluster: .init(
+            lead: city, members: [.init(municipality: city, role: "Pilotkommune")], contacts: [contact],
+            themes: [ThemeLink(name: "Onlinedienste", url: "/themen/onlinedienste/")], blueprints: [card], projects: [card], courses: [card])))
         case .home: (HomePageFields(
-            content: "<p>Willkommen.</p>", newest: [card], reports: [card],
+            content: "<p>Willkommen.</p>", newest: [card], reports: [card], clusters: [card],
             entryPoints: [.init(title: "Blaupausen", url: "/blaupausen/", text: "Erprobte Lösungen zum Nachnutzen")]))
         case .list: (ListPageFields(
             content: "<p>Einleitung.</p>", groups: [.init(id: "a", title: "A", items: [card], links: [counted], titleHidden: true)], facets: [facet],
@@ -85,7 +97,7 @@ public enum PageContextExamples {
         title: "Posteingang digitalisieren", url: "/blaupausen/posteingang/", kindLabel: "Blaupause", summary: "Scannen statt stapeln.",
         date: "2024-03-01", dateLabel: "1. März 2024", dateCaption: "Stand", facetKeys: "reifegrad:pilot kommune:marburg",
         maturity: "pilot", maturityLabel: "Pilot", cities: "Marburg", operation: "Marburg, Fulda",
-        adoption: "Nutzt die Lösung im Betrieb seit 1. Februar 2024", adopters: "2 Kommunen übernehmen die Lösung",
+        adoption: "Nutzt die Lösung im Betrieb seit 1. Februar 2024", role: "Leitung: Marburg · mit Fulda", adopters: "2 Kommunen übernehmen die Lösung",
         costs: "16.000 € einmalig, 3.600 € im Jahr",
         sorting: CardSorting(maturityRank: 1, operationCount: 2, adopterCount: 2, suitableMin: 20000, suitableMax: 500000))
     private static let facet = FacetGroup(
