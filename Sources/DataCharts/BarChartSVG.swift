@@ -19,7 +19,7 @@ struct BarChartSVG {
         var y = 0.0
         for (index, category) in data.categories.enumerated() {
             out += "<g>"
-            for line in ChartText.lines(category, length: 40) {
+            for line in ChartText.lines(category, length: 38) {
                 y += Self.lineHeight
                 out += "<text class=\"chart-label\" x=\"0\" y=\"\(ChartMarks.n(y - 4))\">\(XMLText.escaped(line))</text>"
             }
@@ -37,7 +37,7 @@ struct BarChartSVG {
                 let total = data.series.compactMap { $0.values[index] }.reduce(0, +)
                 out += "<text class=\"chart-value\" x=\"\(ChartMarks.n(x + 5))\" y=\"\(ChartMarks.n(y + 15))\">\(GermanFormat.decimal(total))</text>"
                 y += Self.stackHeight
-                for line in ChartText.lines(parts.joined(separator: ", "), length: 44) {
+                for line in ChartText.lines(parts.joined(separator: ", "), length: 38) {
                     y += Self.lineHeight
                     out += "<text class=\"chart-breakdown\" x=\"0\" y=\"\(ChartMarks.n(y - 4))\">\(XMLText.escaped(line))</text>"
                 }

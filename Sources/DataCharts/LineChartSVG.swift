@@ -24,8 +24,11 @@ struct LineChartSVG {
                 + "<text class=\"chart-tick\" x=\"\(ChartMarks.n(Self.left - 6))\" y=\"\(ChartMarks.n(y(tick) + 5))\" text-anchor=\"end\">"
                 + "\(GermanFormat.decimal(tick))</text>"
         }
-        // About four labels fit along 300 units at this text size.
-        let step = max(1, (count + 3) / 4)
+        // Every `step`-th category is labelled, so labels (about 7.6 units a character at this
+        // size, plus a gap) never overlap; the table has them all.
+        let labelWidth = Double(data.categories.map(\.count).max() ?? 1) * 7.6 + 14
+        let spacing = count <= 1 ? plotWidth : plotWidth / Double(count - 1)
+        let step = max(1, Int((labelWidth / spacing).rounded(.up)))
         for index in stride(from: 0, to: count, by: step) {
             let anchor = index == 0 && count > 1 ? "start" : "middle"
             out += "<text class=\"chart-tick\" x=\"\(ChartMarks.n(x(index) - (anchor == "start" ? 4 : 0)))\" y=\"\(ChartMarks.n(Self.height - 12))\" "
