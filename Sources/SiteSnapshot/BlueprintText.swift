@@ -34,7 +34,7 @@ public struct BlueprintText: Sendable {
             var page = parsed.render(titleToDrop: document.title, embedding: site.charts) { links.resolve($0, from: document) }
             page.diagnostics += findings
             // Broken links are the page's to report; the package keeps them as written.
-            let package = parsed.render(titleToDrop: document.title, embedding: site.charts) { destination in
+            let package = parsed.render(titleToDrop: document.title, embedding: site.packageCharts) { destination in
                 packaged(destination).map { .rewritten($0, anchorCheck: nil) } ?? .unchanged
             }
             return BlueprintText(page: page, packageHTML: package.html,
