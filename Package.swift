@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "OpenData", dependencies: ["SiteModel", "SiteSnapshot", "MarkdownRendering"], swiftSettings: strictSettings),
         // Reuse packages: LIESMICH, OpenDocument text and spreadsheet, standalone HTML, NACHWEIS and a deterministic ZIP, one per blueprint.
         .target(
-            name: "Packages", dependencies: ["SiteModel", "RawDeflate", "SiteSnapshot", "MarkdownRendering"],
+            name: "Packages", dependencies: ["SiteModel", "RawDeflate", "SiteSnapshot", "MarkdownRendering", "DataTables"],
             swiftSettings: strictSettings),
         // Outputs people read: every document's page, the pages vcc makes itself, the theme's assets.
         .target(
