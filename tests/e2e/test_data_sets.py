@@ -197,3 +197,9 @@ def test_data_set_cluster_and_chart_pages_reflow_and_have_no_wcag_violations(dri
             assert run_axe(driver, axe_source) == [], (page, "open tables")
     driver.get(served_site + "/berichte/godonu-zwischenbericht/")
     assert len(driver.find_elements(By.CSS_SELECTOR, "figure.data-chart svg[role=img]")) == 2
+
+
+def test_the_search_finds_data_sets_and_clusters_under_their_own_kind(sample_site):
+    (folder,) = [path for path in (sample_site / "suche" / "index").iterdir() if path.is_dir()]
+    facets = (folder / "facets.json").read_text(encoding="utf-8")
+    assert '"Datensatz"' in facets and '"Kompetenzcluster"' in facets
