@@ -8,7 +8,7 @@ struct LineChartSVG {
     let prefix: String
 
     /// Layout in SVG user units (see ``BarChartSVG`` for the scale).
-    private static let width = 360.0, height = 230.0, left = 50.0, right = 14.0, top = 12.0, bottom = 34.0
+    private static let width = 360.0, height = 236.0, left = 56.0, right = 14.0, top = 12.0, bottom = 36.0
 
     var svg: String {
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
@@ -24,15 +24,15 @@ struct LineChartSVG {
                 + "<text class=\"chart-tick\" x=\"\(ChartMarks.n(Self.left - 6))\" y=\"\(ChartMarks.n(y(tick) + 5))\" text-anchor=\"end\">"
                 + "\(GermanFormat.decimal(tick))</text>"
         }
-        // Every `step`-th category is labelled, so labels (about 7.6 units a character at this
-        // size, plus a gap) never overlap; the table has them all.
-        let labelWidth = Double(data.categories.map(\.count).max() ?? 1) * 7.6 + 14
+        // Every `step`-th category is labelled, so labels (about 8.7 units a character at the ticks'
+        // 16 units, plus a gap) never overlap; the table has them all.
+        let labelWidth = Double(data.categories.map(\.count).max() ?? 1) * 8.7 + 14
         let spacing = count <= 1 ? plotWidth : plotWidth / Double(count - 1)
         let step = max(1, Int((labelWidth / spacing).rounded(.up)))
+        // Centred under their points; the left margin leaves room for half of the first label.
         for index in stride(from: 0, to: count, by: step) {
-            let anchor = index == 0 && count > 1 ? "start" : "middle"
-            out += "<text class=\"chart-tick\" x=\"\(ChartMarks.n(x(index) - (anchor == "start" ? 4 : 0)))\" y=\"\(ChartMarks.n(Self.height - 12))\" "
-                + "text-anchor=\"\(anchor)\">\(XMLText.escaped(data.categories[index]))</text>"
+            out += "<text class=\"chart-tick\" x=\"\(ChartMarks.n(x(index)))\" y=\"\(ChartMarks.n(Self.height - 10))\" "
+                + "text-anchor=\"middle\">\(XMLText.escaped(data.categories[index]))</text>"
         }
         out += "</g>"
         for (s, series) in data.series.enumerated() {
