@@ -43,8 +43,23 @@ public struct ChartBlocks: Sendable {
         }
     }
 
+    /// A block for an OpenDocument text: the chart's title and its numbers as a table, and the
+    /// source; nil for a block with problems (the page reports them).
+    public func outline(_ literal: String) -> [ReuseBlock]? {
+        let place = SourceLocation(file: "")
+        guard case let (spec?, _) = ChartSpec.parse(literal, at: place), let source = sources[spec.dataset],
+              case .success(let data) = ChartData.make(spec, from: source.dataset, at: place) else { return nil }
+        let header = ([data.categoryHeading] + data.series.map(\.label)).map { [ReuseInline.text($0)] }
+        let rows = data.categories.indices.map { index in
+            [[ReuseInline.text(data.categories[index])]] + data.series.map { [.text($0.values[index].map { GermanFormat.decimal($0) } ?? "–")] }
+        }
+        return [.paragraph([.strong([.text(data.title + (data.unit.map { " (\($0))" } ?? ""))])]), .table(header: header, rows: rows),
+                .paragraph([.text("Daten: "), .link(url: source.page, [.text(source.title)]), .text(", \(source.dataset.license.shortName)")])]
+    }
+
     /// The embedding the Markdown renderer takes.
     public var embedding: FencedBlockEmbedding {
-        FencedBlockEmbedding(info: Self.info) { literal, fence, number in figure(literal, at: fence, number: number) }
+        FencedBlockEmbedding(info: Self.info, embed: { literal, fence, number in figure(literal, at: fence, number: number) },
+                             outline: { outline($0) })
     }
 }

@@ -10,9 +10,13 @@ public struct FencedBlockEmbedding: Sendable {
     /// with it; called with the block's text, the place of its opening fence, and its number on
     /// the page (1, 2, …) for ids that must be unique there.
     public let embed: @Sendable (_ literal: String, _ fence: SourceLocation, _ number: Int) -> (html: String?, diagnostics: [Diagnostic])
+    /// The block for formats other than HTML (the reuse package's OpenDocument text); nil keeps it code.
+    public let outline: (@Sendable (_ literal: String) -> [ReuseBlock]?)?
 
-    public init(info: String, embed: @escaping @Sendable (String, SourceLocation, Int) -> (html: String?, diagnostics: [Diagnostic])) {
+    public init(info: String, embed: @escaping @Sendable (String, SourceLocation, Int) -> (html: String?, diagnostics: [Diagnostic]),
+                outline: (@Sendable (String) -> [ReuseBlock]?)? = nil) {
         self.info = info
         self.embed = embed
+        self.outline = outline
     }
 }

@@ -75,9 +75,10 @@ public struct ParsedMarkdown {
     }
 
     /// The body as blocks for formats other than HTML (see ``MarkdownOutline``), each destination
-    /// replaced by `resolve(destination)`.
-    public func outline(titleToDrop: String? = nil, resolve: (String) -> String) -> [ReuseBlock] {
-        MarkdownOutline.blocks(of: root, titleToDrop: titleToDrop, resolve: resolve)
+    /// replaced by `resolve(destination)`; fenced blocks of `embedding`'s info word become what its
+    /// `outline` makes of them (a chart's title and table).
+    public func outline(titleToDrop: String? = nil, embedding: FencedBlockEmbedding? = nil, resolve: (String) -> String) -> [ReuseBlock] {
+        MarkdownOutline.blocks(of: root, titleToDrop: titleToDrop, fences: embedding, resolve: resolve)
     }
 
     /// The text with its links' places, to edit links in the Markdown itself once the tree is gone.

@@ -38,7 +38,7 @@ public struct BlueprintText: Sendable {
                 packaged(destination).map { .rewritten($0, anchorCheck: nil) } ?? .unchanged
             }
             return BlueprintText(page: page, packageHTML: package.html,
-                                 packageOutline: parsed.outline(titleToDrop: document.title) { packaged($0) ?? $0 },
+                                 packageOutline: parsed.outline(titleToDrop: document.title, embedding: site.packageCharts) { packaged($0) ?? $0 },
                                  source: parsed.source)
         }
     }

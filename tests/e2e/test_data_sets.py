@@ -203,3 +203,16 @@ def test_the_search_finds_data_sets_and_clusters_under_their_own_kind(sample_sit
     (folder,) = [path for path in (sample_site / "suche" / "index").iterdir() if path.is_dir()]
     facets = (folder / "facets.json").read_text(encoding="utf-8")
     assert '"Datensatz"' in facets and '"Kompetenzcluster"' in facets
+
+
+def test_the_reuse_package_shows_the_chart_in_its_html_and_its_numbers_in_its_odt(sample_site):
+    import zipfile
+    with zipfile.ZipFile(sample_site / "blaupausen" / "nutzungs-dashboard" / "nutzungs-dashboard.zip") as archive:
+        page = archive.read("nutzungs-dashboard.html").decode("utf-8")
+        with zipfile.ZipFile(__import__("io").BytesIO(archive.read("nutzungs-dashboard.odt"))) as odt:
+            text = odt.read("content.xml").decode("utf-8")
+        stylesheet = archive.read("technik/stil.css").decode("utf-8")
+    assert '<svg class="chart data-chart-svg"' in page and 'href="https://vcc.example.org/daten/nutzungszahlen/"' in page
+    assert ".chart-line.chart-color-1" in stylesheet
+    assert "daten: nutzungszahlen" not in text, "the ODT shows the chart's numbers, not its specification"
+    assert "Begonnene Anträge 2024 – abgeschickt und abgebrochen (Anzahl)" in text and "3.780" in text
