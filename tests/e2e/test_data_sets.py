@@ -216,3 +216,47 @@ def test_the_reuse_package_shows_the_chart_in_its_html_and_its_numbers_in_its_od
     assert ".chart-line.chart-color-1" in stylesheet
     assert "daten: nutzungszahlen" not in text, "the ODT shows the chart's numbers, not its specification"
     assert "Begonnene Anträge 2024 – abgeschickt und abgebrochen (Anzahl)" in text and "3.780" in text
+
+
+def test_vcc_new_writes_a_data_set_and_a_cluster_that_build_once_filled_in(vcc, tmp_path):
+    assert run_vcc(vcc, "init", str(tmp_path)).returncode == 0
+    for kind, title in (("datensatz", "Besuche im Bürgerbüro"), ("kompetenzcluster", "Smart City")):
+        result = run_vcc(vcc, "new", kind, title, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    dataset = tmp_path / "content" / "daten" / "besuche-im-buergerbuero.md"
+    cluster = tmp_path / "content" / "kompetenzcluster" / "smart-city.md"
+    scaffold = dataset.read_text(encoding="utf-8")
+    assert "«ausfüllen:" in scaffold and "Zum Beispiel [{name: monat, type: yearmonth, title: Monat}]" in scaffold
+    unfilled = run_vcc(vcc, "build", cwd=tmp_path)
+    assert unfilled.returncode == 1 and "content/daten/besuche-im-buergerbuero.md" in unfilled.stderr
+    (tmp_path / "content" / "kommunen").mkdir()
+    (tmp_path / "content" / "kommunen" / "beispielstadt.md").write_text(
+        '---\nname: Beispielstadt\nofficial_name: Stadt Beispielstadt\nags: "06411000"\nwebsite: https://www.example.org\n---\nText.\n',
+        encoding="utf-8")
+    city = "beispielstadt"
+    dataset.write_text(f"""---
+title: Besuche im Bürgerbüro
+summary: Wie viele Menschen das Bürgerbüro besuchen.
+file: besuche.csv
+license: CC-BY-4.0
+source: Zählung am Eingang
+period: {{start: 2024-01-01, end: 2024-02-29}}
+schema: {{fields: [{{name: monat, type: yearmonth, title: Monat}}, {{name: besuche, type: integer, title: Besuche}}]}}
+---
+Gezählt am Eingang.
+
+```diagramm
+daten: besuche-im-buergerbuero
+art: balken
+x: monat
+werte: besuche
+titel: Besuche je Monat
+```
+""", encoding="utf-8")
+    (dataset.parent / "besuche.csv").write_text("monat,besuche\n2024-01,310\n2024-02,290\n", encoding="utf-8")
+    cluster.write_text(f"---\ntitle: Smart City\nsummary: Die Stadt von morgen.\nlead: {city}\nthemes: [Smart City]\n---\nText.\n", encoding="utf-8")
+    built = run_vcc(vcc, "build", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    page = (tmp_path / "public" / "daten" / "besuche-im-buergerbuero" / "index.html").read_text(encoding="utf-8")
+    assert "<td class=\"number\">310</td>" in page
+    assert (tmp_path / "public" / "kompetenzcluster" / "smart-city" / "index.html").is_file()
