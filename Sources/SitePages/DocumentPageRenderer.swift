@@ -92,7 +92,7 @@ public struct DocumentPageRenderer: Sendable {
                 funding: p.funding, lead: contexts.link(references.municipalities[0]),
                 partners: references.municipalities.dropFirst().map(contexts.link),
                 reports: (directory.reportsByProject[id] ?? []).map(contexts.card),
-                blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card))))
+                blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card), cluster: references.cluster.map(contexts.link))))
         case .municipality(let m):
             let adopted = (directory.adopted[id] ?? []).map { blueprint -> Card in
                 // The card names how far this city has come with the blueprint, as /nachnutzung/ does.
@@ -121,7 +121,8 @@ public struct DocumentPageRenderer: Sendable {
                 modules: modules, formats: c.formats.isEmpty ? nil : c.formats.map(\.label).joined(separator: ", "), provider: c.provider,
                 dates: c.dates.map { .init(date: $0.date.iso, dateLabel: $0.date.german, place: $0.place) }, cost: c.cost,
                 registration: c.registration, contact: c.contact.map(ContactFields.init),
-                material: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) })))
+                material: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) },
+                cluster: references.cluster.map(contexts.link))))
         case .module(let m):
             let folder = entry.document.contentFolder
             let siblings = directory.modulesByCourse[folder] ?? []

@@ -260,3 +260,9 @@ titel: Besuche je Monat
     page = (tmp_path / "public" / "daten" / "besuche-im-buergerbuero" / "index.html").read_text(encoding="utf-8")
     assert "<td class=\"number\">310</td>" in page
     assert (tmp_path / "public" / "kompetenzcluster" / "smart-city" / "index.html").is_file()
+
+
+def test_blueprint_project_and_course_pages_link_their_cluster(sample_site):
+    for page in ("blaupausen/nutzungs-dashboard", "projekte/godonu", "qualifizierung/digitale-verwaltung-grundlagen"):
+        html_text = (sample_site / page / "index.html").read_text(encoding="utf-8")
+        assert "<dt>Kompetenzcluster</dt><dd><a href=\"/kompetenzcluster/" in html_text, page

@@ -60,6 +60,8 @@ struct ProjectPageFields: Encodable {
         var partners: [NamedLink]
         var reports: [Card]
         var blueprints: [Card]
+        /// The competence cluster the project belongs to.
+        var cluster: NamedLink?
     }
     var project: Project
 }
@@ -100,6 +102,8 @@ struct CoursePageFields: Encodable {
         var contact: ContactFields?
         /// The course material as a package for running it in-house.
         var material: BlueprintPageFields.Package?
+        /// The competence cluster the course belongs to.
+        var cluster: NamedLink?
     }
     struct CourseDateItem: Encodable {
         var date: String

@@ -25,7 +25,7 @@ public enum PageContextExamples {
             project: project, license: license)))
         case .project: document(ProjectPageFields(project: .init(
             acronym: "TD", status: "laufend", start: "2023-01-01", startLabel: "1. Januar 2023", end: "2025-12-31",
-            endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card])))
+            endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card], cluster: cluster)))
         case .municipality: document(MunicipalityPageFields(municipality: .init(
             officialName: "Universitätsstadt Marburg", ags: "06534014", website: "https://www.marburg.de", population: "77.000",
             contact: contact,
@@ -36,7 +36,7 @@ public enum PageContextExamples {
             formats: "Vor Ort, Online", provider: "Kompetenzzentrum Digitale Verwaltung",
             dates: [.init(date: "2025-03-12", dateLabel: "12. März 2025", place: "Rathaus Marburg")], cost: "kostenfrei",
             registration: "https://example.org/anmeldung", contact: contact,
-            material: .init(url: "/qualifizierung/kurs/kurs-material.zip", size: "60 KB", contents: "Kurs und 4 Module als ODT, HTML, Markdown, Nachweis"))))
+            material: .init(url: "/qualifizierung/kurs/kurs-material.zip", size: "60 KB", contents: "Kurs und 4 Module als ODT, HTML, Markdown, Nachweis"), cluster: cluster)))
         case .module: document(ModulePageFields(module: .init(
             duration: "2 Stunden", learningObjectives: ["Einen Ablauf skizzieren"], position: 1, count: 4, course: link,
             previous: link, next: link, backToCourse: link)))
@@ -88,6 +88,7 @@ public enum PageContextExamples {
         phone: "+49 6421 201-0"))
     private static let link = PageLink(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/")
     private static let city = NamedLink(name: "Marburg", url: "/kommunen/marburg/")
+    private static let cluster = NamedLink(name: "Onlinedienste und Nutzungsanalyse", url: "/kompetenzcluster/onlinedienste/")
     private static let project = NamedLink(name: "Total Digital", url: "/projekte/total-digital/")
     private static let counted = CountedLink(title: "E-Akte", url: "/themen/e-akte/", count: 4)
     private static let license = LicenseFields(
@@ -138,7 +139,8 @@ public enum PageContextExamples {
         costs: .init(oneOff: "12.000 €", yearly: "1.500 €", note: "ohne Scanner"),
         suitableFor: "5.000 bis 150.000 Einwohnerinnen und Einwohner", hasDecisionFacts: true,
         feedback: .init(reportMail: "mailto:kontakt@example.org", reportIssue: "https://git.example.org/issues/new",
-                        questionMail: "mailto:kontakt@example.org", questionIssue: "https://git.example.org/issues/new"))
+                        questionMail: "mailto:kontakt@example.org", questionIssue: "https://git.example.org/issues/new"),
+        cluster: cluster)
 }
 
 /// Any layout's fields, for putting examples of different layouts in one list.
