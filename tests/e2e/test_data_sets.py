@@ -137,7 +137,14 @@ def test_the_charts_tables_hold_the_numbers_of_the_csv(sample_site):
         sums[row["dienst"]][1] += int(row["abgebrochen"])
     assert stacked[0] == ["Onlinedienst", "Abgeschickte Anträge", "Abgebrochene Anträge"]
     assert stacked[1:] == [[s, german(sums[s][0]), german(sums[s][1])] for s in services]
-    assert chart_tables(sample_site, "blaupausen/nutzungs-dashboard") == [stacked]
+    funnel = collections.defaultdict(lambda: [0, 0, 0])
+    for row in rows:
+        for index, column in enumerate(("aufrufe", "begonnen", "abgeschickt")):
+            funnel[row["dienst"]][index] += int(row[column])
+    blueprint_stacked, blueprint_funnel = chart_tables(sample_site, "blaupausen/nutzungs-dashboard")
+    assert blueprint_stacked == stacked
+    assert blueprint_funnel[0] == ["Onlinedienst", "Aufrufe", "Begonnene Anträge", "Abgeschickte Anträge"]
+    assert blueprint_funnel[1:] == [[s] + [german(n) for n in funnel[s]] for s in services]
 
 
 def structured_data(page_html):
