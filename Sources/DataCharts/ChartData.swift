@@ -75,6 +75,12 @@ public struct ChartData: Sendable, Hashable {
                 }
             }
         }
+        // A bar chart draws a group per category, a line chart a point: beyond these counts neither can be read.
+        let maximumCategories = spec.kind == .lines ? 400 : 60
+        guard categoryValues.count <= maximumCategories else {
+            return .failure(.error(at: location, "Das Diagramm hätte \(categoryValues.count) Werte entlang `x: \(spec.x)`; lesbar bleiben höchstens \(maximumCategories).",
+                                   hint: "Wähle für `x:` eine Spalte mit weniger verschiedenen Werten oder teile die Daten auf mehrere Datensätze auf."))
+        }
         let units = Set(valueColumns.compactMap(\.field.unit))
         let maximumSeries = 6
         guard series.count <= maximumSeries else {

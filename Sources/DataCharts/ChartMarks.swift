@@ -45,7 +45,10 @@ enum ChartMarks {
 
     /// A number for SVG coordinates: at most one decimal, dot as decimal point.
     static func n(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
+        // Data can hold any number; a coordinate beyond this is off the drawing anyway, and Int() of
+        // an infinite or enormous Double would stop the build.
+        guard value.isFinite else { return "0" }
+        let rounded = (min(max(value, -1e9), 1e9) * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }

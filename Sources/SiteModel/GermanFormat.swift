@@ -32,8 +32,9 @@ extension GermanFormat {
         guard value.isFinite else { return "–" }
         let scale = (0..<fractionDigits).reduce(1.0) { result, _ in result * 10 }
         let scaled = (abs(value) * scale).rounded()
-        // Beyond 2^53 a Double holds no more whole digits than Int can take.
-        guard scaled < 9.0e15 else { return value < 0 ? "-" + number(Int(abs(value))) : number(Int(value)) }
+        // Beyond 2^53 a Double has no exact whole digits, and beyond Int.max Int() would trap:
+        // such numbers are written in scientific notation.
+        guard scaled < 9.0e15 else { return String("\(value)".map { $0 == "." ? "," : $0 }) }
         let whole = Int(scaled) / Int(scale), fraction = Int(scaled) % Int(scale)
         var text = (value < 0 && scaled > 0 ? "-" : "") + number(whole)
         if fraction > 0 {

@@ -1,4 +1,5 @@
 import DataCharts
+import DataTables
 import SiteModel
 import Testing
 
@@ -81,5 +82,45 @@ struct ChartTests {
         #expect(GermanFormat.decimal(0.25) == "0,25")
         #expect(GermanFormat.decimal(12) == "12")
         #expect(DataValue.yearMonth(year: 2024, month: 9).german == "Sept. 2024")
+    }
+}
+
+/// What no data may do: stop the build with enormous, tiny or endless numbers, or a header out of order.
+@Suite("Charts and tables from hostile data")
+struct HostileDataTests {
+    @Test("enormous and negative values are drawn and written without stopping the build")
+    func enormousValues() throws {
+        var dataset = ChartTests.dataset
+        dataset.fields[2] = DataField(name: "aufrufe", type: .number, title: "Aufrufe")
+        dataset.rows = [[.yearMonth(year: 2024, month: 1), .text("A"), .number(1e300)], [.yearMonth(year: 2024, month: 2), .text("A"), .number(1e300)],
+                        [.yearMonth(year: 2024, month: 3), .text("A"), .number(-5)], [.yearMonth(year: 2024, month: 1), .text("A"), .number(1.7e308)]]
+        for kind in ["balken", "gestapelte balken", "linien"] {
+            let (html, problems) = ChartBlocks(sources: ["x": .init(dataset: dataset, title: "D", page: "/d/")])
+                .figure("daten: x\nart: \(kind)\nx: monat\nwerte: aufrufe\ntitel: T", at: ChartTests.fence, number: 1)
+            #expect(problems.isEmpty && html?.contains("<svg") == true, "\(kind)")
+        }
+        #expect(GermanFormat.decimal(1e300) == "1e+300")
+        #expect(GermanFormat.decimal(.infinity) == "–")
+    }
+
+    @Test("a header with the described columns in another order is an error at the column")
+    func headerOrder() {
+        let fields = [DataField(name: "a", type: .string), DataField(name: "b", type: .string)]
+        let (records, _) = CSVReader().records(of: "b,a\n1,2\n", file: "x.csv")
+        let (rows, problems) = DataTableCheck(fields: fields, file: "x.csv", descriptionFile: "x.md").rows(of: records)
+        #expect(rows.isEmpty)
+        #expect(problems.map { "\($0.location): \($0.message)" } == [
+            "x.csv:1:1: Die Spalte `b` steht an Stelle 1, die Beschreibung nennt sie an anderer Stelle.",
+            "x.csv:1:3: Die Spalte `a` steht an Stelle 2, die Beschreibung nennt sie an anderer Stelle.",
+        ])
+    }
+
+    @Test("a chart with more categories than can be read is an error, not a page of ten thousand bars")
+    func tooManyCategories() throws {
+        var dataset = ChartTests.dataset
+        dataset.rows = (1...100).map { [.yearMonth(year: 2000 + $0, month: 1), .text("A"), .integer($0)] }
+        let (_, problems) = ChartBlocks(sources: ["x": .init(dataset: dataset, title: "D", page: "/d/")])
+            .figure("daten: x\nart: balken\nx: monat\nwerte: aufrufe\ntitel: T", at: ChartTests.fence, number: 1)
+        #expect(problems.map(\.message) == ["Das Diagramm hätte 100 Werte entlang `x: monat`; lesbar bleiben höchstens 60."])
     }
 }
