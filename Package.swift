@@ -83,7 +83,7 @@ let package = Package(
         // Outputs people read: every document's page, the pages vcc makes itself, the theme's assets.
         .target(
             name: "SitePages",
-            dependencies: ["SiteModel", "SiteSnapshot", "OpenData", "Templating", "MarkdownRendering", "SearchIndexing", "ParallelSteps"],
+            dependencies: ["SiteModel", "SiteSnapshot", "OpenData", "Templating", "MarkdownRendering", "SearchIndexing", "ParallelSteps", "DataCharts"],
             swiftSettings: strictSettings),
         // The pipeline: a loaded project -> the snapshot -> each output in turn -> output files.
         .target(

@@ -31,6 +31,11 @@ public struct ChartSpec: Sendable, Hashable {
     public var title: String
     public var caption: String?
 
+    public init(dataset: String, kind: Kind, x: String, values: [String], groups: String?, title: String, caption: String?) {
+        self.dataset = dataset; self.kind = kind; self.x = x; self.values = values; self.groups = groups
+        self.title = title; self.caption = caption
+    }
+
     /// The keys a block may have, in the order a scaffold writes them.
     public static let keys = ["daten", "art", "x", "werte", "gruppen", "titel", "beschreibung"]
 

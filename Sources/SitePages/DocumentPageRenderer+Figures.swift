@@ -1,3 +1,4 @@
+import DataCharts
 import SiteModel
 import SiteSnapshot
 
@@ -20,6 +21,8 @@ extension DocumentPageRenderer {
             headings: d.fields.map { field in field.unit.map { "\(field.label) (\($0))" } ?? field.label }, rows: Array(rows),
             rowCount: GermanFormat.number(d.rows.count), columnCount: d.fields.count,
             shownRows: d.rows.count > Self.maximumShownRows ? GermanFormat.number(Self.maximumShownRows) : nil,
+            chart: hasOwnChart(entry.document) ? nil
+                : DefaultChart.figure(of: d, id: entry.document.id, title: entry.document.title, page: addresses.page(entry.url)),
             csv: .init(url: addresses.page(addresses.contentFile(csv)), size: contexts.snapshot.files.size(of: csv).map(Self.kilobytes)),
             schema: .init(url: addresses.download(Dataset.schemaPath(ofCSV: csv)), size: nil),
             package: .init(url: addresses.download(Dataset.packagePath(ofCSV: csv)), size: nil)))
@@ -37,6 +40,11 @@ extension DocumentPageRenderer {
             lead: contexts.link(references.municipalities[0]), members: members, contacts: c.contacts.map(ContactFields.init),
             themes: c.themes.map { ThemeLink(name: $0, url: contexts.addresses.page(directory.themeURL($0))) },
             blueprints: cards(.blueprint), projects: cards(.project), courses: cards(.course)))
+    }
+
+    /// Whether the description draws a chart of its own (then the page adds none).
+    private func hasOwnChart(_ document: Document) -> Bool {
+        document.body.contains("```" + ChartBlocks.info) || document.body.contains("~~~" + ChartBlocks.info)
     }
 
     /// The clusters a municipality leads or joins, as cards that say which.

@@ -42,7 +42,10 @@ struct DataSetSiteTests {
         let schema = try #require(built.text("daten/besuche.schema.json"))
         #expect(schema.contains("\"minimum\" : 0") && schema.contains("\"type\" : \"yearmonth\""))
         #expect(built.text("daten/besuche.datapackage.json")?.contains("\"path\" : \"besuche.csv\"") == true)
-        #expect(built.text("daten/besuche/index.html")?.contains("Zählung am Eingang") == true)
+        let dataPage = try #require(built.text("daten/besuche/index.html"))
+        #expect(dataPage.contains("Zählung am Eingang"))
+        #expect(dataPage.contains("<figure class=\"chart-figure data-chart\" id=\"diagramm-datensatz\">") && dataPage.contains("Besuche nach Monat"),
+                "a description without a chart of its own gets one")
     }
 
     @Test("a value that does not fit its column fails the build at the CSV's line and column")

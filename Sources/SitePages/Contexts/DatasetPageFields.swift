@@ -22,6 +22,8 @@ struct DatasetPageFields: Encodable {
         var columnCount: Int
         /// Set when the page shows only the first rows; the CSV has all.
         var shownRows: String?
+        /// A chart of the data (SVG and table, vcc's markup) when the description draws none itself.
+        var chart: String?
         var csv: Download
         var schema: Download
         var package: Download

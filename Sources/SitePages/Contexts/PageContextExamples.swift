@@ -47,7 +47,7 @@ public enum PageContextExamples {
             publisher: city, project: project,
             columns: [.init(name: "aufrufe", title: "Aufrufe", type: "ganze Zahl", unit: "Anzahl", description: "Wie oft der Dienst aufgerufen wurde.")],
             headings: ["Aufrufe (Anzahl)"], rows: [.init(cells: [.init(text: "1.234", isNumber: true)])], rowCount: "36", columnCount: 1,
-            shownRows: "200", csv: .init(url: "/daten/nutzungszahlen.csv", size: "2 KB"),
+            shownRows: "200", chart: "<figure class=\"chart-figure data-chart\"><svg role=\"img\"></svg></figure>", csv: .init(url: "/daten/nutzungszahlen.csv", size: "2 KB"),
             schema: .init(url: "/daten/nutzungszahlen.schema.json", size: "1 KB"),
             package: .init(url: "/daten/nutzungszahlen.datapackage.json", size: "1 KB"))))
         case .cluster: document(ClusterPageFields(cluster: .init(
