@@ -18,6 +18,7 @@ enum MetadataDecoder {
         case .page: .page(PlainPage(summary: fields.string("summary"), keywords: fields.strings("keywords")))
         case .dataset: DatasetDecoder.dataset(&fields).map(DocumentMetadata.dataset)
         case .cluster: ClusterDecoder.cluster(&fields).map(DocumentMetadata.cluster)
+        case .event: EventDecoder.event(&fields).map(DocumentMetadata.event)
         }
     }
 

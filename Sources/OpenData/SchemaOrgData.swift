@@ -11,9 +11,9 @@ public struct SchemaOrgData {
     public init(site: SiteSnapshot) { self.site = site }
 
     private var configuration: SiteConfiguration { site.configuration }
-    private var directory: SiteDirectory { site.directory }
+    var directory: SiteDirectory { site.directory }
 
-    private func address(_ url: URLPath) -> String { site.addresses.absolute(url) }
+    func address(_ url: URLPath) -> String { site.addresses.absolute(url) }
 
     var websiteID: String { address(.root) + "#website" }
     var publisherID: String { address(.root) + "#herausgeber" }
@@ -89,6 +89,8 @@ public struct SchemaOrgData {
                     return instance
                 })
             }
+        case .event(let e):
+            describeEvent(e, of: entry, in: &item)
         case .module:
             item["@type"] = "LearningResource"
             item["learningResourceType"] = "Kursmodul"
@@ -135,7 +137,7 @@ public struct SchemaOrgData {
         })
     }
 
-    private func organization(_ municipality: ResolvedReference) -> JSONValue {
+    func organization(_ municipality: ResolvedReference) -> JSONValue {
         guard let entry = municipality.entry else { return ["@type": "GovernmentOrganization", "name": .string(municipality.id)] }
         return ["@type": "GovernmentOrganization", "@id": .string(address(entry.url) + "#inhalt"),
                 "name": .string(entry.document.title), "url": .string(address(entry.url))]

@@ -87,6 +87,7 @@ public enum ContentScaffold {
         case .module: return ["## Einstieg", "", write("Der Inhalt des Moduls.")]
         case .project: return ["## Ziele", "", write("Was das Projekt erreichen will.")]
         case .municipality: return [write("Was die Kommune in die Kooperation einbringt.")]
+        case .event: return [write("Worum es bei der Veranstaltung geht und für wen sie gedacht ist.")]
         default: return [write("Der Text der Seite.")]
         }
     }

@@ -21,7 +21,7 @@ enum ReferenceCheck {
             if let close = EditDistance.closest(to: reference.id, among: known) {
                 hint = "Meintest du `\(close)`?"
             }
-            let folder = "content/" + (SiteSection.allCases.first { $0.contentKind == kind }?.rawValue ?? "blaupausen") + "/"
+            let folder = SiteSection.allCases.first { $0.contentKind == kind }.map { "content/\($0.rawValue)/" } ?? "content/"
             problems.append(.error(
                 at: reference.location,
                 "`\(field)` verweist auf `\(reference.id)`, aber es gibt \(kind.noneOf) mit dieser Kennung.",
@@ -48,6 +48,15 @@ enum ReferenceCheck {
                 }
             case .report(let report):
                 check(report.project, is: .project, field: "project")
+            case .event(let event):
+                checkOrganiser(event.organiser, routes: routes, into: &problems)
+                if let report = event.report { check(report, is: .report, field: "report") }
+                for session in event.programme {
+                    session.blueprints.forEach { check($0, is: .blueprint, field: "blueprints") }
+                    session.projects.forEach { check($0, is: .project, field: "projects") }
+                    session.courses.forEach { check($0, is: .course, field: "courses") }
+                    session.speakers.compactMap(\.municipality).forEach { check($0, is: .municipality, field: "municipality") }
+                }
             case .project(let project):
                 check(project.lead, is: .municipality, field: "lead")
                 project.partners.forEach { check($0, is: .municipality, field: "partners") }
@@ -74,6 +83,17 @@ enum ReferenceCheck {
             }
         }
         return problems
+    }
+
+    /// An event's organiser is a municipality or a project; an id that is neither is an error with the closest of both.
+    private static func checkOrganiser(_ organiser: Reference, routes: RouteTable, into problems: inout [Diagnostic]) {
+        let kinds: [ContentKind] = [.municipality, .project]
+        guard !kinds.contains(where: { routes.entry(kind: $0, id: organiser.id) != nil || routes.isUnusable(kind: $0, id: organiser.id) }) else { return }
+        let known = kinds.flatMap { routes.entries(of: $0).map(\.document.id) }
+        let hint = EditDistance.closest(to: organiser.id, among: known).map { "Meintest du `\($0)`?" }
+            ?? "Bekannte Kennungen: " + (known.isEmpty ? "(keine)" : known.joined(separator: ", ")) + "."
+        problems.append(.error(at: organiser.location, "`organiser` verweist auf `\(organiser.id)`, aber es gibt keine Kommune und kein Projekt mit dieser Kennung.",
+                               hint: hint + " Die Kennung ist der Dateiname in content/kommunen/ oder content/projekte/ ohne `.md`."))
     }
 
     /// A `data_themes` line for a theme no blueprint has is most likely a typo: its blueprints

@@ -85,7 +85,7 @@ public struct SiteBuilder: Sendable {
             options.includesPackages ? CourseMaterialPackages(markdown: markdown) : nil,
             pages,
             GeneratedPages(templates: pages.templates, markdown: markdown),
-            Sitemap(), RobotsFile(), AtomFeed(), BlueprintListJSON(),
+            Sitemap(), RobotsFile(), AtomFeed(), BlueprintListJSON(), EventCalendar(),
             ContentDataJSON(), AMBFiles(), DatasetDescriptions(), DCATCatalogue(),
             assets,
             ContentFileCopies(assetPaths: project.assetPaths),

@@ -2,6 +2,7 @@
 public enum ContentKind: String, Sendable, Hashable, CaseIterable {
     case blueprint, report, course, module, project, municipality, page
     case dataset, cluster
+    case event
 
     /// The German name shown in the UI and used for search facets.
     public var germanName: String {
@@ -15,6 +16,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .page: "Seite"
         case .dataset: "Datensatz"
         case .cluster: "Kompetenzcluster"
+        case .event: "Veranstaltung"
         }
     }
 
@@ -25,6 +27,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .project, .module: "kein \(germanName)"
         case .report, .dataset, .cluster: "keinen \(germanName)"
         case .blueprint, .course, .municipality, .page: "keine \(germanName)"
+        case .event: "keine \(germanName)"
         }
     }
 
@@ -40,6 +43,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .page: "seite"
         case .dataset: "datensatz"
         case .cluster: "kompetenzcluster"
+        case .event: "veranstaltung"
         }
     }
 
@@ -62,6 +66,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .page: ("seiten", "Weitere Seiten")
         case .dataset: ("daten", "Datensätze")
         case .cluster: ("kompetenzcluster", "Kompetenzcluster")
+        case .event: ("veranstaltungen", "Veranstaltungen")
         }
     }
 }
@@ -357,6 +362,7 @@ public enum DocumentMetadata: Sendable, Hashable {
     case page(PlainPage)
     case dataset(Dataset)
     case cluster(Cluster)
+    case event(Event)
 
     public var kind: ContentKind {
         switch self {
@@ -369,6 +375,7 @@ public enum DocumentMetadata: Sendable, Hashable {
         case .page: .page
         case .dataset: .dataset
         case .cluster: .cluster
+        case .event: .event
         }
     }
 }

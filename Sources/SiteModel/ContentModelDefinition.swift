@@ -87,7 +87,7 @@ public enum ContentModelDefinition {
         FieldDefinition("phone", .pattern("^[+0(][0-9 ()/+-]{5,}$", description: "Telefonnummer mit Vorwahl"),
                         "Telefonnummer mit Vorwahl.", example: "\"+49 69 8065-2345\""),
     ]
-    private static let attachment: [FieldDefinition] = [
+    static let attachment: [FieldDefinition] = [
         FieldDefinition("title", .text, required: true, "Was die Datei ist.", example: "Checkliste (PDF)"),
         FieldDefinition("path", .text, required: true, "Pfad der Datei relativ zur Markdown-Datei, oder eine https-Adresse.",
                         example: "checkliste.pdf"),
@@ -168,6 +168,7 @@ public enum ContentModelDefinition {
             FieldDefinition("summary", .text, "Ein Satz, worum es geht.", example: "Ein Satz zur Seite."),
             FieldDefinition("keywords", .texts, "Stichwörter für die Suche.", example: "[Impressum]"),
         ]
+        case .event: event
         }
     }
 

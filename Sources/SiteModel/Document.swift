@@ -37,6 +37,7 @@ public struct Document: Sendable, Hashable {
         case .dataset(let d): d.summary
         case .cluster(let c): c.summary
         case .module: nil
+        case .event(let e): e.summary
         }
     }
 

@@ -41,5 +41,9 @@ public struct MediaType: Sendable, Equatable {
         "docx": MediaType(name: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", euFileType: "DOCX"),
         "xlsx": MediaType(name: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", euFileType: "XLSX"),
         "zip": MediaType(name: "application/zip", euFileType: "ZIP"),
+        "ics": MediaType(name: "text/calendar", euFileType: "ICS"),
+        "vtt": MediaType(name: "text/vtt", euFileType: "TXT"),
+        "mp4": MediaType(name: "video/mp4", euFileType: "MP4"),
+        "webm": MediaType(name: "video/webm", euFileType: "WEBM"),
     ]
 }

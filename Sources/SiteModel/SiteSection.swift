@@ -13,6 +13,7 @@ public enum SiteSection: String, CaseIterable, Sendable {
     case data = "daten"
     case courses = "qualifizierung"
     case municipalities = "kommunen"
+    case events = "veranstaltungen"
     case themes = "themen"
     case search = "suche"
 
@@ -26,6 +27,7 @@ public enum SiteSection: String, CaseIterable, Sendable {
         case .data: "Daten"
         case .courses: "Qualifizierung"
         case .municipalities: "Kommunen"
+        case .events: "Veranstaltungen"
         case .themes: "Themen"
         case .search: "Suche"
         }
@@ -41,6 +43,7 @@ public enum SiteSection: String, CaseIterable, Sendable {
         case .clusters: .cluster
         case .courses: .course
         case .municipalities: .municipality
+        case .events: .event
         case .themes, .search: nil
         }
     }

@@ -42,6 +42,7 @@ extension DocumentPageRenderer {
             suitableFor: b.suitableFor.map(GermanFormat.inhabitants),
             hasDecisionFacts: b.costs != nil || !b.products.isEmpty || !b.legalBasis.isEmpty || b.suitableFor != nil || !b.documents.isEmpty)
         blueprint.cluster = references.cluster.map(contexts.link)
+        blueprint.sessions = sessionLinks(directory.events.sessionsByBlueprint[entry.document.id] ?? [])
         if let feedback = contexts.configuration.feedback {
             let report = feedback.adoptionReport(title: entry.document.title, url: pageURL)
             let question = feedback.question(title: entry.document.title, url: pageURL)

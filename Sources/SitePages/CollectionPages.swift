@@ -51,7 +51,7 @@ struct CollectionPages: Sendable {
         switch section {
         case .blueprints: [section.url] + BlueprintFacets(directory: directory).pageURLs
         case .themes: [section.url] + directory.themes.map { directory.themeURL($0.name) }
-        case .projects, .reports, .courses, .municipalities, .search, .clusters, .data: [section.url]
+        case .projects, .reports, .courses, .municipalities, .events, .search, .clusters, .data: [section.url]
         }
     }
 
@@ -107,6 +107,15 @@ struct CollectionPages: Sendable {
         case .municipalities:
             return [list(url, title: section.title, summary: "Die Städte der Kooperation und was sie beitragen.",
                          groups: [group("alle", "Städte", byTitle(directory.routes.entries(of: .municipality)))])]
+        case .events:
+            // Upcoming first, the next one on top; then the past, the latest on top (see EventDirectory.today).
+            let today = directory.events.today(sourceDate: contexts.sourceDate)
+            let upcoming = directory.events.events.filter { EventDirectory.event($0).map { EventDirectory.isUpcoming($0, today: today) } ?? false }
+            let upcomingURLs = Set(upcoming.map(\.url))
+            let past = directory.events.events.filter { !upcomingURLs.contains($0.url) }.reversed()
+            return [list(url, title: section.title, summary: "Digitalforen und andere Veranstaltungen der Kooperation, die nächsten zuerst.",
+                         groups: [group("bevorstehend", "Bevorstehende Veranstaltungen", upcoming),
+                                  group("vergangen", "Vergangene Veranstaltungen", Array(past))])]
         case .themes:
             let themeLinks = directory.themes.map {
                 CountedLink(title: $0.name, url: addresses.page(directory.themeURL($0.name)), count: $0.entries.count)
@@ -214,7 +223,7 @@ struct CollectionPages: Sendable {
             + [("Reifegrade", URLPath("/reifegrade/")), ("Nachnutzung", Self.adoptionsURL), ("Offene Daten und Kataloge", URLPath("/katalog/")),
                (SiteSection.search.title, SiteSection.search.url)]
         // Every kind of document in a group of its own (ContentKind.siteIndexGroup), in this order.
-        let order: [ContentKind] = [.blueprint, .report, .project, .course, .module, .municipality, .page]
+        let order: [ContentKind] = [.blueprint, .report, .project, .course, .module, .municipality, .event, .page]
         let kinds = order + ContentKind.allCases.filter { !order.contains($0) }
         let sections: [(String, String, [CountedLink])] = [("uebersichten", "Übersichten", overviews.map { CountedLink(title: $0.0, url: addresses.page($0.1)) })]
             + kinds.map { kind in (kind.siteIndexGroup.id, kind.siteIndexGroup.title, kind == .module ? moduleLinks : links(kind)) }

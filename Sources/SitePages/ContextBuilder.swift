@@ -11,6 +11,9 @@ struct ContextBuilder: Sendable {
     let addresses: SiteAddresses
     let snapshot: SiteSnapshot
 
+    /// The build's date where content has none (`SOURCE_DATE_EPOCH`), never the clock.
+    var sourceDate: ContentDate { snapshot.fallbackDate }
+
     /// `{{site.…}}`, computed once for every page of the build.
     private let siteFields: SiteFields
 
@@ -148,6 +151,11 @@ struct ContextBuilder: Sendable {
         case .cluster:
             let cities = directory.references(of: entry).municipalities.map(\.title)
             card.role = "Leitung: \(cities[0])" + (cities.count > 1 ? " · mit " + cities.dropFirst().joined(separator: ", ") : "")
+        case .event(let event):
+            card.date = event.start.date.iso
+            card.dateLabel = event.start.date.german
+            card.dateCaption = "Termin"
+            if event.status == .abgesagt || event.status == .verschoben { card.kindLabel += ", " + event.status.label.lowercased() }
         default:
             break
         }

@@ -92,7 +92,8 @@ public struct DocumentPageRenderer: Sendable {
                 funding: p.funding, lead: contexts.link(references.municipalities[0]),
                 partners: references.municipalities.dropFirst().map(contexts.link),
                 reports: (directory.reportsByProject[id] ?? []).map(contexts.card),
-                blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card), cluster: references.cluster.map(contexts.link))))
+                blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card), cluster: references.cluster.map(contexts.link),
+                sessions: sessionLinks(directory.events.sessionsByProject[id] ?? []))))
         case .municipality(let m):
             let adopted = (directory.adopted[id] ?? []).map { blueprint -> Card in
                 // The card names how far this city has come with the blueprint, as /nachnutzung/ does.
@@ -109,7 +110,8 @@ public struct DocumentPageRenderer: Sendable {
             return render(.municipality, MunicipalityPageFields(municipality: .init(
                 officialName: m.officialName, ags: m.ags, website: m.website, population: m.population.map(GermanFormat.number),
                 contact: m.contact.map(ContactFields.init), built: (directory.built[id] ?? []).map(contexts.card),
-                adopted: adopted, projects: projects.map(contexts.card), clusters: clusterCards(of: id))))
+                adopted: adopted, projects: projects.map(contexts.card), clusters: clusterCards(of: id),
+                sessions: sessionLinks(directory.events.sessionsByMunicipality[id] ?? []))))
         case .course(let c):
             let modules = (directory.modulesByCourse[entry.document.contentFolder] ?? []).map { module in
                 var duration: String?
@@ -122,7 +124,8 @@ public struct DocumentPageRenderer: Sendable {
                 dates: c.dates.map { .init(date: $0.date.iso, dateLabel: $0.date.german, place: $0.place) }, cost: c.cost,
                 registration: c.registration, contact: c.contact.map(ContactFields.init),
                 material: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) },
-                cluster: references.cluster.map(contexts.link))))
+                cluster: references.cluster.map(contexts.link),
+                sessions: sessionLinks(directory.events.sessionsByCourse[id] ?? []))))
         case .module(let m):
             let folder = entry.document.contentFolder
             let siblings = directory.modulesByCourse[folder] ?? []
@@ -146,6 +149,9 @@ public struct DocumentPageRenderer: Sendable {
             return render(.dataset, datasetFields(d, of: entry))
         case .cluster(let c):
             return render(.cluster, clusterFields(c, of: entry), themes: c.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
+        case .event(let e):
+            return render(.event, eventFields(e, of: entry, diagnostics: &diagnostics),
+                          themes: e.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
         }
     }
 
@@ -208,6 +214,14 @@ public struct DocumentPageRenderer: Sendable {
         case .cluster(let c):
             themes = c.themes
             cities = references.municipalities.map(\.title)
+        case .event(let e):
+            // The programme is on the page but not in the Markdown: session titles, speakers and
+            // their organisations are findable too.
+            themes = e.themes
+            keywords = e.programme.flatMap { [$0.title, $0.kind.rawValue] + $0.themes + [$0.summary, $0.room].compactMap { $0 } }
+                + e.speakers.flatMap { [$0.name, $0.organisation].compactMap { $0 } } + [e.place?.name, e.place?.address].compactMap { $0 }
+                + [e.status.label]
+            cities = references.organiser?.entry?.document.kind == .municipality ? [references.organiser!.title] : []
         }
         let sections = rendered.sections.map {
             SearchDocument.Section(heading: $0.heading?.text ?? "", anchor: $0.heading?.id.rawValue ?? "", text: $0.text)

@@ -10,6 +10,7 @@ enum PageLayout: String, CaseIterable {
     case page = "layouts/page"
     case dataset = "layouts/dataset"
     case cluster = "layouts/cluster"
+    case event = "layouts/event"
     case home = "layouts/home"
     case list = "layouts/list"
     case maturity = "layouts/maturity"

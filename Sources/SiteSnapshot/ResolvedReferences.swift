@@ -31,6 +31,11 @@ public struct ResolvedReferences: Sendable {
     public var cluster: ResolvedReference?
     /// A module's course: the `index.md` of its folder.
     public var course: RouteTable.Entry?
+    /// An event's organiser (a municipality or a project) and the report that looks back.
+    public var organiser: ResolvedReference?
+    public var report: ResolvedReference?
+    /// Per session of an event's programme: the blueprints, projects and courses it is about, in that order.
+    public var sessionTopics: [[ResolvedReference]] = []
 
     public init() {}
 
@@ -56,6 +61,14 @@ public struct ResolvedReferences: Sendable {
             project = d.project.map { resolve($0.id, .project) }
         case .cluster(let c):
             municipalities = ([c.lead] + c.members.map(\.municipality)).map { resolve($0.id, .municipality) }
+        case .event(let e):
+            let city = routes.entry(kind: .municipality, id: e.organiser.id)
+            organiser = city.map { ResolvedReference(id: e.organiser.id, entry: $0) } ?? resolve(e.organiser.id, .project)
+            report = e.report.map { resolve($0.id, .report) }
+            sessionTopics = e.programme.map { session in
+                session.blueprints.map { resolve($0.id, .blueprint) } + session.projects.map { resolve($0.id, .project) }
+                    + session.courses.map { resolve($0.id, .course) }
+            }
         case .module:
             course = routes.entry(forContentPath: entry.document.contentFolder + "/index.md")
         default:

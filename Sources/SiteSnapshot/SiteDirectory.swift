@@ -22,9 +22,12 @@ public struct SiteDirectory: Sendable {
     public let clusterMembers: [String: [RouteTable.Entry]]
     /// Each document's references, resolved once, by content path.
     private let references: [String: ResolvedReferences]
+    /// Events in time order and the sessions about other documents.
+    public let events: EventDirectory
 
     public init(routes: RouteTable) {
         self.routes = routes
+        events = EventDirectory(routes: routes)
         var themeEntries: [Slug: (name: String, entries: [RouteTable.Entry])] = [:]
         var built: [String: [RouteTable.Entry]] = [:]
         var adopted: [String: [RouteTable.Entry]] = [:]

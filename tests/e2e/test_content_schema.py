@@ -29,7 +29,7 @@ def front_matter(path):
 
 def kind_of(path):
     relative = path.relative_to(REPO / "content").parts
-    folder = {"blaupausen": "blueprint", "berichte": "report", "projekte": "project", "kommunen": "municipality",
+    folder = {"blaupausen": "blueprint", "berichte": "report", "projekte": "project", "kommunen": "municipality", "veranstaltungen": "event",
               "daten": "dataset", "kompetenzcluster": "cluster"}
     if len(relative) == 1:
         return "page"
@@ -51,7 +51,7 @@ def validators(vcc, tmp_path):
 
 def test_every_sample_file_validates_against_the_schema_of_its_type(vcc, tmp_path):
     checks = validators(vcc, tmp_path)
-    assert set(checks) == {"blueprint", "report", "course", "module", "project", "municipality", "page", "dataset", "cluster"}
+    assert set(checks) == {"blueprint", "report", "course", "module", "project", "municipality", "page", "event", "dataset", "cluster"}
     files = [p for p in (REPO / "content").rglob("*.md") if p.name != "index.md" or "qualifizierung" in p.parts]
     seen = set()
     for path in files:
@@ -77,6 +77,10 @@ def test_broken_copies_are_rejected(vcc, tmp_path):
     f = copy.deepcopy(municipality); f["ags"] = "6534014"; broken.append(("municipality", f))
     g = copy.deepcopy(report); g["report_type"] = "Bericht"; broken.append(("report", g))
     h = copy.deepcopy(project); h["status"] = "fertig"; broken.append(("project", h))
+    event = front_matter(REPO / "content" / "veranstaltungen" / "digitalforum-2023.md")
+    i = copy.deepcopy(event); i["start"] = "2023-11-16"; broken.append(("event", i))
+    j = copy.deepcopy(event); j["status"] = "findet statt"; broken.append(("event", j))
+    k = copy.deepcopy(event); k["programme"][0]["kind"] = "Vortag"; broken.append(("event", k))
     for kind, item in broken:
         assert list(checks[kind].iter_errors(item)), (kind, item)
 

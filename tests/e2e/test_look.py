@@ -1,4 +1,4 @@
-"""The look of the default theme on eight kinds of page, at a desktop (1366×900) and two phone sizes
+"""The look of the default theme on ten kinds of page, at a desktop (1366×900) and two phone sizes
 (390×844, 320×700, emulated as mobile), each in the light and the dark colour scheme: nothing scrolls
 sideways, axe-core finds nothing, the dark scheme really is dark, and on a phone the site header
 (`header.site-header`, without a notice or phase banner below it) is at most 64 CSS px high.
@@ -23,6 +23,8 @@ PAGES = {
     "kurs": "/qualifizierung/digitale-verwaltung-grundlagen/",
     "kursmodul": "/qualifizierung/digitale-verwaltung-grundlagen/02-onlinedienste-ozg/",
     "bericht": "/berichte/godonu-zwischenbericht/",
+    "veranstaltung": "/veranstaltungen/digitalforum-2023/",
+    "veranstaltungen": "/veranstaltungen/",
     "suche": "/suche/?q=Posteingang",  # measured after the search script has drawn its results
 }
 VIEWPORTS = {1366: (900, False), 390: (844, True), 320: (700, True)}  # width: (height, mobile)

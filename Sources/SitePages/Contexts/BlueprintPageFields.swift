@@ -35,6 +35,8 @@ struct BlueprintPageFields: Encodable {
         var feedback: Feedback?
         /// The competence cluster the blueprint belongs to.
         var cluster: NamedLink?
+        /// Sessions of events about the blueprint.
+        var sessions: [SessionLink] = []
     }
 
     /// A municipality that took the blueprint over: one of the cooperation (with its page) or

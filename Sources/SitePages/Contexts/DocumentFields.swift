@@ -62,6 +62,8 @@ struct ProjectPageFields: Encodable {
         var blueprints: [Card]
         /// The competence cluster the project belongs to.
         var cluster: NamedLink?
+        /// Sessions of events about the project.
+        var sessions: [SessionLink] = []
     }
     var project: Project
 }
@@ -81,6 +83,8 @@ struct MunicipalityPageFields: Encodable {
         var projects: [Card]
         /// Cards of the competence clusters the city leads or joins; `adoption` says which.
         var clusters: [Card]
+        /// Sessions of events its people speak in.
+        var sessions: [SessionLink] = []
     }
     var municipality: Municipality
 }
@@ -104,6 +108,8 @@ struct CoursePageFields: Encodable {
         var material: BlueprintPageFields.Package?
         /// The competence cluster the course belongs to.
         var cluster: NamedLink?
+        /// Sessions of events about the course.
+        var sessions: [SessionLink] = []
     }
     struct CourseDateItem: Encodable {
         var date: String

@@ -25,18 +25,20 @@ public enum PageContextExamples {
             project: project, license: license)))
         case .project: document(ProjectPageFields(project: .init(
             acronym: "TD", status: "laufend", start: "2023-01-01", startLabel: "1. Januar 2023", end: "2025-12-31",
-            endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card], cluster: cluster)))
+            endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card], cluster: cluster,
+            sessions: [session])))
         case .municipality: document(MunicipalityPageFields(municipality: .init(
             officialName: "Universitätsstadt Marburg", ags: "06534014", website: "https://www.marburg.de", population: "77.000",
             contact: contact,
-            built: [card], adopted: [card], projects: [card], clusters: [card])))
+            built: [card], adopted: [card], projects: [card], clusters: [card], sessions: [session])))
         case .course: document(CoursePageFields(course: .init(
             audience: "Beschäftigte der Verwaltung", workload: "8 Stunden", license: license, learningOutcomes: ["Prozesse beschreiben"],
             modules: [.init(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/", duration: "2 Stunden")],
             formats: "Vor Ort, Online", provider: "Kompetenzzentrum Digitale Verwaltung",
             dates: [.init(date: "2025-03-12", dateLabel: "12. März 2025", place: "Rathaus Marburg")], cost: "kostenfrei",
             registration: "https://example.org/anmeldung", contact: contact,
-            material: .init(url: "/qualifizierung/kurs/kurs-material.zip", size: "60 KB", contents: "Kurs und 4 Module als ODT, HTML, Markdown, Nachweis"), cluster: cluster)))
+            material: .init(url: "/qualifizierung/kurs/kurs-material.zip", size: "60 KB", contents: "Kurs und 4 Module als ODT, HTML, Markdown, Nachweis"), cluster: cluster,
+            sessions: [session])))
         case .module: document(ModulePageFields(module: .init(
             duration: "2 Stunden", learningObjectives: ["Einen Ablauf skizzieren"], position: 1, count: 4, course: link,
             previous: link, next: link, backToCourse: link)))
@@ -53,6 +55,7 @@ public enum PageContextExamples {
         case .cluster: document(ClusterPageFields(cluster: .init(
             lead: city, members: [.init(municipality: city, role: "Pilotkommune")], contacts: [contact],
             themes: [ThemeLink(name: "Onlinedienste", url: "/themen/onlinedienste/")], blueprints: [card], projects: [card], courses: [card])))
+        case .event: document(EventPageFields(event: event))
         case .home: (HomePageFields(
             content: "<p>Willkommen.</p>", newest: [card], reports: [card], clusters: [card],
             entryPoints: [.init(title: "Blaupausen", url: "/blaupausen/", text: "Erprobte Lösungen zum Nachnutzen")]))
@@ -86,6 +89,25 @@ public enum PageContextExamples {
     private static let contact = ContactFields(Contact(
         name: "Stabsstelle Digitalisierung", email: "digital@example.org", url: "https://example.org/kontakt", person: "Anna Beispiel",
         phone: "+49 6421 201-0"))
+    private static let session = SessionLink(
+        title: "Ein Dashboard für Onlinedienste", url: "/veranstaltungen/digitalforum-2023/#beitrag-ein-dashboard-fuer-onlinedienste",
+        kind: "Vortrag", event: "Digitalforum 2023", date: "2023-11-16", dateLabel: "16. November 2023", speakers: "Anna Beispiel (Stadt Marburg)")
+    private static let event = EventPageFields.Event(
+        start: "2023-11-16T09:00:00+01:00", end: "2023-11-16T17:00:00+01:00", when: "Donnerstag, 16. November 2023, 9:00 bis 17:00 Uhr",
+        status: "Abgesagt", statusKey: "abgesagt", statusNotice: "Diese Veranstaltung ist abgesagt.",
+        place: .init(name: "Rathaus", address: "Berliner Straße 100, 63065 Offenbach am Main"), online: "https://example.org/stream",
+        organiser: city, registration: .init(url: "https://example.org/anmeldung", email: "forum@example.org", deadline: "2023-11-01",
+                                             deadlineLabel: "1. November 2023"),
+        participants: "170", programmeSummary: "16 Programmpunkte mit 22 Personen auf dem Podium", report: project,
+        calendarURL: "/veranstaltungen/digitalforum-2023/digitalforum-2023.ics",
+        days: [.init(date: "2023-11-16", label: "Donnerstag, 16. November 2023", sessions: [.init(
+            anchor: "beitrag-ki", title: "KI im Bürgerbüro", kind: "Vortrag", start: "2023-11-16T09:30:00+01:00", startLabel: "9:30",
+            end: "2023-11-16T10:15:00+01:00", endLabel: "10:15", room: "Saal 1", summary: "Wie ein Sprachmodell Anfragen vorsortiert.",
+            speakers: [.init(name: "Anna Beispiel", affiliation: "Marburg", affiliationURL: "/kommunen/marburg/")],
+            themes: [ThemeLink(name: "KI", url: "/themen/ki/")], attachments: [PageLink(title: "Folien", url: "/veranstaltungen/folien.pdf")],
+            topics: [project])])],
+        video: .init(title: "Eindrücke", file: "/veranstaltungen/eindruecke.mp4", mediaType: "video/mp4", captions: "/veranstaltungen/eindruecke.vtt",
+                     poster: "/veranstaltungen/eindruecke.jpg", url: "https://video.example.org/v/1", host: "video.example.org"))
     private static let link = PageLink(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/")
     private static let city = NamedLink(name: "Marburg", url: "/kommunen/marburg/")
     private static let cluster = NamedLink(name: "Onlinedienste und Nutzungsanalyse", url: "/kompetenzcluster/onlinedienste/")
@@ -140,7 +162,8 @@ public enum PageContextExamples {
         suitableFor: "5.000 bis 150.000 Einwohnerinnen und Einwohner", hasDecisionFacts: true,
         feedback: .init(reportMail: "mailto:kontakt@example.org", reportIssue: "https://git.example.org/issues/new",
                         questionMail: "mailto:kontakt@example.org", questionIssue: "https://git.example.org/issues/new"),
-        cluster: cluster)
+        cluster: cluster,
+        sessions: [session])
 }
 
 /// Any layout's fields, for putting examples of different layouts in one list.

@@ -33,9 +33,10 @@ def hostile_value(rng):
 
 def mutate_front_matter(rng, case):
     """Replaces, adds, duplicates or mangles the front matter of one base document."""
-    op = rng.choice(["replace", "replace", "add", "duplicate", "refs", "urls", "dates", "ags", "bytes", "shape"])
+    op = rng.choice(["replace", "replace", "add", "duplicate", "refs", "urls", "dates", "ags", "bytes", "shape", "event"])
     targets = {"urls": [p for p in MD_FILES if "/blaupausen/" in p or "/kommunen/" in p],
-               "ags": [p for p in MD_FILES if "/kommunen/" in p]}
+               "ags": [p for p in MD_FILES if "/kommunen/" in p],
+               "event": [p for p in MD_FILES if "/veranstaltungen/" in p]}
     rel = rng.choice(targets.get(op, MD_FILES))
     path = os.path.join(case.proj, rel)
     lines, body = read_fm(path)
@@ -75,6 +76,28 @@ def mutate_front_matter(rng, case):
         detail = rng.choice(["2024-02-30", "2023-02-29", "24-01-01", "2024/01/01", "2024-00-10", "1-01-01", "2024-05-14 10:00"])
         lines = [re.sub(r"20\d\d-\d\d-\d\d", detail, line) for line in lines]
         lines = set_key(lines, "end", rng.choice(["1999-01-01", detail, "bald", "12"]))
+    elif op == "event":  # times, sessions, speakers, registration and video of an event
+        detail = rng.choice(["start", "end", "programme", "registration", "video", "place", "status", "organiser"])
+        value = {
+            "start": rng.choice(['"2024-03-31T02:30"', '"2023-10-29T02:30"', '"2023-11-16T24:00"', '"2023-11-16T09:00+02:00"',
+                                 '"2023-11-16"', '"16.11.2023 09:00"', hostile_value(rng)]),
+            "end": rng.choice(['"2023-11-16T08:00"', '"2023-11-16T09:00"', '"9999-12-31T23:59"', hostile_value(rng)]),
+            "programme": rng.choice(["[]", "[{}]", "[{title: X}]", '[{title: X, start: "25:00"}]', '[{title: X, start: "18:00", end: "17:00"}]',
+                                     '[{title: X, start: "2023-11-17T09:00"}]', "[{title: X, speakers: [{}]}]",
+                                     f"[{{title: X, speakers: [{{name: {hostile_value(rng)}, municipality: nicht-da}}]}}]",
+                                     "[{title: X, blueprints: [forum], projects: [posteingang], courses: [nicht-da]}]",
+                                     "[{title: X, attachments: [{title: T, path: ../../site.yml}]}]",
+                                     "[" + ",".join(f'{{title: S{i}, start: "09:{i % 60:02d}"}}' for i in range(3000)) + "]",
+                                     hostile_value(rng)]),
+            "registration": rng.choice(['{email: "x@y"}', "{url: javascript:alert(1)}", "{deadline: 2024-01-01}", "{}", hostile_value(rng)]),
+            "video": rng.choice(["{title: V, file: film.webm}", "{title: V, file: film.webm, captions: film.srt}",
+                                 "{title: V, url: http://video.example.org/x}", "{title: V, url: javascript:alert(1)}",
+                                 "{title: V, file: ../../site.yml, captions: ../../site.yml}", "{}", hostile_value(rng)]),
+            "place": rng.choice(["{}", "{name: X}", "{address: Y}", hostile_value(rng)]),
+            "status": rng.choice(["abgesagt", "verschoben", "cancelled", hostile_value(rng)]),
+            "organiser": rng.choice(["godonu", "posteingang", "nicht-da", hostile_value(rng)]),
+        }[detail]
+        lines = set_key(lines, detail, value)
     elif op == "ags":
         detail = rng.choice(['"06a31009"', "6631009", '"0663100"', '"066310091"', '"16631009"', '"\uff10\uff16631009"', "[]"])
         lines = set_key(lines, "ags", detail)

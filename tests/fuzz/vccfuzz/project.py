@@ -53,6 +53,16 @@ BASE = {
         "---\ntitle: Zwischenbericht\nsummary: Erste Erkenntnisse.\nproject: godonu\nreport_type: Zwischenbericht\n"
         "published: 2024-10-21\nauthors: [Projektteam]\n---\n## Beobachtungen\n\n"
         "Siehe [Posteingang](../blaupausen/posteingang.md).\n"),
+    "content/veranstaltungen/forum.md": (
+        "---\ntitle: Digitalforum\nsummary: Ein Tag mit Vorträgen.\nstart: \"2023-11-16T09:00\"\nend: \"2023-11-16T17:00\"\n"
+        "status: findet-statt\norganiser: offenbach\nplace: {name: Rathaus, address: \"Berliner Straße 100, 63065 Offenbach\"}\n"
+        "registration: {url: https://example.org/anmeldung, deadline: 2023-11-01}\nparticipants: 170\nreport: zwischenbericht\n"
+        "video: {title: Eindrücke, url: https://video.example.org/forum}\nprogramme:\n"
+        "  - {title: Posteingang digital, kind: Vortrag, start: \"09:30\", end: \"10:15\", room: Saal 1,\n"
+        "     speakers: [{name: Anna Beispiel, municipality: fulda}, {name: Ben Muster, organisation: Hochschule}],\n"
+        "     blueprints: [posteingang], projects: [godonu], courses: [grundlagen], themes: [E-Akte]}\n"
+        "  - {title: Prozesse zeichnen, kind: Workshop, start: \"10:30\", end: \"12:00\", blueprints: [prozesse]}\n"
+        "---\nDas Forum.\n"),
     "content/qualifizierung/grundlagen/index.md": (
         "---\ntitle: Grundlagen\nsummary: Einstiegskurs.\naudience: Beschäftigte\nlearning_outcomes: [Prozesse beschreiben]\n"
         "workload: 8 Stunden\nlicense: CC-BY-SA-4.0\n---\nKurstext.\n"),
@@ -60,7 +70,7 @@ BASE = {
        f"learning_objectives: [Ablauf zeichnen]\n---\n## Einstieg\n\nText.\n" for n, key in [(1, "prozesse"), (2, "daten")]},
 }
 MD_FILES = sorted(p for p in BASE if p.endswith(".md"))
-IDS = ["offenbach", "marburg", "fulda", "godonu", "posteingang", "prozesse", "termine", "zwischenbericht", "grundlagen"]
+IDS = ["offenbach", "marburg", "fulda", "godonu", "posteingang", "prozesse", "termine", "zwischenbericht", "grundlagen", "forum"]
 PAGE = "---\ntitle: Seite\n---\nText.\n"
 HOSTILE_URLS = ["javascript:alert(1)", "//evil.example/x", "../../../etc/passwd", "data:text/html,<script>alert(1)</script>",
                 "www.fulda.de", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "vbscript:x", "file:///etc/passwd",
