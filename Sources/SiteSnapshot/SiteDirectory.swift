@@ -80,12 +80,13 @@ public struct SiteDirectory: Sendable {
 
     public func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).truncated().rawValue]) }
 
-    /// The date a document is sorted and listed by: updated, published or the project start.
+    /// The date a document is sorted and listed by: updated, published, the project start or the data set's stand.
     public static func date(of document: Document) -> ContentDate? {
         switch document.metadata {
         case .blueprint(let b): b.updated
         case .report(let r): r.published
         case .project(let p): p.start
+        case .dataset(let d): d.updated
         default: nil
         }
     }
