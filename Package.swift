@@ -45,12 +45,16 @@ let package = Package(
         // allocations, freed as a whole): cmark's `cmark_mem` callbacks carry no context, so the
         // arena is thread-local, which only C expresses cheaply.
         .target(name: "CMarkArena"),
+        // CSV files (RFC 4180) and their Table Schema: records with positions, every value typed and checked.
+        .target(name: "DataTables", dependencies: ["SiteModel"], swiftSettings: strictSettings),
         // Markdown to HTML, headings with German slugs, links, plain text.
         .target(name: "MarkdownRendering", dependencies: ["CCmarkGFM", "CMarkArena", "SiteModel"], swiftSettings: strictSettings),
+        // Charts from data sets, drawn at build time as SVG with their table: ```diagramm blocks in Markdown.
+        .target(name: "DataCharts", dependencies: ["SiteModel", "MarkdownRendering"], swiftSettings: strictSettings),
         // The project folder (site.yml + content/) into a configuration, typed documents and diagnostics.
         .target(
             name: "ContentLoading",
-            dependencies: ["SiteModel", "FileAccess", "ParallelSteps", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SiteModel", "FileAccess", "ParallelSteps", "DataTables", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings),
         // templates/ (or the default theme) and page contexts into HTML.
         .target(
@@ -67,19 +71,19 @@ let package = Package(
         // What a build has decided before writing anything: routes, cross-document facts, addresses,
         // link resolution, the content files; and the protocol every output implements (SiteOutput).
         .target(
-            name: "SiteSnapshot", dependencies: ["SiteModel", "FileAccess", "MarkdownRendering", "ParallelSteps"],
+            name: "SiteSnapshot", dependencies: ["SiteModel", "FileAccess", "MarkdownRendering", "ParallelSteps", "DataCharts"],
             swiftSettings: strictSettings),
         // Outputs for portals and programs: DCAT, AMB, schema.org JSON-LD, the content as JSON,
         // publiccode.yml, the Atom feed, the sitemap and robots.txt.
         .target(name: "OpenData", dependencies: ["SiteModel", "SiteSnapshot", "MarkdownRendering"], swiftSettings: strictSettings),
         // Reuse packages: LIESMICH, OpenDocument text and spreadsheet, standalone HTML, NACHWEIS and a deterministic ZIP, one per blueprint.
         .target(
-            name: "Packages", dependencies: ["SiteModel", "RawDeflate", "SiteSnapshot", "MarkdownRendering"],
+            name: "Packages", dependencies: ["SiteModel", "RawDeflate", "SiteSnapshot", "MarkdownRendering", "DataTables"],
             swiftSettings: strictSettings),
         // Outputs people read: every document's page, the pages vcc makes itself, the theme's assets.
         .target(
             name: "SitePages",
-            dependencies: ["SiteModel", "SiteSnapshot", "OpenData", "Templating", "MarkdownRendering", "SearchIndexing", "ParallelSteps"],
+            dependencies: ["SiteModel", "SiteSnapshot", "OpenData", "Templating", "MarkdownRendering", "SearchIndexing", "ParallelSteps", "DataCharts"],
             swiftSettings: strictSettings),
         // The pipeline: a loaded project -> the snapshot -> each output in turn -> output files.
         .target(
@@ -119,6 +123,7 @@ let package = Package(
         .testTarget(name: "SearchIndexingTests", dependencies: ["SearchIndexing", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "CMarkArena", "SiteModel", "ParallelSteps"], swiftSettings: strictSettings),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "DataTablesTests", dependencies: ["DataTables", "DataCharts", "SiteModel"], swiftSettings: strictSettings),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating", "SiteModel", "FileAccess", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "SiteGenerationTests",

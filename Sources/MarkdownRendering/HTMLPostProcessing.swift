@@ -35,7 +35,8 @@ enum HTMLPostProcessing {
     /// the page (WCAG 1.4.10), and keyboard users can scroll it (axe: scrollable-region-focusable).
     private static let tableWrapping: [(pattern: [UInt8], replacement: [UInt8])] = [
         ("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabelle\"><table>"),
-        ("</table>", "</table></div>"),
+        // cmark ends a table with a line break; a chart's table (see DataCharts) closes its own wrapper.
+        ("</table>\n", "</table></div>\n"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// Applies every replacement to cmark's output (a C string) and returns the result.

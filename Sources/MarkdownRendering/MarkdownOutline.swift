@@ -13,13 +13,33 @@ public enum MarkdownOutline {
     }
 
     /// The blocks of the tree under `root` (see ``ParsedMarkdown/outline(titleToDrop:resolve:)``).
-    static func blocks(of root: OpaquePointer, titleToDrop: String?, resolve: (String) -> String) -> [ReuseBlock] {
-        var blocks = children(of: root).compactMap { block($0, resolve, depth: 0) }
-        if let titleToDrop, case .heading(1, let inlines)? = blocks.first, plain(inlines) == titleToDrop { blocks.removeFirst() }
-        return blocks
+    static func blocks(of root: OpaquePointer, titleToDrop: String?, fences: FencedBlockEmbedding? = nil,
+                       resolve: (String) -> String) -> [ReuseBlock] {
+        withoutActuallyEscaping(resolve) { resolve in
+            let walk = Walk(resolve: resolve, fences: fences)
+            var blocks = children(of: root).flatMap { walk.blocks($0, depth: 0) }
+            if let titleToDrop, case .heading(1, let inlines)? = blocks.first, plain(inlines) == titleToDrop { blocks.removeFirst() }
+            return blocks
+        }
     }
 
-    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
+    /// One walk over a tree: how link destinations are resolved, and what fenced blocks of the
+    /// embedding's info word become (a chart's title and table instead of its specification).
+    fileprivate struct Walk {
+        let resolve: (String) -> String
+        let fences: FencedBlockEmbedding?
+
+        func blocks(_ node: OpaquePointer, depth: Int) -> [ReuseBlock] {
+            if typeName(node) == "code_block", let fences, let outline = fences.outline,
+               let info = cmark_node_get_fence_info(node).map({ String(cString: $0) }),
+               info.split(separator: " ").first.map({ $0.lowercased() }) == fences.info, let replaced = outline(literal(node)) {
+                return replaced
+            }
+            return block(node, resolve, depth: depth, walk: self).map { [$0] } ?? []
+        }
+    }
+
+    fileprivate static func children(of node: OpaquePointer) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
         var child = cmark_node_first_child(node)
         while let current = child {
@@ -29,11 +49,11 @@ public enum MarkdownOutline {
         return result
     }
 
-    private static func typeName(_ node: OpaquePointer) -> String {
+    fileprivate static func typeName(_ node: OpaquePointer) -> String {
         cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
     }
 
-    private static func literal(_ node: OpaquePointer) -> String {
+    fileprivate static func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
@@ -41,16 +61,16 @@ public enum MarkdownOutline {
     /// text: the tree is walked recursively, and a hostile file nests thousands deep.
     static let maximumDepth = 48
 
-    private static func block(_ node: OpaquePointer, _ resolve: (String) -> String, depth: Int) -> ReuseBlock? {
+    fileprivate static func block(_ node: OpaquePointer, _ resolve: (String) -> String, depth: Int, walk: Walk) -> ReuseBlock? {
         if depth > maximumDepth { return .paragraph([.text(flatText(of: node))]) }
         switch typeName(node) {
         case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node, resolve))
         case "paragraph": return .paragraph(inlines(of: node, resolve))
-        case "block_quote": return quote(node, resolve, depth: depth)
+        case "block_quote": return quote(node, resolve, depth: depth, walk: walk)
         case "code_block": return .code(literal(node).hasSuffix("\n") ? String(literal(node).dropLast()) : literal(node))
         case "thematic_break": return .rule
         case "list":
-            let items = children(of: node).map { item in children(of: item).compactMap { block($0, resolve, depth: depth + 1) } }
+            let items = children(of: node).map { item in children(of: item).flatMap { walk.blocks($0, depth: depth + 1) } }
             return cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
                 ? .orderedList(start: Int(cmark_node_get_list_start(node)), items) : .bulletList(items)
         case "table":
@@ -58,16 +78,16 @@ public enum MarkdownOutline {
             guard let header = rows.first else { return nil }
             return .table(header: header, rows: Array(rows.dropFirst()))
         case "footnote_definition":
-            return .quote(children(of: node).compactMap { block($0, resolve, depth: depth + 1) })
+            return .quote(children(of: node).flatMap { walk.blocks($0, depth: depth + 1) })
         default:
             return nil  // Raw HTML blocks are left out: a package holds text, not markup.
         }
     }
 
     /// A quote, or a notice box as a quote that starts with its title in bold (the marker line left out).
-    private static func quote(_ node: OpaquePointer, _ resolve: (String) -> String, depth: Int) -> ReuseBlock {
+    private static func quote(_ node: OpaquePointer, _ resolve: (String) -> String, depth: Int, walk: Walk) -> ReuseBlock {
         guard case .notice(let kind, let title, let lineNodes, _)? = NoticeMarker.read(node) else {
-            return .quote(children(of: node).compactMap { block($0, resolve, depth: depth + 1) })
+            return .quote(children(of: node).flatMap { walk.blocks($0, depth: depth + 1) })
         }
         var blocks: [ReuseBlock] = [.paragraph([.strong([.text(title ?? kind.title)])])]
         for (index, child) in children(of: node).enumerated() {
@@ -75,8 +95,8 @@ public enum MarkdownOutline {
                 // The first paragraph without the marker line.
                 let rest = children(of: child).dropFirst(lineNodes.count).compactMap { inline($0, resolve, depth: depth + 1) }
                 if !rest.isEmpty { blocks.append(.paragraph(rest)) }
-            } else if let converted = block(child, resolve, depth: depth + 1) {
-                blocks.append(converted)
+            } else {
+                blocks += walk.blocks(child, depth: depth + 1)
             }
         }
         return .quote(blocks)

@@ -47,22 +47,24 @@ public struct MarkdownRenderer: Sendable {
     ///   - titleToDrop: a leading `# heading` with this text is removed, because the layout shows the title.
     ///   - resolveLink: decides what every link and image destination becomes.
     public func render(
-        _ markdown: String, file: String, firstLine: Int = 1, titleToDrop: String? = nil,
+        _ markdown: String, file: String, firstLine: Int = 1, titleToDrop: String? = nil, embedding: FencedBlockEmbedding? = nil,
         resolveLink: (String) -> LinkResolution
     ) -> RenderedMarkdown {
-        parse(markdown, file: file, firstLine: firstLine) { $0.render(titleToDrop: titleToDrop, restoring: false, resolveLink: resolveLink) }
+        parse(markdown, file: file, firstLine: firstLine) {
+            $0.render(titleToDrop: titleToDrop, restoring: false, embedding: embedding, resolveLink: resolveLink)
+        }
     }
 
     /// Renders `markdown` like ``render(_:file:firstLine:titleToDrop:resolveLink:)`` and adds the
     /// findings of ``MarkdownQualityCheck`` (alt text, heading levels, link texts) as warnings,
     /// from the same parse.
     public func renderChecked(
-        _ markdown: String, file: String, firstLine: Int = 1, titleToDrop: String? = nil,
+        _ markdown: String, file: String, firstLine: Int = 1, titleToDrop: String? = nil, embedding: FencedBlockEmbedding? = nil,
         resolveLink: (String) -> LinkResolution
     ) -> RenderedMarkdown {
         parse(markdown, file: file, firstLine: firstLine) { parsed in
             let findings = parsed.qualityFindings()
-            var rendered = parsed.render(titleToDrop: titleToDrop, restoring: false, resolveLink: resolveLink)
+            var rendered = parsed.render(titleToDrop: titleToDrop, restoring: false, embedding: embedding, resolveLink: resolveLink)
             rendered.diagnostics += findings
             return rendered
         }

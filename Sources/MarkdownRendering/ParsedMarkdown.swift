@@ -32,12 +32,15 @@ public struct ParsedMarkdown {
     ///
     /// Leaves the tree as it found it, so it can be rendered again with another resolver.
     /// - Parameter titleToDrop: a leading `# heading` with this text is left out (the layout shows the title).
-    public func render(titleToDrop: String? = nil, resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
-        render(titleToDrop: titleToDrop, restoring: true, resolveLink: resolveLink)
+    /// - Parameter embedding: what fenced blocks of its info word become (charts); nil leaves them code.
+    public func render(titleToDrop: String? = nil, embedding: FencedBlockEmbedding? = nil,
+                       resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
+        render(titleToDrop: titleToDrop, restoring: true, embedding: embedding, resolveLink: resolveLink)
     }
 
     /// `restoring: false` leaves the tree changed, for a tree rendered once and then freed.
-    func render(titleToDrop: String?, restoring: Bool, resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
+    func render(titleToDrop: String?, restoring: Bool, embedding: FencedBlockEmbedding? = nil,
+                resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
         // The walker must not outlive this call, so only its results leave the closure.
         // Before the walk, which takes the title out of the tree: it counts as the page's one `# H1`.
         let silentLosses = SilentLossCheck(file: file, lineOffset: firstLine - 1, markdown: markdown,
@@ -46,6 +49,11 @@ public struct ParsedMarkdown {
         var notices = NoticeBoxes(file: file, lineOffset: firstLine - 1, memory: memory)
         notices.keepsOriginals = restoring
         notices.rewrite(under: root)
+        // Only a body that mentions the info word is searched for its blocks, so sites without
+        // data sets (no embedding) and pages without charts pay nothing.
+        var embedded = embedding.flatMap { markdown.contains($0.info) ? EmbeddedBlocks(embedding: $0, file: file, lineOffset: firstLine - 1, memory: memory) : nil }
+        embedded?.keepsOriginals = restoring
+        embedded?.rewrite(under: root)
         return withoutActuallyEscaping(resolveLink) { resolve in
             var walker = SyntaxTreeWalker(file: file, lineOffset: firstLine - 1, memory: memory, resolveLink: resolve)
             walker.keepsOriginals = restoring
@@ -59,16 +67,18 @@ public struct ParsedMarkdown {
             free(cString)
             walker.restore(root)
             notices.restore()
+            embedded?.restore()
             return RenderedMarkdown(html: html, headings: walker.headings, sections: walker.sections,
-                                    diagnostics: tables.diagnostics + silentLosses + notices.diagnostics + walker.diagnostics,
+                                    diagnostics: tables.diagnostics + silentLosses + notices.diagnostics + (embedded?.diagnostics ?? []) + walker.diagnostics,
                                     anchoredLinks: walker.anchoredLinks)
         }
     }
 
     /// The body as blocks for formats other than HTML (see ``MarkdownOutline``), each destination
-    /// replaced by `resolve(destination)`.
-    public func outline(titleToDrop: String? = nil, resolve: (String) -> String) -> [ReuseBlock] {
-        MarkdownOutline.blocks(of: root, titleToDrop: titleToDrop, resolve: resolve)
+    /// replaced by `resolve(destination)`; fenced blocks of `embedding`'s info word become what its
+    /// `outline` makes of them (a chart's title and table).
+    public func outline(titleToDrop: String? = nil, embedding: FencedBlockEmbedding? = nil, resolve: (String) -> String) -> [ReuseBlock] {
+        MarkdownOutline.blocks(of: root, titleToDrop: titleToDrop, fences: embedding, resolve: resolve)
     }
 
     /// The text with its links' places, to edit links in the Markdown itself once the tree is gone.

@@ -10,8 +10,8 @@ public struct DCATCatalogue: SiteOutput {
 
     public static let turtlePath = "katalog/dcat.ttl"
     public static let rdfXMLPath = "katalog/dcat.rdf"
-    private static let fileType = "http://publications.europa.eu/resource/authority/file-type/"
-    private static let geocoding = "http://dcat-ap.de/def/politicalGeocoding/"
+    static let fileType = "http://publications.europa.eu/resource/authority/file-type/"
+    static let geocoding = "http://dcat-ap.de/def/politicalGeocoding/"
 
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
         [.generatedFile(Self.turtlePath), .generatedFile(Self.rdfXMLPath)]
@@ -26,13 +26,13 @@ public struct DCATCatalogue: SiteOutput {
 
 extension DCATCatalogue {
     /// The graph of one build's catalogue.
-    private struct Graph {
+    struct Graph {
         let site: SiteSnapshot
         let packages: [URLPath: PackageDownload]
 
-        private var configuration: SiteConfiguration { site.configuration }
+        var configuration: SiteConfiguration { site.configuration }
 
-        private func address(_ url: URLPath) -> String { site.addresses.recordIdentifier(url) }
+        func address(_ url: URLPath) -> String { site.addresses.recordIdentifier(url) }
 
         func graph() -> RDFGraph {
             var graph = RDFGraph()
@@ -54,6 +54,12 @@ extension DCATCatalogue {
                 let dataset = address(entry.url) + "#datensatz"
                 graph.add(catalog, "dcat:dataset", .iri(dataset))
                 addDataset(dataset, entry, b, publisher: publisher, to: &graph)
+            }
+            for entry in site.routes.entries(of: .dataset) {
+                guard case .dataset(let figures) = entry.document.metadata else { continue }
+                let dataset = address(entry.url) + "#datensatz"
+                graph.add(catalog, "dcat:dataset", .iri(dataset))
+                addFigures(dataset, entry, figures, publisher: publisher, to: &graph)
             }
             return graph
         }

@@ -94,11 +94,47 @@ public struct SchemaOrgData {
         case .module:
             item["@type"] = "LearningResource"
             item["learningResourceType"] = "Kursmodul"
+        case .dataset(let d):
+            datasetProperties(d, of: entry, into: &item)
+        case .cluster(let c):
+            // A cluster is a standing group of the cooperation's cities: schema.org's Organization,
+            // led by one city (`parentOrganization` would claim ownership), its members by role.
+            let cities = directory.references(of: entry).municipalities
+            item["@type"] = "Organization"
+            item["additionalType"] = "Kompetenzcluster"
+            item["member"] = .array(cities.map(organization))
+            item["parentOrganization"] = ["@id": .string(publisherID)]
+            item["knowsAbout"] = .strings(c.themes)
         default:
             // Plain pages, and any kind without a schema.org type of its own.
             item["@type"] = "WebPage"
         }
         return item
+    }
+
+    /// `Dataset` as Google's data set search and portals read it: licence, period, the CSV as
+    /// `DataDownload`, and each column as a `PropertyValue` in `variableMeasured`.
+    private func datasetProperties(_ d: Dataset, of entry: RouteTable.Entry, into item: inout JSONValue) {
+        item["@type"] = "Dataset"
+        item["license"] = .string(d.license.url)
+        item["temporalCoverage"] = .string(d.start.iso + "/" + d.end.iso)
+        item["isAccessibleForFree"] = .boolean(true)
+        item["keywords"] = .strings(d.fields.map(\.label))
+        if let updated = d.updated { item["dateModified"] = .string(updated.iso) }
+        let references = directory.references(of: entry)
+        if let city = references.municipalities.first { item["creator"] = organization(city) }
+        item["isBasedOn"] = .string(d.source)
+        if let csv = d.csvContentPath(folder: entry.document.contentFolder) {
+            item["distribution"] = .array([["@type": "DataDownload", "encodingFormat": "text/csv",
+                                            "contentUrl": .string(address(site.addresses.contentFile(csv)))]])
+            item["schemaVersion"] = .string(address(URLPath("/" + Dataset.schemaPath(ofCSV: csv))))
+        }
+        item["variableMeasured"] = .array(d.fields.map { field in
+            var variable: JSONValue = ["@type": "PropertyValue", "name": .string(field.label), "propertyID": .string(field.name)]
+            if let description = field.description { variable["description"] = .string(description) }
+            if let unit = field.unit { variable["unitText"] = .string(unit) }
+            return variable
+        })
     }
 
     func organization(_ municipality: ResolvedReference) -> JSONValue {

@@ -75,7 +75,7 @@ extension ReusePackages.Writer {
     }
 
     /// The front matter for another site: ids that point at this site's documents (`related`,
-    /// `project`, `adopted_by`) become comments, and `municipalities` says to put one's own there.
+    /// `project`, `adopted_by`, `cluster`) become comments, and `municipalities` says to put one's own there.
     static func portableFrontMatter(_ text: String) -> String {
         guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
         else { return text }
@@ -84,7 +84,7 @@ extension ReusePackages.Writer {
         for line in text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false) {
             let key = line.prefix { $0 != ":" }
             let isTopLevel = !line.hasPrefix(" ") && !line.hasPrefix("-") && line.contains(":")
-            if isTopLevel { commenting = ["related", "project", "adopted_by"].contains(String(key)) }
+            if isTopLevel { commenting = ["related", "project", "adopted_by", "cluster"].contains(String(key)) }
             if isTopLevel && key == "municipalities" {
                 lines.append("# Kennungen der Kommunen, die die Blaupause entwickelt haben; in einer eigenen Wissensbasis")
                 lines.append("# durch Dateinamen aus deren content/kommunen/ ersetzen.")

@@ -61,7 +61,9 @@ enum StandaloneHTML {
     // Labels (th, dt, strong) never break inside a word: `overflow-wrap: anywhere` on them would
     // let a table shrink its label column to one letter at 320 px ("Reifegra|d"). Values may
     // break anywhere, so a long web address in a value cell still wraps instead of widening the page.
-    static let stylesheet = """
+    static let stylesheet = pageStyles + chartStyles
+
+    private static let pageStyles = """
         body { font: 1rem/1.55 system-ui, sans-serif; color: #1b1f24; background: #fff; margin: 0; overflow-wrap: break-word; }
         main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
         a { color: #0b4f9c; }
@@ -76,4 +78,33 @@ enum StandaloneHTML {
         @media (prefers-color-scheme: dark) { body { color: #e8eaed; background: #15181c; } a { color: #8cc4ff; } pre { background: #23272e; } }
 
         """
+
+    /// Charts of data sets (see DataCharts) in the default theme's chart colours, light and dark,
+    /// so a package page shows them as the site does.
+    private static let chartStyles: String = {
+        let tokens = DesignTokens()
+        func colors(dark: Bool) -> String {
+            [DesignTokens.Role.chart1, .chart2, .chart3, .chart4].enumerated().map { index, role in
+                let color = tokens.color(role, dark: dark)
+                return ".chart-ground.chart-color-\(index + 1), .chart-point.chart-color-\(index + 1) { fill: \(color); } "
+                    + ".chart-line.chart-color-\(index + 1) { stroke: \(color); }"
+            }.joined(separator: "\n")
+        }
+        return """
+        .chart-figure { margin: 1.5rem 0; } .chart-figure figcaption { font-weight: 700; }
+        .chart { width: 100%; max-width: 30rem; height: auto; display: block; }
+        .chart-legend { list-style: none; padding: 0; } .chart-legend li { display: inline-block; margin-right: 1rem; }
+        .swatch { width: 1em; height: 1em; vertical-align: -0.15em; } .swatch-line { width: 2.2em; }
+        .chart-label, .chart-value, .chart-breakdown { fill: currentColor; font: 15px system-ui, sans-serif; }
+        .chart-tick { fill: currentColor; font: 16px system-ui, sans-serif; } .chart-grid { stroke: #9aa3ad; }
+        .chart-line { fill: none; stroke-width: 2.5; } .chart-segment, .chart-point { stroke: #fff; }
+        .chart-mark { stroke: #fff; stroke-width: 2; fill: none; } .chart-dot { fill: #fff; } td.number { text-align: right; }
+        \(colors(dark: false))
+        @media (prefers-color-scheme: dark) {
+        .chart-segment, .chart-point, .chart-mark { stroke: #15181c; } .chart-dot { fill: #15181c; }
+        \(colors(dark: true))
+        }
+
+        """
+    }()
 }

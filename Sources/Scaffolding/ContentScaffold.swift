@@ -52,7 +52,10 @@ public enum ContentScaffold {
         case .date: return today.iso
         case .integer: return field.example
         case .object(let inner):
-            let parts = inner.filter(\.isRequired).map { "\($0.name): \(quoted(placeholder + " " + $0.description + "»"))" }
+            // A list inside (a data set's `schema.fields`) shows its example, as a list at the top does.
+            let parts = inner.filter(\.isRequired).map { field in
+                "\(field.name): " + (field.type.isList ? requiredValue(field, today: today) : quoted(placeholder + " " + field.description + "»"))
+            }
                 + inner.filter { !$0.isRequired && $0.type.isText }.prefix(1).map { "\($0.name): \(quoted(placeholder + " " + $0.description + "»"))" }
             return "{" + parts.joined(separator: ", ") + "}"
         case .texts, .choices, .objects:
@@ -94,6 +97,13 @@ public enum ContentScaffold {
 }
 
 extension FieldDefinition.ValueType {
+    var isList: Bool {
+        switch self {
+        case .texts, .choices, .objects: true
+        default: false
+        }
+    }
+
     var isDate: Bool {
         if case .date = self { return true }
         return false

@@ -33,6 +33,7 @@ enum ReferenceCheck {
                 blueprint.municipalities.forEach { check($0, is: .municipality, field: "municipalities") }
                 blueprint.related.forEach { check($0, is: .blueprint, field: "related") }
                 if let project = blueprint.project { check(project, is: .project, field: "project") }
+                if let cluster = blueprint.cluster { check(cluster, is: .cluster, field: "cluster") }
                 for adoption in blueprint.adoptedBy {
                     guard let id = adoption.municipality, routes.entry(kind: .municipality, id: id) == nil,
                           !routes.isUnusable(kind: .municipality, id: id) else { continue }
@@ -59,6 +60,15 @@ enum ReferenceCheck {
             case .project(let project):
                 check(project.lead, is: .municipality, field: "lead")
                 project.partners.forEach { check($0, is: .municipality, field: "partners") }
+                if let cluster = project.cluster { check(cluster, is: .cluster, field: "cluster") }
+            case .course(let course):
+                if let cluster = course.cluster { check(cluster, is: .cluster, field: "cluster") }
+            case .dataset(let dataset):
+                if let publisher = dataset.publisher { check(publisher, is: .municipality, field: "publisher") }
+                if let project = dataset.project { check(project, is: .project, field: "project") }
+            case .cluster(let cluster):
+                check(cluster.lead, is: .municipality, field: "lead")
+                cluster.members.forEach { check($0.municipality, is: .municipality, field: "members") }
             case .module:
                 let courseFolder = entry.document.contentFolder
                 if routes.entry(forContentPath: courseFolder + "/index.md")?.document.kind != .course,

@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
             pages,
             GeneratedPages(templates: pages.templates, markdown: markdown),
             Sitemap(), RobotsFile(), AtomFeed(), BlueprintListJSON(), EventCalendar(),
-            ContentDataJSON(), AMBFiles(), DCATCatalogue(),
+            ContentDataJSON(), AMBFiles(), DatasetDescriptions(), DCATCatalogue(),
             assets,
             ContentFileCopies(assetPaths: project.assetPaths),
             SearchIndexOutput(isIncluded: options.includesSearchIndex),

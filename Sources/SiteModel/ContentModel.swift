@@ -1,6 +1,7 @@
 /// The kinds of content vcc knows; the folder under `content/` or a `type:` key chooses one.
 public enum ContentKind: String, Sendable, Hashable, CaseIterable {
     case blueprint, report, course, module, project, municipality, page
+    case dataset, cluster
     case event
 
     /// The German name shown in the UI and used for search facets.
@@ -13,6 +14,8 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .project: "Projekt"
         case .municipality: "Kommune"
         case .page: "Seite"
+        case .dataset: "Datensatz"
+        case .cluster: "Kompetenzcluster"
         case .event: "Veranstaltung"
         }
     }
@@ -22,7 +25,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         // Every case named, so a new kind has to choose its article.
         switch self {
         case .project, .module: "kein \(germanName)"
-        case .report: "keinen \(germanName)"
+        case .report, .dataset, .cluster: "keinen \(germanName)"
         case .blueprint, .course, .municipality, .page: "keine \(germanName)"
         case .event: "keine \(germanName)"
         }
@@ -38,6 +41,8 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .project: "projekt"
         case .municipality: "kommune"
         case .page: "seite"
+        case .dataset: "datensatz"
+        case .cluster: "kompetenzcluster"
         case .event: "veranstaltung"
         }
     }
@@ -59,6 +64,8 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
         case .module: ("module", "Kursmodule")
         case .municipality: ("kommunen", "Kommunen")
         case .page: ("seiten", "Weitere Seiten")
+        case .dataset: ("daten", "Datensätze")
+        case .cluster: ("kompetenzcluster", "Kompetenzcluster")
         case .event: ("veranstaltungen", "Veranstaltungen")
         }
     }
@@ -225,6 +232,8 @@ public struct Blueprint: Sendable, Hashable {
     public var software: Software?
     /// Developing municipalities that run the solution in regular operation.
     public var inOperation: [Operation] = []
+    /// The competence cluster the blueprint belongs to.
+    public var cluster: Reference?
 
     /// How many municipalities run the solution in regular operation: developers in `in_operation`
     /// and adopters with `status: im-betrieb`.
@@ -281,6 +290,8 @@ public struct Course: Sendable, Hashable {
     public var contact: Contact?
     /// Themes, as blueprints have them: the theme's page lists the course and its modules.
     public var themes: [String] = []
+    /// The competence cluster the course belongs to.
+    public var cluster: Reference?
     public init(summary: String, audience: String, learningOutcomes: [String], workload: String, license: License) {
         self.summary = summary; self.audience = audience; self.learningOutcomes = learningOutcomes
         self.workload = workload; self.license = license
@@ -309,6 +320,8 @@ public struct Project: Sendable, Hashable {
     public var end: ContentDate?
     public var funding: String?
     public var summary: String?
+    /// The competence cluster the project belongs to.
+    public var cluster: Reference?
     public init(acronym: String, lead: Reference, partners: [Reference], status: String, start: ContentDate,
                 end: ContentDate?, funding: String?, summary: String?) {
         self.acronym = acronym; self.lead = lead; self.partners = partners; self.status = status
@@ -347,6 +360,8 @@ public enum DocumentMetadata: Sendable, Hashable {
     case project(Project)
     case municipality(Municipality)
     case page(PlainPage)
+    case dataset(Dataset)
+    case cluster(Cluster)
     case event(Event)
 
     public var kind: ContentKind {
@@ -358,6 +373,8 @@ public enum DocumentMetadata: Sendable, Hashable {
         case .project: .project
         case .municipality: .municipality
         case .page: .page
+        case .dataset: .dataset
+        case .cluster: .cluster
         case .event: .event
         }
     }

@@ -97,7 +97,9 @@ public enum ContentModelDefinition {
 
     private static func specific(_ kind: ContentKind) -> [FieldDefinition] {
         switch kind {
-        case .blueprint: blueprint
+        case .blueprint: blueprint + [clusterReference]
+        case .dataset: dataset
+        case .cluster: cluster
         case .report: [
             summary,
             FieldDefinition("project", .reference(.project), required: true, "Das Projekt, aus dem der Bericht stammt.", example: "godonu"),
@@ -132,6 +134,7 @@ public enum ContentModelDefinition {
             FieldDefinition("contact", .object(contact), "Wen man zum Kurs fragen kann.", example: "{name: Personalamt, email: fortbildung@example.de}"),
             FieldDefinition("themes", .texts, "Themen wie bei Blaupausen: die Themenseite nennt den Kurs und seine Module.",
                             example: "[Digitale Verwaltung]"),
+            clusterReference,
         ]
         case .module: [
             FieldDefinition("order", .integer, required: true, "Die Stelle des Moduls im Kurs.", example: "1"),
@@ -149,6 +152,7 @@ public enum ContentModelDefinition {
             FieldDefinition("end", .date, "Das Ende (nicht vor dem Beginn).", example: "2025-12-31"),
             FieldDefinition("funding", .text, "Wer das Projekt fördert.", example: "Land Hessen"),
             FieldDefinition("summary", .text, "Ein Satz, worum es geht.", example: "Ein Satz zum Projekt."),
+            clusterReference,
         ]
         case .municipality: [
             FieldDefinition("official_name", .text, required: true, "Der amtliche Name.", example: "Universitätsstadt Marburg"),

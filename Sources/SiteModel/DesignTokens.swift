@@ -27,6 +27,8 @@ public struct DesignTokens: Sendable, Hashable {
         case statusInOperation = "status-im-betrieb", statusPilot = "status-pilot"
         case statusPreparing = "status-in-vorbereitung", statusInterested = "status-interessiert"
         case statusEnded = "status-beendet", statusUnknown = "status-ohne-angabe"
+        /// The series of charts drawn from data sets (colours repeat after four; patterns, dashes and markers do not).
+        case chart1 = "chart-1", chart2 = "chart-2", chart3 = "chart-3", chart4 = "chart-4"
 
         /// The custom property that carries it: `--link`.
         public var property: String { "--" + rawValue }
@@ -109,6 +111,9 @@ public struct DesignTokens: Sendable, Hashable {
         for status in [Role.statusInOperation, .statusPilot, .statusPreparing, .statusInterested, .statusEnded, .statusUnknown] {
             line(status, "der Balken „\(status.rawValue.dropFirst("status-".count))“ im Diagramm", on: [.background])
         }
+        for series in [Role.chart1, .chart2, .chart3, .chart4] {
+            line(series, "die Reihe \(series.rawValue.dropFirst("chart-".count)) in Diagrammen")
+        }
         return pairs
     }()
 
@@ -150,6 +155,7 @@ public struct DesignTokens: Sendable, Hashable {
         .info: "#0b5394", .warning: "#a14f00", .warningSurface: "#fff4e5", .mark: "#fff1a8",
         .statusInOperation: "#0b5394", .statusPilot: "#1d6b34", .statusPreparing: "#a14f00", .statusInterested: "#6a3d9a",
         .statusEnded: "#5c5c5c", .statusUnknown: "#5c5c5c",
+        .chart1: "#0b5394", .chart2: "#1d6b34", .chart3: "#a14f00", .chart4: "#6a3d9a",
     ]
 
     static let defaultDark: [Role: HexColor] = [
@@ -159,6 +165,7 @@ public struct DesignTokens: Sendable, Hashable {
         .info: "#8cc4ff", .warning: "#ffb86b", .warningSurface: "#2b2115", .mark: "#5c4b00",
         .statusInOperation: "#8cc4ff", .statusPilot: "#6fdc8c", .statusPreparing: "#ffb86b", .statusInterested: "#d0a8ff",
         .statusEnded: "#c8ced4", .statusUnknown: "#c8ced4",
+        .chart1: "#8cc4ff", .chart2: "#6fdc8c", .chart3: "#ffb86b", .chart4: "#d0a8ff",
     ]
 }
 

@@ -34,8 +34,20 @@ public struct Document: Sendable, Hashable {
         case .project(let p): p.summary
         case .municipality(let m): m.summary
         case .page(let p): p.summary
+        case .dataset(let d): d.summary
+        case .cluster(let c): c.summary
         case .module: nil
         case .event(let e): e.summary
+        }
+    }
+
+    /// The competence cluster a blueprint, project or course names in `cluster:`.
+    public var cluster: Reference? {
+        switch metadata {
+        case .blueprint(let b): b.cluster
+        case .project(let p): p.cluster
+        case .course(let c): c.cluster
+        default: nil
         }
     }
 

@@ -24,3 +24,31 @@ public enum GermanFormat {
         return out
     }
 }
+
+extension GermanFormat {
+    /// A number with points between thousands and a comma before at most `fractionDigits`
+    /// decimals, trailing zeros dropped: `1.234,5`, `-12`, `0,25`.
+    public static func decimal(_ value: Double, fractionDigits: Int = 2) -> String {
+        guard value.isFinite else { return "–" }
+        let scale = (0..<fractionDigits).reduce(1.0) { result, _ in result * 10 }
+        let scaled = (abs(value) * scale).rounded()
+        // Beyond 2^53 a Double has no exact whole digits, and beyond Int.max Int() would trap:
+        // such numbers are written in scientific notation.
+        guard scaled < 9.0e15 else { return String("\(value)".map { $0 == "." ? "," : $0 }) }
+        let whole = Int(scaled) / Int(scale), fraction = Int(scaled) % Int(scale)
+        var text = (value < 0 && scaled > 0 ? "-" : "") + number(whole)
+        if fraction > 0 {
+            var digits = String(fraction)
+            digits = String(repeating: "0", count: fractionDigits - digits.count) + digits
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "," + digits
+        }
+        return text
+    }
+
+    /// The month's short German name as newspapers write it: `Jan.`, `März`, `Juni`.
+    public static func shortMonth(_ month: Int) -> String {
+        let names = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
+        return (1...12).contains(month) ? names[month - 1] : String(month)
+    }
+}

@@ -7,8 +7,10 @@
 /// its list page (every `switch` over sections is exhaustive).
 public enum SiteSection: String, CaseIterable, Sendable {
     case blueprints = "blaupausen"
+    case clusters = "kompetenzcluster"
     case projects = "projekte"
     case reports = "berichte"
+    case data = "daten"
     case courses = "qualifizierung"
     case municipalities = "kommunen"
     case events = "veranstaltungen"
@@ -19,8 +21,10 @@ public enum SiteSection: String, CaseIterable, Sendable {
     public var title: String {
         switch self {
         case .blueprints: "Blaupausen"
+        case .clusters: "Kompetenzcluster"
         case .projects: "Projekte"
         case .reports: "Berichte"
+        case .data: "Daten"
         case .courses: "Qualifizierung"
         case .municipalities: "Kommunen"
         case .events: "Veranstaltungen"
@@ -35,6 +39,8 @@ public enum SiteSection: String, CaseIterable, Sendable {
         case .blueprints: .blueprint
         case .projects: .project
         case .reports: .report
+        case .data: .dataset
+        case .clusters: .cluster
         case .courses: .course
         case .municipalities: .municipality
         case .events: .event
@@ -43,7 +49,8 @@ public enum SiteSection: String, CaseIterable, Sendable {
     }
 
     /// Whether the header links the section (the search has its own field there).
-    public var isInNavigation: Bool { self != .search }
+    /// Data sets are reached from the home page, the reports that chart them and /katalog/, which keeps the header short.
+    public var isInNavigation: Bool { self != .search && self != .data }
 
     /// The section's page: `/blaupausen/`.
     public var url: URLPath { URLPath(segments: [rawValue]) }

@@ -41,6 +41,7 @@ extension DocumentPageRenderer {
             costs: b.costs.map { .init(oneOff: $0.oneOff.map(GermanFormat.euros), yearly: $0.yearly.map(GermanFormat.euros), note: $0.note) },
             suitableFor: b.suitableFor.map(GermanFormat.inhabitants),
             hasDecisionFacts: b.costs != nil || !b.products.isEmpty || !b.legalBasis.isEmpty || b.suitableFor != nil || !b.documents.isEmpty)
+        blueprint.cluster = references.cluster.map(contexts.link)
         blueprint.sessions = sessionLinks(directory.events.sessionsByBlueprint[entry.document.id] ?? [])
         if let feedback = contexts.configuration.feedback {
             let report = feedback.adoptionReport(title: entry.document.title, url: pageURL)

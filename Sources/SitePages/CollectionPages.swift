@@ -51,7 +51,7 @@ struct CollectionPages: Sendable {
         switch section {
         case .blueprints: [section.url] + BlueprintFacets(directory: directory).pageURLs
         case .themes: [section.url] + directory.themes.map { directory.themeURL($0.name) }
-        case .projects, .reports, .courses, .municipalities, .events, .search: [section.url]
+        case .projects, .reports, .courses, .municipalities, .events, .search, .clusters, .data: [section.url]
         }
     }
 
@@ -90,6 +90,14 @@ struct CollectionPages: Sendable {
         case .projects:
             return [list(url, title: section.title, summary: "Die Projekte der Kooperation.",
                          groups: [group("alle", "Alle Projekte", byTitle(directory.routes.entries(of: .project)))])]
+        case .clusters:
+            return [list(url, title: section.title,
+                         summary: "Die Städte bündeln ihre Kompetenzen in Clustern: je eine Stadt leitet einen Cluster, die anderen bringen ihre Erfahrung ein.",
+                         groups: [group("alle", "Alle Kompetenzcluster", byTitle(directory.routes.entries(of: .cluster)))])]
+        case .data:
+            return [list(url, title: section.title,
+                         summary: "Zahlen der Kooperation als offene Daten: jede Tabelle als CSV-Datei mit Beschreibung, Diagramm und Lizenz.",
+                         groups: [group("alle", "Alle Datensätze", byTitle(directory.routes.entries(of: .dataset)))])]
         case .reports:
             return [list(url, title: section.title, summary: "Berichte aus den Projekten, die neuesten zuerst.",
                          groups: [group("alle", "Alle Berichte", directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst))])]
@@ -147,11 +155,14 @@ struct CollectionPages: Sendable {
             (SiteSection.projects.title, SiteSection.projects.url, "Was die Städte gemeinsam aufbauen"),
             (SiteSection.courses.title, SiteSection.courses.url, "Kurse für Beschäftigte"),
             (SiteSection.themes.title, SiteSection.themes.url, "Alle Themen von A bis Z"),
-        ]
+        ] + (directory.routes.entries(of: .dataset).isEmpty ? [] : [
+            (SiteSection.data.title, SiteSection.data.url, "Zahlen als offene Daten, mit Diagrammen"),
+        ])
         let fields = HomePageFields(
             content: introduction(intro),
             newest: directory.routes.entries(of: .blueprint).sorted(by: SiteDirectory.newestFirst).prefix(6).map(contexts.card),
             reports: directory.routes.entries(of: .report).sorted(by: SiteDirectory.newestFirst).prefix(3).map(contexts.card),
+            clusters: byTitle(directory.routes.entries(of: .cluster)).map(contexts.card),
             entryPoints: entryPoints.map { .init(title: $0.title, url: addresses.page($0.url), text: $0.text) })
         return Page(url: .root, layout: .home, context: LayoutContext(frame: frame, fields: fields))
     }

@@ -9,7 +9,7 @@ struct ContextBuilder: Sendable {
     let configuration: SiteConfiguration
     let directory: SiteDirectory
     let addresses: SiteAddresses
-    private let snapshot: SiteSnapshot
+    let snapshot: SiteSnapshot
 
     /// The build's date where content has none (`SOURCE_DATE_EPOCH`), never the clock.
     var sourceDate: ContentDate { snapshot.fallbackDate }
@@ -148,6 +148,9 @@ struct ContextBuilder: Sendable {
                                        adopterCount: adopters, suitableMin: blueprint.suitableFor?.minimum, suitableMax: blueprint.suitableFor?.maximum)
         case .project:
             card.cities = directory.references(of: entry).municipalities.first?.title
+        case .cluster:
+            let cities = directory.references(of: entry).municipalities.map(\.title)
+            card.role = "Leitung: \(cities[0])" + (cities.count > 1 ? " · mit " + cities.dropFirst().joined(separator: ", ") : "")
         case .event(let event):
             card.date = event.start.date.iso
             card.dateLabel = event.start.date.german

@@ -13,6 +13,8 @@ public struct DocumentPageRenderer: Sendable {
     let packages: [URLPath: PackageDownload]
     /// The publiccode.yml of blueprints that name software, by page URL.
     let publiccode: [URLPath: OutputFile]
+    /// What ```diagramm blocks become (nil for a site without data sets).
+    let charts: FencedBlockEmbedding?
     /// Blueprint bodies the packages rendered from their parse, by page URL (see ``BlueprintText``).
     var renderedBlueprints: [URLPath: RenderedMarkdown] = [:]
 
@@ -21,7 +23,7 @@ public struct DocumentPageRenderer: Sendable {
         let document = entry.document
         let rendered = renderedBlueprints[entry.url] ?? markdown.renderChecked(
             document.body, file: document.sourcePath, firstLine: document.bodyFirstLine,
-            titleToDrop: document.title) { links.resolve($0, from: document) }
+            titleToDrop: document.title, embedding: charts) { links.resolve($0, from: document) }
         var frame = contexts.frame(title: document.title, summary: document.summary, url: entry.url,
                                    breadcrumbs: breadcrumbs(for: entry), structuredData: false)
         contexts.describe(entry, firstText: rendered.sections.first { !$0.text.isEmpty }?.text,
@@ -90,7 +92,7 @@ public struct DocumentPageRenderer: Sendable {
                 funding: p.funding, lead: contexts.link(references.municipalities[0]),
                 partners: references.municipalities.dropFirst().map(contexts.link),
                 reports: (directory.reportsByProject[id] ?? []).map(contexts.card),
-                blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card),
+                blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card), cluster: references.cluster.map(contexts.link),
                 sessions: sessionLinks(directory.events.sessionsByProject[id] ?? []))))
         case .municipality(let m):
             let adopted = (directory.adopted[id] ?? []).map { blueprint -> Card in
@@ -108,7 +110,7 @@ public struct DocumentPageRenderer: Sendable {
             return render(.municipality, MunicipalityPageFields(municipality: .init(
                 officialName: m.officialName, ags: m.ags, website: m.website, population: m.population.map(GermanFormat.number),
                 contact: m.contact.map(ContactFields.init), built: (directory.built[id] ?? []).map(contexts.card),
-                adopted: adopted, projects: projects.map(contexts.card),
+                adopted: adopted, projects: projects.map(contexts.card), clusters: clusterCards(of: id),
                 sessions: sessionLinks(directory.events.sessionsByMunicipality[id] ?? []))))
         case .course(let c):
             let modules = (directory.modulesByCourse[entry.document.contentFolder] ?? []).map { module in
@@ -122,6 +124,7 @@ public struct DocumentPageRenderer: Sendable {
                 dates: c.dates.map { .init(date: $0.date.iso, dateLabel: $0.date.german, place: $0.place) }, cost: c.cost,
                 registration: c.registration, contact: c.contact.map(ContactFields.init),
                 material: packages[entry.url].map { .init(url: $0.url, size: $0.sizeLabel, contents: $0.contentsLabel) },
+                cluster: references.cluster.map(contexts.link),
                 sessions: sessionLinks(directory.events.sessionsByCourse[id] ?? []))))
         case .module(let m):
             let folder = entry.document.contentFolder
@@ -142,6 +145,10 @@ public struct DocumentPageRenderer: Sendable {
             return render(.module, ModulePageFields(module: module))
         case .page:
             return render(.page, PlainPageFields())
+        case .dataset(let d):
+            return render(.dataset, datasetFields(d, of: entry))
+        case .cluster(let c):
+            return render(.cluster, clusterFields(c, of: entry), themes: c.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
         case .event(let e):
             return render(.event, eventFields(e, of: entry, diagnostics: &diagnostics),
                           themes: e.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
@@ -200,6 +207,13 @@ public struct DocumentPageRenderer: Sendable {
             keywords = m.learningObjectives + [m.duration]
         case .page(let p):
             keywords = p.keywords
+        case .dataset(let d):
+            keywords = d.fields.map(\.label) + [d.source]
+            cities = references.municipalities.map(\.title)
+            project = references.project?.entry?.document.title
+        case .cluster(let c):
+            themes = c.themes
+            cities = references.municipalities.map(\.title)
         case .event(let e):
             // The programme is on the page but not in the Markdown: session titles, speakers and
             // their organisations are findable too.

@@ -56,6 +56,6 @@ public struct DocumentPages: SiteOutput {
     /// The renderer of single pages, for this build and for the preview's re-rendering of an edited page.
     public func renderer(for site: SiteSnapshot, ledger: OutputLedger) -> DocumentPageRenderer {
         DocumentPageRenderer(contexts: ContextBuilder(site: site), templates: templates, markdown: markdown, links: site.links,
-                             packages: ledger.packages, publiccode: ledger.publiccode)
+                             packages: ledger.packages, publiccode: ledger.publiccode, charts: site.charts)
     }
 }

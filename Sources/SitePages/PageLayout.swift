@@ -8,6 +8,8 @@ enum PageLayout: String, CaseIterable {
     case course = "layouts/course"
     case module = "layouts/module"
     case page = "layouts/page"
+    case dataset = "layouts/dataset"
+    case cluster = "layouts/cluster"
     case event = "layouts/event"
     case home = "layouts/home"
     case list = "layouts/list"

@@ -31,14 +31,14 @@ public struct BlueprintText: Sendable {
         self = markdown.parse(document.body, file: document.sourcePath, firstLine: document.bodyFirstLine) { parsed in
             // What hurts readers (alt text, heading levels, link texts) is read before rendering changes the tree.
             let findings = parsed.qualityFindings()
-            var page = parsed.render(titleToDrop: document.title) { links.resolve($0, from: document) }
+            var page = parsed.render(titleToDrop: document.title, embedding: site.charts) { links.resolve($0, from: document) }
             page.diagnostics += findings
             // Broken links are the page's to report; the package keeps them as written.
-            let package = parsed.render(titleToDrop: document.title) { destination in
+            let package = parsed.render(titleToDrop: document.title, embedding: site.packageCharts) { destination in
                 packaged(destination).map { .rewritten($0, anchorCheck: nil) } ?? .unchanged
             }
             return BlueprintText(page: page, packageHTML: package.html,
-                                 packageOutline: parsed.outline(titleToDrop: document.title) { packaged($0) ?? $0 },
+                                 packageOutline: parsed.outline(titleToDrop: document.title, embedding: site.packageCharts) { packaged($0) ?? $0 },
                                  source: parsed.source)
         }
     }

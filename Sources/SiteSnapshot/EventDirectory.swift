@@ -19,7 +19,7 @@ public struct EventDirectory: Sendable {
     public let sessionsByCourse: [String: [SessionEntry]]
     /// Municipality id to the sessions one of its people speaks in.
     public let sessionsByMunicipality: [String: [SessionEntry]]
-    /// The newest `updated` or `published` date of the content (nil without events: not needed).
+    /// The newest `updated` or `published` date of the content, data sets included (nil without events: not needed).
     private let newestContentDate: ContentDate?
 
     init(routes: RouteTable) {
@@ -41,7 +41,8 @@ public struct EventDirectory: Sendable {
         }
         sessionsByBlueprint = blueprints; sessionsByProject = projects; sessionsByCourse = courses; sessionsByMunicipality = cities
         newestContentDate = events.isEmpty ? nil
-            : (routes.entries(of: .blueprint) + routes.entries(of: .report)).compactMap { SiteDirectory.date(of: $0.document) }.max()
+            : (routes.entries(of: .blueprint) + routes.entries(of: .report) + routes.entries(of: .dataset))
+                .compactMap { SiteDirectory.date(of: $0.document) }.max()
     }
 
     /// The day that divides upcoming from past events: the later of `SOURCE_DATE_EPOCH` (the

@@ -18,14 +18,17 @@ public struct ResolvedReference: Sendable {
 /// Every reference of one document, resolved when the snapshot is made, so no output looks a
 /// document up by its id again.
 public struct ResolvedReferences: Sendable {
-    /// A blueprint's developing municipalities; a project's lead and partners, lead first.
+    /// A blueprint's developing municipalities; a project's or cluster's lead and partners, lead
+    /// first; a data set's publisher.
     public var municipalities: [ResolvedReference] = []
-    /// A blueprint's or a report's project.
+    /// A blueprint's, a report's or a data set's project.
     public var project: ResolvedReference?
     /// A blueprint's related blueprints.
     public var related: [ResolvedReference] = []
     /// A blueprint's adopters, in the order of `adopted_by`: nil for a municipality outside the cooperation.
     public var adopters: [ResolvedReference?] = []
+    /// The competence cluster a blueprint, project or course belongs to.
+    public var cluster: ResolvedReference?
     /// A module's course: the `index.md` of its folder.
     public var course: RouteTable.Entry?
     /// An event's organiser (a municipality or a project) and the report that looks back.
@@ -45,10 +48,19 @@ public struct ResolvedReferences: Sendable {
             project = b.project.map { resolve($0.id, .project) }
             related = b.related.map { resolve($0.id, .blueprint) }
             adopters = b.adoptedBy.map { adoption in adoption.municipality.map { resolve($0, .municipality) } }
+            cluster = b.cluster.map { resolve($0.id, .cluster) }
         case .report(let r):
             project = resolve(r.project.id, .project)
         case .project(let p):
             municipalities = ([p.lead] + p.partners).map { resolve($0.id, .municipality) }
+            cluster = p.cluster.map { resolve($0.id, .cluster) }
+        case .course(let c):
+            cluster = c.cluster.map { resolve($0.id, .cluster) }
+        case .dataset(let d):
+            municipalities = d.publisher.map { [resolve($0.id, .municipality)] } ?? []
+            project = d.project.map { resolve($0.id, .project) }
+        case .cluster(let c):
+            municipalities = ([c.lead] + c.members.map(\.municipality)).map { resolve($0.id, .municipality) }
         case .event(let e):
             let city = routes.entry(kind: .municipality, id: e.organiser.id)
             organiser = city.map { ResolvedReference(id: e.organiser.id, entry: $0) } ?? resolve(e.organiser.id, .project)

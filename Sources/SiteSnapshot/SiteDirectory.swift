@@ -18,6 +18,8 @@ public struct SiteDirectory: Sendable {
     public let modulesByCourse: [String: [RouteTable.Entry]]
     /// Theme to the courses that name it, by the theme's slug.
     public let coursesByTheme: [Slug: [RouteTable.Entry]]
+    /// Cluster id to the blueprints, projects and courses that name it in `cluster:`, by title.
+    public let clusterMembers: [String: [RouteTable.Entry]]
     /// Each document's references, resolved once, by content path.
     private let references: [String: ResolvedReferences]
     /// Events in time order and the sessions about other documents.
@@ -34,7 +36,9 @@ public struct SiteDirectory: Sendable {
         var modules: [String: [RouteTable.Entry]] = [:]
         var references: [String: ResolvedReferences] = [:]
         var courses: [Slug: [RouteTable.Entry]] = [:]
+        var clusters: [String: [RouteTable.Entry]] = [:]
         for entry in routes.entries {
+            if let cluster = entry.document.cluster { clusters[cluster.id, default: []].append(entry) }
             if entry.document.kind != .page { references[entry.document.contentPath] = ResolvedReferences(of: entry, in: routes) }
             switch entry.document.metadata {
             case .blueprint(let blueprint):
@@ -61,6 +65,7 @@ public struct SiteDirectory: Sendable {
         self.adopted = adopted
         self.references = references
         coursesByTheme = courses
+        clusterMembers = clusters.mapValues { $0.sorted { $0.document.title.germanCollationKey < $1.document.title.germanCollationKey } }
         reportsByProject = reports.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
         blueprintsByProject = blueprints.mapValues { $0.sorted(by: SiteDirectory.newestFirst) }
         modulesByCourse = modules.mapValues { entries in
@@ -75,12 +80,13 @@ public struct SiteDirectory: Sendable {
 
     public func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).truncated().rawValue]) }
 
-    /// The date a document is sorted and listed by: updated, published or the project start.
+    /// The date a document is sorted and listed by: updated, published, the project start or the data set's stand.
     public static func date(of document: Document) -> ContentDate? {
         switch document.metadata {
         case .blueprint(let b): b.updated
         case .report(let r): r.published
         case .project(let p): p.start
+        case .dataset(let d): d.updated
         default: nil
         }
     }

@@ -29,7 +29,8 @@ def front_matter(path):
 
 def kind_of(path):
     relative = path.relative_to(REPO / "content").parts
-    folder = {"blaupausen": "blueprint", "berichte": "report", "projekte": "project", "kommunen": "municipality", "veranstaltungen": "event"}
+    folder = {"blaupausen": "blueprint", "berichte": "report", "projekte": "project", "kommunen": "municipality", "veranstaltungen": "event",
+              "daten": "dataset", "kompetenzcluster": "cluster"}
     if len(relative) == 1:
         return "page"
     if relative[0] == "qualifizierung":
@@ -50,7 +51,7 @@ def validators(vcc, tmp_path):
 
 def test_every_sample_file_validates_against_the_schema_of_its_type(vcc, tmp_path):
     checks = validators(vcc, tmp_path)
-    assert set(checks) == {"blueprint", "report", "course", "module", "project", "municipality", "page", "event"}
+    assert set(checks) == {"blueprint", "report", "course", "module", "project", "municipality", "page", "event", "dataset", "cluster"}
     files = [p for p in (REPO / "content").rglob("*.md") if p.name != "index.md" or "qualifizierung" in p.parts]
     seen = set()
     for path in files:

@@ -34,10 +34,11 @@ def test_the_catalogue_conforms_with_one_dataset_per_blueprint(sample_site, shap
     assert "deprecated" not in report.lower() and "veraltet" not in report.lower()
     datasets = set(data.subjects(rdflib.RDF.type, DCAT.Dataset))
     blueprints = [p for p in (REPO / "content" / "blaupausen").glob("*.md") if p.name != "index.md"]
-    assert len(datasets) == len(blueprints)
+    figures = [p for p in (REPO / "content" / "daten").glob("*.md") if p.name != "index.md"]
+    assert len(datasets) == len(blueprints) + len(figures)
     for dataset in datasets:
         distributions = list(data.objects(dataset, DCAT.distribution))
-        assert len(distributions) >= 2, dataset
+        assert len(distributions) >= (1 if "/daten/" in str(dataset) else 2), dataset
         for distribution in distributions:
             assert str(data.value(distribution, DCT.license)).startswith("http://dcat-ap.de/def/licenses/")
             assert data.value(distribution, DCAT.byteSize) is not None
@@ -67,3 +68,26 @@ def test_titles_with_quotes_umlauts_and_markup_survive_both_syntaxes(vcc, tmp_pa
     for name, syntax in (("dcat.ttl", "turtle"), ("dcat.rdf", "xml")):
         data = rdflib.Graph().parse(project / "public" / "katalog" / name, format=syntax)
         assert any(str(o) == title for o in data.objects(None, DCT.title)), name
+
+
+def test_a_data_set_is_a_dataset_with_its_period_and_a_csv_distribution_conforming_to_its_schema(sample_site, shapes):
+    data = rdflib.Graph().parse(sample_site / "katalog" / "dcat.ttl", format="turtle")
+    dataset = rdflib.URIRef("https://vcc.example.org/daten/nutzungszahlen/#datensatz")
+    assert (dataset, rdflib.RDF.type, DCAT.Dataset) in data
+    period = data.value(dataset, DCT.temporal)
+    assert str(data.value(period, DCAT.startDate)) == "2024-01-01" and str(data.value(period, DCAT.endDate)) == "2024-12-31"
+    (distribution,) = data.objects(dataset, DCAT.distribution)
+    assert str(data.value(distribution, DCAT.mediaType)) == "https://www.iana.org/assignments/media-types/text/csv"
+    assert str(data.value(distribution, DCAT.downloadURL)) == "https://vcc.example.org/daten/nutzungszahlen.csv"
+    assert str(data.value(distribution, DCT.conformsTo)) == "https://vcc.example.org/daten/nutzungszahlen.schema.json"
+    assert str(data.value(distribution, DCT.license)) == "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
+    assert (sample_site / "daten" / "nutzungszahlen.schema.json").is_file()
+    # The shapes check what the catalogue writes: a period without its class, or a schema or
+    # media type given as text instead of an address, is a violation.
+    for subject, predicate, value in ((period, rdflib.RDF.type, None), (distribution, DCT.conformsTo, rdflib.Literal("Table Schema")),
+                                      (distribution, DCAT.mediaType, rdflib.Literal("text/csv"))):
+        broken = rdflib.Graph() + data
+        broken.remove((subject, predicate, None))
+        if value is not None:
+            broken.add((subject, predicate, value))
+        assert not validate(broken, shapes)[0], predicate

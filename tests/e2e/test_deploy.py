@@ -132,7 +132,8 @@ def test_pages_and_the_index_pointer_are_revalidated(nginx_a, path, content_type
     ("/katalog/dcat.ttl", "text/turtle; charset=utf-8"),
     ("/katalog/dcat.rdf", "application/rdf+xml; charset=utf-8"),
     ("/blaupausen/nutzungs-dashboard/publiccode.yml", "application/yaml; charset=utf-8"),
-    ("/blaupausen/nutzungszahlen-beispiel.csv", "text/csv; charset=utf-8"),
+    ("/daten/nutzungszahlen.csv", "text/csv; charset=utf-8"),
+    ("/daten/nutzungszahlen.datapackage.json", "application/json; charset=utf-8"),
     # The sample has no calendar or JSON-LD file of its own: the test puts one beside the catalogue.
     ("/medientypen/termine.ics", "text/calendar; charset=utf-8"),
     ("/medientypen/daten.jsonld", "application/ld+json; charset=utf-8"),

@@ -268,7 +268,7 @@ def test_serve_shows_the_findings_of_vcc_check_as_warnings(preview):
     base, project = preview
     version = json.loads(fetch(base + "/__vcc/status"))["version"]
     source = project / "content" / "impressum.md"
-    source.write_text(source.read_text(encoding="utf-8") + "\n![](blaupausen/nutzungszahlen-beispiel.csv)\n\n[hier](https://www.example.org/)\n", encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8") + "\n![](daten/nutzungszahlen.csv)\n\n[hier](https://www.example.org/)\n", encoding="utf-8")
     status = wait_for(lambda: (lambda s: s if s["version"] != version else None)(json.loads(fetch(base + "/__vcc/status"))))
     assert status["errors"] == []
     assert any("impressum.md" in w and "Alternativtext" in w for w in status["warnings"]), status["warnings"]

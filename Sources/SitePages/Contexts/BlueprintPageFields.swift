@@ -33,6 +33,8 @@ struct BlueprintPageFields: Encodable {
         /// Whether any fact for a decision is there (costs, products, legal bases, size, templates).
         var hasDecisionFacts: Bool
         var feedback: Feedback?
+        /// The competence cluster the blueprint belongs to.
+        var cluster: NamedLink?
         /// Sessions of events about the blueprint.
         var sessions: [SessionLink] = []
     }

@@ -60,6 +60,8 @@ struct ProjectPageFields: Encodable {
         var partners: [NamedLink]
         var reports: [Card]
         var blueprints: [Card]
+        /// The competence cluster the project belongs to.
+        var cluster: NamedLink?
         /// Sessions of events about the project.
         var sessions: [SessionLink] = []
     }
@@ -79,6 +81,8 @@ struct MunicipalityPageFields: Encodable {
         /// Cards with `adoption` saying how far the city has come.
         var adopted: [Card]
         var projects: [Card]
+        /// Cards of the competence clusters the city leads or joins; `adoption` says which.
+        var clusters: [Card]
         /// Sessions of events its people speak in.
         var sessions: [SessionLink] = []
     }
@@ -102,6 +106,8 @@ struct CoursePageFields: Encodable {
         var contact: ContactFields?
         /// The course material as a package for running it in-house.
         var material: BlueprintPageFields.Package?
+        /// The competence cluster the course belongs to.
+        var cluster: NamedLink?
         /// Sessions of events about the course.
         var sessions: [SessionLink] = []
     }

@@ -54,6 +54,8 @@ struct HomePageFields: Encodable {
     var content: String?
     var newest: [Card]
     var reports: [Card]
+    /// The competence clusters, the entry to what the cooperation can do.
+    var clusters: [Card]
     var entryPoints: [EntryPoint]
 
     struct EntryPoint: Encodable {

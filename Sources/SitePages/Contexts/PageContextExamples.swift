@@ -25,27 +25,39 @@ public enum PageContextExamples {
             project: project, license: license)))
         case .project: document(ProjectPageFields(project: .init(
             acronym: "TD", status: "laufend", start: "2023-01-01", startLabel: "1. Januar 2023", end: "2025-12-31",
-            endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card],
+            endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card], cluster: cluster,
             sessions: [session])))
         case .municipality: document(MunicipalityPageFields(municipality: .init(
             officialName: "Universitätsstadt Marburg", ags: "06534014", website: "https://www.marburg.de", population: "77.000",
             contact: contact,
-            built: [card], adopted: [card], projects: [card], sessions: [session])))
+            built: [card], adopted: [card], projects: [card], clusters: [card], sessions: [session])))
         case .course: document(CoursePageFields(course: .init(
             audience: "Beschäftigte der Verwaltung", workload: "8 Stunden", license: license, learningOutcomes: ["Prozesse beschreiben"],
             modules: [.init(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/", duration: "2 Stunden")],
             formats: "Vor Ort, Online", provider: "Kompetenzzentrum Digitale Verwaltung",
             dates: [.init(date: "2025-03-12", dateLabel: "12. März 2025", place: "Rathaus Marburg")], cost: "kostenfrei",
             registration: "https://example.org/anmeldung", contact: contact,
-            material: .init(url: "/qualifizierung/kurs/kurs-material.zip", size: "60 KB", contents: "Kurs und 4 Module als ODT, HTML, Markdown, Nachweis"),
+            material: .init(url: "/qualifizierung/kurs/kurs-material.zip", size: "60 KB", contents: "Kurs und 4 Module als ODT, HTML, Markdown, Nachweis"), cluster: cluster,
             sessions: [session])))
         case .module: document(ModulePageFields(module: .init(
             duration: "2 Stunden", learningObjectives: ["Einen Ablauf skizzieren"], position: 1, count: 4, course: link,
             previous: link, next: link, backToCourse: link)))
         case .page: document(PlainPageFields())
+        case .dataset: document(DatasetPageFields(dataset: .init(
+            license: license, source: "Statistik der Antragsplattform", periodLabel: "1. Januar 2024 bis 31. Dezember 2024",
+            start: "2024-01-01", end: "2024-12-31", updated: "2025-01-15", updatedLabel: "15. Januar 2025", isExample: true,
+            publisher: city, project: project,
+            columns: [.init(name: "aufrufe", title: "Aufrufe", type: "ganze Zahl", unit: "Anzahl", description: "Wie oft der Dienst aufgerufen wurde.")],
+            headings: ["Aufrufe (Anzahl)"], rows: [.init(cells: [.init(text: "1.234", isNumber: true)])], rowCount: "36", columnCount: 1,
+            shownRows: "200", chart: "<figure class=\"chart-figure data-chart\"><svg role=\"img\"></svg></figure>", csv: .init(url: "/daten/nutzungszahlen.csv", size: "2 KB"),
+            schema: .init(url: "/daten/nutzungszahlen.schema.json", size: "1 KB"),
+            package: .init(url: "/daten/nutzungszahlen.datapackage.json", size: "1 KB"))))
+        case .cluster: document(ClusterPageFields(cluster: .init(
+            lead: city, members: [.init(municipality: city, role: "Pilotkommune")], contacts: [contact],
+            themes: [ThemeLink(name: "Onlinedienste", url: "/themen/onlinedienste/")], blueprints: [card], projects: [card], courses: [card])))
         case .event: document(EventPageFields(event: event))
         case .home: (HomePageFields(
-            content: "<p>Willkommen.</p>", newest: [card], reports: [card],
+            content: "<p>Willkommen.</p>", newest: [card], reports: [card], clusters: [card],
             entryPoints: [.init(title: "Blaupausen", url: "/blaupausen/", text: "Erprobte Lösungen zum Nachnutzen")]))
         case .list: (ListPageFields(
             content: "<p>Einleitung.</p>", groups: [.init(id: "a", title: "A", items: [card], links: [counted], titleHidden: true)], facets: [facet],
@@ -98,6 +110,7 @@ public enum PageContextExamples {
                      poster: "/veranstaltungen/eindruecke.jpg", url: "https://video.example.org/v/1", host: "video.example.org"))
     private static let link = PageLink(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/")
     private static let city = NamedLink(name: "Marburg", url: "/kommunen/marburg/")
+    private static let cluster = NamedLink(name: "Onlinedienste und Nutzungsanalyse", url: "/kompetenzcluster/onlinedienste/")
     private static let project = NamedLink(name: "Total Digital", url: "/projekte/total-digital/")
     private static let counted = CountedLink(title: "E-Akte", url: "/themen/e-akte/", count: 4)
     private static let license = LicenseFields(
@@ -107,7 +120,7 @@ public enum PageContextExamples {
         title: "Posteingang digitalisieren", url: "/blaupausen/posteingang/", kindLabel: "Blaupause", summary: "Scannen statt stapeln.",
         date: "2024-03-01", dateLabel: "1. März 2024", dateCaption: "Stand", facetKeys: "reifegrad:pilot kommune:marburg",
         maturity: "pilot", maturityLabel: "Pilot", cities: "Marburg", operation: "Marburg, Fulda",
-        adoption: "Nutzt die Lösung im Betrieb seit 1. Februar 2024", adopters: "2 Kommunen übernehmen die Lösung",
+        adoption: "Nutzt die Lösung im Betrieb seit 1. Februar 2024", role: "Leitung: Marburg · mit Fulda", adopters: "2 Kommunen übernehmen die Lösung",
         costs: "16.000 € einmalig, 3.600 € im Jahr",
         sorting: CardSorting(maturityRank: 1, operationCount: 2, adopterCount: 2, suitableMin: 20000, suitableMax: 500000))
     private static let facet = FacetGroup(
@@ -149,6 +162,7 @@ public enum PageContextExamples {
         suitableFor: "5.000 bis 150.000 Einwohnerinnen und Einwohner", hasDecisionFacts: true,
         feedback: .init(reportMail: "mailto:kontakt@example.org", reportIssue: "https://git.example.org/issues/new",
                         questionMail: "mailto:kontakt@example.org", questionIssue: "https://git.example.org/issues/new"),
+        cluster: cluster,
         sessions: [session])
 }
 

@@ -117,6 +117,8 @@ struct Card: Encodable {
     var operation: String?
     /// On a municipality's page: how far it has come with the blueprint.
     var adoption: String?
+    /// A competence cluster's lead and members, or on a municipality's page its part in the cluster.
+    var role: String?
     /// A blueprint's adopters: `2 Kommunen übernehmen die Lösung`.
     var adopters: String?
     /// A blueprint's estimated costs: `16.000 € einmalig, 3.600 € im Jahr`.

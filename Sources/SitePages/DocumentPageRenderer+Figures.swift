@@ -1,0 +1,68 @@
+import DataCharts
+import SiteModel
+import SiteSnapshot
+
+extension DocumentPageRenderer {
+    /// The most rows a data set's page shows; the CSV has them all (a page of 10,000 rows helps nobody).
+    static let maximumShownRows = 200
+
+    func datasetFields(_ d: Dataset, of entry: RouteTable.Entry) -> DatasetPageFields {
+        let references = contexts.directory.references(of: entry)
+        let addresses = contexts.addresses
+        let csv = d.csvContentPath(folder: entry.document.contentFolder) ?? d.file
+        let rows = d.rows.prefix(Self.maximumShownRows).map { row in
+            DatasetPageFields.Row(cells: row.map { DatasetPageFields.Cell(text: $0.german, isNumber: $0.numeric != nil) })
+        }
+        return DatasetPageFields(dataset: .init(
+            license: contexts.license(d.license), source: d.source, periodLabel: "\(d.start.german) bis \(d.end.german)",
+            start: d.start.iso, end: d.end.iso, updated: d.updated?.iso, updatedLabel: d.updated?.german, isExample: d.isExample,
+            publisher: references.municipalities.first.map(contexts.link), project: references.project.map(contexts.link),
+            columns: d.fields.map { .init(name: $0.name, title: $0.label, type: $0.type.germanName, unit: $0.unit, description: $0.description) },
+            headings: d.fields.map { field in field.unit.map { "\(field.label) (\($0))" } ?? field.label }, rows: Array(rows),
+            rowCount: GermanFormat.number(d.rows.count), columnCount: d.fields.count,
+            shownRows: d.rows.count > Self.maximumShownRows ? GermanFormat.number(Self.maximumShownRows) : nil,
+            chart: hasOwnChart(entry.document) ? nil
+                : DefaultChart.figure(of: d, id: entry.document.id, title: entry.document.title, page: addresses.page(entry.url)),
+            csv: .init(url: addresses.page(addresses.contentFile(csv)), size: contexts.snapshot.files.size(of: csv).map(Self.kilobytes)),
+            schema: .init(url: addresses.download(Dataset.schemaPath(ofCSV: csv)), size: nil),
+            package: .init(url: addresses.download(Dataset.packagePath(ofCSV: csv)), size: nil)))
+    }
+
+    func clusterFields(_ c: Cluster, of entry: RouteTable.Entry) -> ClusterPageFields {
+        let directory = contexts.directory
+        let references = directory.references(of: entry)
+        let members = zip(c.members, references.municipalities.dropFirst()).map { member, city in
+            ClusterPageFields.Member(municipality: contexts.link(city), role: member.role)
+        }
+        let belonging = directory.clusterMembers[entry.document.id] ?? []
+        func cards(_ kind: ContentKind) -> [Card] { belonging.filter { $0.document.kind == kind }.map(contexts.card) }
+        return ClusterPageFields(cluster: .init(
+            lead: contexts.link(references.municipalities[0]), members: members, contacts: c.contacts.map(ContactFields.init),
+            themes: c.themes.map { ThemeLink(name: $0, url: contexts.addresses.page(directory.themeURL($0))) },
+            blueprints: cards(.blueprint), projects: cards(.project), courses: cards(.course)))
+    }
+
+    /// Whether the description draws a chart of its own (then the page adds none).
+    private func hasOwnChart(_ document: Document) -> Bool {
+        document.body.contains("```" + ChartBlocks.info) || document.body.contains("~~~" + ChartBlocks.info)
+    }
+
+    /// The clusters a municipality leads or joins, as cards that say which.
+    func clusterCards(of municipality: String) -> [Card] {
+        contexts.directory.routes.entries(of: .cluster).compactMap { entry in
+            guard case .cluster(let c) = entry.document.metadata else { return nil }
+            var card = contexts.card(entry)
+            if c.lead.id == municipality {
+                card.role = "Leitet den Cluster"
+            } else if let member = c.members.first(where: { $0.municipality.id == municipality }) {
+                card.role = member.role.map { "Im Cluster: \($0)" } ?? "Im Cluster"
+            } else {
+                return nil
+            }
+            return card
+        }
+    }
+
+    /// `2 KB`, at least 1.
+    static func kilobytes(_ bytes: Int) -> String { GermanFormat.number(max(1, (bytes + 500) / 1_000)) + " KB" }
+}
