@@ -33,10 +33,11 @@ def hostile_value(rng):
 
 def mutate_front_matter(rng, case):
     """Replaces, adds, duplicates or mangles the front matter of one base document."""
-    op = rng.choice(["replace", "replace", "add", "duplicate", "refs", "urls", "dates", "ags", "bytes", "shape", "event"])
+    op = rng.choice(["replace", "replace", "add", "duplicate", "refs", "urls", "dates", "ags", "bytes", "shape", "event", "dataset"])
     targets = {"urls": [p for p in MD_FILES if "/blaupausen/" in p or "/kommunen/" in p],
                "ags": [p for p in MD_FILES if "/kommunen/" in p],
-               "event": [p for p in MD_FILES if "/veranstaltungen/" in p]}
+               "event": [p for p in MD_FILES if "/veranstaltungen/" in p],
+               "dataset": [p for p in MD_FILES if "/daten/" in p]}
     rel = rng.choice(targets.get(op, MD_FILES))
     path = os.path.join(case.proj, rel)
     lines, body = read_fm(path)
@@ -98,6 +99,30 @@ def mutate_front_matter(rng, case):
             "organiser": rng.choice(["godonu", "posteingang", "nicht-da", hostile_value(rng)]),
         }[detail]
         lines = set_key(lines, detail, value)
+    elif op == "dataset":  # the CSV beside the description, or the description's columns
+        csv = os.path.join(os.path.dirname(path), "zahlen.csv")
+        detail = rng.choice(["cell", "row", "header", "bytes", "huge", "fields", "file", "period"])
+        if detail == "fields":
+            lines = set_key(lines, "schema", rng.choice(["{fields: []}", "{fields: [{name: monat}]}", "{fields: [{name: x, type: nonsense}]}",
+                                                         "{fields: [{name: monat, type: yearmonth}, {name: monat, type: string}]}",
+                                                         "{primaryKey: x}", hostile_value(rng)]))
+        elif detail == "file":
+            lines = set_key(lines, "file", rng.choice(["../../site.yml", "/etc/passwd", "fehlt.csv", "zahlen.md", "..", hostile_value(rng)]))
+        elif detail == "period":
+            lines = set_key(lines, "period", rng.choice(["{start: 2024-12-31, end: 2024-01-01}", "{start: 2024-02-30}", "{}", hostile_value(rng)]))
+        else:
+            rows = {"cell": b"monat,dienst,aufrufe,quote\n2024-13,Parken,12.5,abc\n,\"\",-1,1e999\n",
+                    "row": b"monat,dienst,aufrufe,quote\n2024-01,Parken\n2024-02,a,1,2,3,4\n\"offen,1\n",
+                    "header": rng.choice([b"", b"\n", b"monat,monat,aufrufe,quote\n", b"aufrufe,monat,dienst,quote\n2024,x,1,1\n",
+                                          b"\xef\xbb\xbfmonat,dienst,aufrufe,quote\r\n2024-01,P,1,1\r\n"]),
+                    "bytes": rng.choice([b"monat,dienst,aufrufe,quote\n2024-01,\xff\xfe,1,1\n", b"monat,dienst,aufrufe,quote\n2024-01,\x00\x1b[31m,1,1\n",
+                                         b"monat,dienst,aufrufe,quote\n2024-01,\"<script>alert(1)</script>\",1,1\n",
+                                         b"monat,dienst,aufrufe,quote\n2024-01,=HYPERLINK(\"javascript:x\"),1,1\n"]),
+                    "huge": rng.choice([b"monat,dienst,aufrufe,quote\n" + b"".join(b"2024-%02d,D%d,%d,0.5\n" % (i % 12 + 1, i, i) for i in range(50_000)),
+                                        b"monat,dienst,aufrufe,quote\n2024-01,\"" + b"x" * 2_000_000 + b"\",1,1\n",
+                                        b"monat,dienst,aufrufe,quote\n" + b"2024-01,a,99999999999999999999999,1\n"])}[detail]
+            write(csv, rows)
+            return f"front matter {rel}: dataset csv {detail}"
     elif op == "ags":
         detail = rng.choice(['"06a31009"', "6631009", '"0663100"', '"066310091"', '"16631009"', '"\uff10\uff16631009"', "[]"])
         lines = set_key(lines, "ags", detail)
@@ -154,6 +179,13 @@ def hostile_body(rng):
                           + "> [!VORSICHT]\n\n> [!" + "A" * 100_000 + "]\n\n- > [!NOTE]\n  > in Liste\n",
         "nested_alerts": lambda: "".join("> " * i + "[!NOTE]\n" for i in range(1, 400)) + "\n" + ">" * depth + " [!TIPP] tief\n",
         "task_list": lambda: "- [ ] a\n- [x] b\n  - [X] c\n" * 3000,
+        "charts": lambda: "".join("```diagramm\n" + b + "\n```\n\n" for b in [
+            "daten: zahlen\nart: linien\nx: monat\nwerte: aufrufe, quote\ntitel: <script>alert(1)</script>",
+            "daten: nicht-da\nart: balken\nx: monat\nwerte: aufrufe\ntitel: T", "daten: zahlen\nart: torte\nx: monat\nwerte: aufrufe\ntitel: T",
+            "daten: zahlen\nart: gestapelte balken\nx: dienst\nwerte: dienst\ntitel: T", "", "daten zahlen", "x: " + "y" * 100_000,
+            "daten: zahlen\nart: balken\nx: monat\nwerte: " + ", ".join(["aufrufe"] * 500) + "\ntitel: T\ngruppen: dienst",
+            "daten: ../../site\nart: balken\nx: monat\nwerte: aufrufe\ntitel: T\nbeschreibung: \x1b[31m\u202e"]) * 20
+            + "````diagramm\ndaten: zahlen\n````\n\n> ```diagramm\n> daten: zahlen\n> ```\n\n- ```diagramm\n  x\n  ```\n",
         "control": lambda: "\x1b[31mrot\x07\u202eevil\u2028\u2029\ufeff\n",
         "autolinks": lambda: "www." + "a." * 20000 + "de https://" + "x" * 100000 + "\n",
         "bad_utf8": lambda: "gut \udcff\udcfe schlecht\n",

@@ -63,6 +63,18 @@ BASE = {
         "     blueprints: [posteingang], projects: [godonu], courses: [grundlagen], themes: [E-Akte]}\n"
         "  - {title: Prozesse zeichnen, kind: Workshop, start: \"10:30\", end: \"12:00\", blueprints: [prozesse]}\n"
         "---\nDas Forum.\n"),
+    "content/daten/zahlen.csv": "monat,dienst,aufrufe,quote\n2024-01,Parken,1092,0.5\n2024-02,\"Hund, Steuer\",971,0.25\n",
+    "content/daten/zahlen.md": (
+        "---\ntitle: Nutzungszahlen\nsummary: Aufrufe je Monat.\nfile: zahlen.csv\nlicense: DL-DE-BY-2.0\nsource: Statistik\n"
+        "period: {start: 2024-01-01, end: 2024-02-29}\npublisher: marburg\nproject: godonu\nschema:\n  fields:\n"
+        "    - {name: monat, type: yearmonth, title: Monat, constraints: {required: true}}\n"
+        "    - {name: dienst, type: string, title: Dienst}\n"
+        "    - {name: aufrufe, type: integer, title: Aufrufe, unit: Anzahl, constraints: {minimum: 0}}\n"
+        "    - {name: quote, type: number, title: Quote}\n---\n"
+        "```diagramm\ndaten: zahlen\nart: balken\nx: monat\nwerte: aufrufe\ngruppen: dienst\ntitel: Aufrufe\n```\n"),
+    "content/kompetenzcluster/dienste.md": (
+        "---\ntitle: Onlinedienste\nsummary: Dienste online.\nlead: fulda\nmembers: [{municipality: marburg, role: Partnerin}]\n"
+        "contacts: [{name: Team, email: team@example.org}]\nthemes: [Onlinedienste]\n---\nDer Cluster.\n"),
     "content/qualifizierung/grundlagen/index.md": (
         "---\ntitle: Grundlagen\nsummary: Einstiegskurs.\naudience: Beschäftigte\nlearning_outcomes: [Prozesse beschreiben]\n"
         "workload: 8 Stunden\nlicense: CC-BY-SA-4.0\n---\nKurstext.\n"),
@@ -70,7 +82,7 @@ BASE = {
        f"learning_objectives: [Ablauf zeichnen]\n---\n## Einstieg\n\nText.\n" for n, key in [(1, "prozesse"), (2, "daten")]},
 }
 MD_FILES = sorted(p for p in BASE if p.endswith(".md"))
-IDS = ["offenbach", "marburg", "fulda", "godonu", "posteingang", "prozesse", "termine", "zwischenbericht", "grundlagen", "forum"]
+IDS = ["offenbach", "marburg", "fulda", "godonu", "posteingang", "prozesse", "termine", "zwischenbericht", "grundlagen", "forum", "zahlen", "dienste"]
 PAGE = "---\ntitle: Seite\n---\nText.\n"
 HOSTILE_URLS = ["javascript:alert(1)", "//evil.example/x", "../../../etc/passwd", "data:text/html,<script>alert(1)</script>",
                 "www.fulda.de", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "vbscript:x", "file:///etc/passwd",
