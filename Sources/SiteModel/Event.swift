@@ -60,7 +60,7 @@ public struct Speaker: Sendable, Hashable {
 
 /// The kinds of programme items.
 public enum SessionKind: String, Sendable, Hashable, CaseIterable {
-    case vortrag = "Vortrag", workshop = "Workshop", podium = "Podium", keynote = "Keynote", ausstellung = "Ausstellung"
+    case vortrag = "Vortrag", workshop = "Workshop", podium = "Podium", impulsvortrag = "Impulsvortrag", ausstellung = "Ausstellung"
     case diskussion = "Diskussion", pause = "Pause", sonstiges = "Sonstiges"
 }
 

@@ -114,7 +114,7 @@ struct CollectionPages: Sendable {
             let upcomingURLs = Set(upcoming.map(\.url))
             let past = directory.events.events.filter { !upcomingURLs.contains($0.url) }.reversed()
             return [list(url, title: section.title, summary: "Digitalforen und andere Veranstaltungen der Kooperation, die nächsten zuerst.",
-                         groups: [group("bevorstehend", "Bevorstehende Veranstaltungen", upcoming),
+                         groups: [group("bevorstehend", "Bevorstehende Veranstaltungen (Stand: \(today.german))", upcoming),
                                   group("vergangen", "Vergangene Veranstaltungen", Array(past))])]
         case .themes:
             let themeLinks = directory.themes.map {

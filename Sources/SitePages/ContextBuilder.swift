@@ -121,6 +121,13 @@ struct ContextBuilder: Sendable {
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + " …"
     }
 
+    /// Links to the theme pages of `names`; a theme without a page (no blueprint carries it) has no link.
+    func themeLinks(_ names: [String]) -> [ThemeLink] {
+        names.map { name in
+            directory.hasThemePage(name) ? ThemeLink(name: name, url: addresses.page(directory.themeURL(name))) : ThemeLink(name: name, url: "", hasPage: false)
+        }
+    }
+
     /// A summary card for lists: title, link, kind, date, maturity and cities.
     func card(_ entry: RouteTable.Entry) -> Card {
         let document = entry.document

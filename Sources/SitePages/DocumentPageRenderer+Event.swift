@@ -22,15 +22,19 @@ extension DocumentPageRenderer {
         let speakerCount = event.speakers.count
         let programmeSummary = event.programme.isEmpty ? nil
             : Self.count(event.programme.count, "Programmpunkt", "Programmpunkte")
-                + (speakerCount == 0 ? "" : " mit " + Self.count(speakerCount, "Person", "Personen") + " auf dem Podium")
+                + (speakerCount == 0 ? "" : ", " + Self.count(speakerCount, "mitwirkende Person", "Mitwirkende"))
         let statusNotice: String? = switch event.status {
         case .abgesagt: "Diese Veranstaltung ist abgesagt."
         case .verschoben: "Diese Veranstaltung ist verschoben; der neue Termin steht noch nicht fest."
         case .geplant, .findetStatt: nil
         }
+        // A planned event whose day has passed took place, whatever the front matter still says.
+        let isPast = !EventDirectory.isUpcoming(event, today: contexts.directory.events.today(sourceDate: contexts.sourceDate))
+        let tookPlace = isPast && (event.status == .geplant || event.status == .findetStatt)
         return EventPageFields(event: .init(
-            start: event.start.isoWithOffset, end: event.end.isoWithOffset, when: Self.when(event), status: event.status.label,
-            statusKey: event.status.rawValue, statusNotice: statusNotice,
+            start: event.start.isoWithOffset, end: event.end.isoWithOffset, when: Self.when(event),
+            status: tookPlace ? "Hat stattgefunden" : event.status.label, statusKey: tookPlace ? "vergangen" : event.status.rawValue,
+            statusNotice: statusNotice, isCancelled: event.status == .abgesagt, isPast: isPast,
             place: event.place.map { .init(name: $0.name, address: $0.address) }, online: event.online,
             organiser: contexts.link(references.organiser ?? ResolvedReference(id: event.organiser.id, entry: nil)),
             registration: event.registration.map {
@@ -70,7 +74,7 @@ extension DocumentPageRenderer {
             anchor: session.anchor, title: session.title, kind: session.kind.rawValue,
             start: session.start?.isoWithOffset, startLabel: session.start?.germanClock,
             end: session.end?.isoWithOffset, endLabel: session.end?.germanClock, room: session.room, summary: session.summary,
-            speakers: speakers, themes: session.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) },
+            speakers: speakers, themes: contexts.themeLinks(session.themes),
             attachments: attachments, topics: topics.map(contexts.link))
     }
 

@@ -38,7 +38,7 @@ extension DocumentPageRenderer {
         func cards(_ kind: ContentKind) -> [Card] { belonging.filter { $0.document.kind == kind }.map(contexts.card) }
         return ClusterPageFields(cluster: .init(
             lead: contexts.link(references.municipalities[0]), members: members, contacts: c.contacts.map(ContactFields.init),
-            themes: c.themes.map { ThemeLink(name: $0, url: contexts.addresses.page(directory.themeURL($0))) },
+            themes: contexts.themeLinks(c.themes),
             blueprints: cards(.blueprint), projects: cards(.project), courses: cards(.course)))
     }
 

@@ -80,7 +80,7 @@ public struct DocumentPageRenderer: Sendable {
         switch entry.document.metadata {
         case .blueprint(let b):
             let fields = BlueprintPageFields(blueprint: blueprintFields(b, of: entry, diagnostics: &diagnostics))
-            return render(.blueprint, fields, themes: b.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
+            return render(.blueprint, fields, themes: contexts.themeLinks(b.themes))
         case .report(let r):
             return render(.report, ReportPageFields(report: .init(
                 reportType: r.reportType, published: r.published.iso, publishedLabel: r.published.german,
@@ -148,10 +148,10 @@ public struct DocumentPageRenderer: Sendable {
         case .dataset(let d):
             return render(.dataset, datasetFields(d, of: entry))
         case .cluster(let c):
-            return render(.cluster, clusterFields(c, of: entry), themes: c.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
+            return render(.cluster, clusterFields(c, of: entry), themes: contexts.themeLinks(c.themes))
         case .event(let e):
             return render(.event, eventFields(e, of: entry, diagnostics: &diagnostics),
-                          themes: e.themes.map { ThemeLink(name: $0, url: addresses.page(directory.themeURL($0))) })
+                          themes: contexts.themeLinks(e.themes))
         }
     }
 

@@ -80,6 +80,13 @@ public struct SiteDirectory: Sendable {
 
     public func themeURL(_ name: String) -> URLPath { URLPath(segments: ["themen", Slug(name).truncated().rawValue]) }
 
+    /// Whether `name` has a theme page: only blueprints' themes get one, so a cluster's or an
+    /// event's theme that no blueprint carries is shown without a link (never one to a 404).
+    public func hasThemePage(_ name: String) -> Bool {
+        let slug = Slug(name)
+        return themes.contains { $0.slug == slug }
+    }
+
     /// The date a document is sorted and listed by: updated, published, the project start or the data set's stand.
     public static func date(of document: Document) -> ContentDate? {
         switch document.metadata {

@@ -29,3 +29,17 @@ if (header) {
     open?.focus();
   });
 }
+
+// Paper cannot open a disclosure: the numbers behind "Die Zahlen als Tabelle" and other closed
+// <details> are opened for printing and closed again afterwards.
+const closedForPrint = [];
+window.addEventListener("beforeprint", () => {
+  for (const details of document.querySelectorAll("details:not([open])")) {
+    if (details.closest("header, nav, .page-tools")) continue;
+    details.open = true;
+    closedForPrint.push(details);
+  }
+});
+window.addEventListener("afterprint", () => {
+  for (const details of closedForPrint.splice(0)) details.open = false;
+});

@@ -233,3 +233,38 @@ def test_external_video_is_a_link_with_a_notice_about_the_provider(sample_site):
     assert 'href="https://video.example.org/digitalforum-2023-eindruecke"' in page
     notice = re.search(r'<div class="notice" role="note">.*?</div>', page, re.S).group(0)
     assert "video.example.org" in notice and "IP-Adresse" in notice
+
+
+def test_event_pages_say_when_and_what_still_applies(sample_site):
+    """The date and place stand under the heading; a past event "Hat stattgefunden" whatever its
+    front matter says; a cancelled one offers neither registration nor a calendar entry; an
+    upcoming one with registration has the button."""
+    past = (sample_site / "veranstaltungen/digitalforum-2023/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<p class="event-when"><time datetime="2023-11-16T09:00:00\+01:00">Donnerstag, 16\. November 2023', past)
+    assert "Hat stattgefunden" in past and "Findet statt" not in past
+    assert "Jetzt anmelden" not in past
+    cancelled = (sample_site / "veranstaltungen/werkstatt-barrierefreiheit-2026/index.html").read_text(encoding="utf-8")
+    assert "Abgesagt" in cancelled
+    assert "In den Kalender eintragen" not in cancelled and "<dt>Anmeldung</dt>" not in cancelled
+    planned = (sample_site / "veranstaltungen/digitalforum-2027/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a class="button" href="https://[^"]+">Jetzt anmelden</a>', planned)
+    assert "In den Kalender eintragen" in planned
+    listing = (sample_site / "veranstaltungen/index.html").read_text(encoding="utf-8")
+    assert re.search(r"Bevorstehende Veranstaltungen \(Stand: \d{1,2}\. \w+ \d{4}\)", listing)
+
+
+def test_closed_disclosures_open_for_printing_and_close_after(driver, served_site):
+    """Paper cannot open a disclosure: the chart tables behind "Die Zahlen als Tabelle" open on
+    beforeprint and close again on afterprint."""
+    driver.get(served_site + "/daten/nutzungszahlen/")
+    # The page's own tools (share, print) stay a closed menu on paper too.
+    closed = "return [...document.querySelectorAll('main details')].filter(d => !d.open && !d.closest('.page-tools')).length"
+    before = driver.execute_script(closed)
+    assert before >= 1
+    driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
+    assert driver.execute_script(closed) == 0
+    driver.execute_script("window.dispatchEvent(new Event('afterprint'))")
+    assert driver.execute_script(closed) == before
+    # Numbers in the data tables are right-aligned (table.data's left alignment must not win).
+    aligns = driver.execute_script("return [...document.querySelectorAll('table.data td.number')].map(c => getComputedStyle(c).textAlign)")
+    assert aligns and set(aligns) == {"right"}, set(aligns)

@@ -26,6 +26,10 @@ struct DocumentFields<Kind: Encodable>: Encodable {
 struct ThemeLink: Encodable {
     var name: String
     var url: String
+    /// Whether the theme has a page (only blueprints' themes get one); without, `url` is empty and
+    /// the theme is shown as text. A flag, not a missing `url`: Mustache would look a missing name
+    /// up in the enclosing context and find the page's own address.
+    var hasPage = true
 }
 
 /// A plain page (about, Impressum) has no fields of its kind.

@@ -10,13 +10,17 @@ struct EventPageFields: Encodable {
         var statusKey: String
         /// Abgesagt or verschoben: the page says so at the top.
         var statusNotice: String?
+        /// Whether the event is off (abgesagt): no registration, no calendar entry offered.
+        var isCancelled: Bool
+        /// Over by the site's day (see EventDirectory.today): a planned event then "Hat stattgefunden".
+        var isPast: Bool
         var place: Place?
         var online: String?
         var organiser: NamedLink
         var registration: Registration?
         /// `170`.
         var participants: String?
-        /// `16 Programmpunkte mit 22 Referierenden`.
+        /// `16 Programmpunkte, 22 Mitwirkende`.
         var programmeSummary: String?
         var report: NamedLink?
         /// The event's calendar file.

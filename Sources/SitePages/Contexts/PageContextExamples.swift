@@ -94,7 +94,7 @@ public enum PageContextExamples {
         kind: "Vortrag", event: "Digitalforum 2023", date: "2023-11-16", dateLabel: "16. November 2023", speakers: "Anna Beispiel (Stadt Marburg)")
     private static let event = EventPageFields.Event(
         start: "2023-11-16T09:00:00+01:00", end: "2023-11-16T17:00:00+01:00", when: "Donnerstag, 16. November 2023, 9:00 bis 17:00 Uhr",
-        status: "Abgesagt", statusKey: "abgesagt", statusNotice: "Diese Veranstaltung ist abgesagt.",
+        status: "Abgesagt", statusKey: "abgesagt", statusNotice: "Diese Veranstaltung ist abgesagt.", isCancelled: true, isPast: false,
         place: .init(name: "Rathaus", address: "Berliner Straße 100, 63065 Offenbach am Main"), online: "https://example.org/stream",
         organiser: city, registration: .init(url: "https://example.org/anmeldung", email: "forum@example.org", deadline: "2023-11-01",
                                              deadlineLabel: "1. November 2023"),
