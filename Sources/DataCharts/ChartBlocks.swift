@@ -38,7 +38,7 @@ public struct ChartBlocks: Sendable {
         case .failure(let problem): return (nil, [problem])
         case .success(let data):
             let figure = ChartFigure(data: data, id: "diagramm-\(number)", sourceTitle: source.title, sourceURL: source.page,
-                                     license: source.dataset.license.shortName)
+                                     license: source.dataset.license.name)
             return (figure.html, [])
         }
     }
@@ -54,7 +54,7 @@ public struct ChartBlocks: Sendable {
             [[ReuseInline.text(data.categories[index])]] + data.series.map { [.text($0.values[index].map { GermanFormat.decimal($0) } ?? "–")] }
         }
         return [.paragraph([.strong([.text(data.title + (data.unit.map { " (\($0))" } ?? ""))])]), .table(header: header, rows: rows),
-                .paragraph([.text("Daten: "), .link(url: source.page, [.text(source.title)]), .text(", \(source.dataset.license.shortName)")])]
+                .paragraph([.text("Quelle: "), .link(url: source.page, [.text(source.title)]), .text(" · Lizenz: \(source.dataset.license.name)")])]
     }
 
     /// The embedding the Markdown renderer takes.

@@ -22,7 +22,7 @@ public struct ChartFigure: Sendable {
             + "<figcaption><span class=\"chart-heading\">\(XMLText.escaped(data.title))</span>"
             + (data.unit.map { " <span class=\"chart-unit\">(\(XMLText.escaped($0)))</span>" } ?? "") + "</figcaption>\n"
             + legend + "\n" + svg + "\n" + table + "\n"
-            + "<p class=\"chart-source\">Daten: <a href=\"\(XMLText.escaped(sourceURL))\">\(XMLText.escaped(sourceTitle))</a>, \(XMLText.escaped(license))</p>\n"
+            + "<p class=\"chart-source\">Quelle: <a href=\"\(XMLText.escaped(sourceURL))\">\(XMLText.escaped(sourceTitle))</a> · Lizenz: \(XMLText.escaped(license))</p>\n"
             + "</figure>\n"
     }
 

@@ -19,6 +19,6 @@ public enum DefaultChart {
             made = ChartData.make(spec, from: dataset, at: place)
         }
         guard case .success(let data) = made else { return nil }
-        return ChartFigure(data: data, id: "diagramm-datensatz", sourceTitle: title, sourceURL: page, license: dataset.license.shortName).html
+        return ChartFigure(data: data, id: "diagramm-datensatz", sourceTitle: title, sourceURL: page, license: dataset.license.name).html
     }
 }

@@ -72,7 +72,9 @@ public struct CSVReader: Sendable {
                         state = .afterQuote
                     }
                 } else {
-                    field.append(contentsOf: isBreak ? "\n".unicodeScalars : String(scalar).unicodeScalars)
+                    // One scalar at a time: `append(contentsOf:)` on a scalar view copies the whole field
+                    // each time, quadratic in a long quoted value (a 2 MB cell took minutes).
+                    field.append(isBreak ? "\n" : scalar)
                 }
             case .afterQuote:
                 if scalar == separator {

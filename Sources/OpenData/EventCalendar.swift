@@ -1,9 +1,11 @@
 public import SiteModel
 public import SiteSnapshot
 
-/// Calendar files (RFC 5545): one beside each event's page and `veranstaltungen/kalender.ics`
-/// with every event, for subscribing. Each event is a VEVENT and each timed session of its
-/// programme another, related to it; times carry `TZID=Europe/Berlin` with its VTIMEZONE.
+/// Calendar files (RFC 5545): one beside each event's page with the event as one entry (its
+/// programme in the description: "In den Kalender eintragen" adds one appointment, not seventeen),
+/// a `-programm.ics` beside it where sessions have times, with each session as a VEVENT of its own
+/// related to the event, and `veranstaltungen/kalender.ics` with every event, for subscribing.
+/// Times carry `TZID=Europe/Berlin` with its VTIMEZONE.
 ///
 /// UIDs derive from the page address, so they stay from build to build; DTSTAMP is the build's
 /// day from the content (see ``EventDirectory/today(sourceDate:)``), never the clock.
@@ -13,8 +15,12 @@ public struct EventCalendar: SiteOutput {
     public func claims(_ directory: SiteDirectory) -> [OutputClaim] {
         let events = directory.events.events
         guard !events.isEmpty else { return [] }
-        return events.map { OutputClaim(EventCalendarPaths.eventFile($0), by: .generated("der Kalender von \($0.document.sourcePath)")) }
-            + [.generatedFile(EventCalendarPaths.all)]
+        return events.flatMap { entry in
+            [OutputClaim(EventCalendarPaths.eventFile(entry), by: .generated("der Kalender von \(entry.document.sourcePath)"))]
+                + (Self.hasTimedSessions(entry)
+                   ? [OutputClaim(EventCalendarPaths.programmeFile(entry), by: .generated("der Programmkalender von \(entry.document.sourcePath)"))]
+                   : [])
+        } + [.generatedFile(EventCalendarPaths.all)]
     }
 
     public func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
@@ -25,9 +31,13 @@ public struct EventCalendar: SiteOutput {
         for entry in events {
             guard let event = EventDirectory.event(entry) else { continue }
             let components = self.components(of: event, entry: entry, site: site, stamp: stamp)
-            all += components
+            all.append(components[0])
             try sink.accept(OutputFile(path: EventCalendarPaths.eventFile(entry),
-                                       text: calendar(name: entry.document.title, components: components)))
+                                       text: calendar(name: entry.document.title, components: [components[0]])))
+            if components.count > 1 {
+                try sink.accept(OutputFile(path: EventCalendarPaths.programmeFile(entry),
+                                           text: calendar(name: entry.document.title + ": Programm", components: components)))
+            }
         }
         try sink.accept(OutputFile(path: EventCalendarPaths.all, text: calendar(name: site.configuration.title + ": Veranstaltungen", components: all)))
     }
@@ -59,7 +69,10 @@ public struct EventCalendar: SiteOutput {
         main.raw("DTSTART;TZID=Europe/Berlin", event.start.icsLocal)
         main.raw("DTEND;TZID=Europe/Berlin", event.end.icsLocal)
         main.text("SUMMARY", entry.document.title)
-        main.text("DESCRIPTION", event.summary + "\n\n" + page)
+        let timetable = event.programme.compactMap { session in
+            session.start.map { $0.germanClock + " " + session.kind.rawValue + ": " + session.title }
+        }
+        main.text("DESCRIPTION", event.summary + (timetable.isEmpty ? "" : "\n\nProgramm:\n" + timetable.joined(separator: "\n")) + "\n\n" + page)
         if !place.isEmpty || event.online != nil { main.text("LOCATION", place.isEmpty ? "Online: " + (event.online ?? "") : place) }
         main.raw("URL", page)
         main.raw("STATUS", event.status.iCalendar)
@@ -87,6 +100,11 @@ public struct EventCalendar: SiteOutput {
             out.append(item.content)
         }
         return out
+    }
+
+    /// Whether a programme calendar is written for the event.
+    public static func hasTimedSessions(_ entry: RouteTable.Entry) -> Bool {
+        EventDirectory.event(entry)?.programme.contains { $0.start != nil } ?? false
     }
 
     /// `veranstaltungen.digitalforum-2023@kb.example.org`: the page's path at the site's host,

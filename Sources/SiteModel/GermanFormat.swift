@@ -1,7 +1,7 @@
 /// Numbers as German readers write them, for pages and packages alike.
 public enum GermanFormat {
     /// `12.000 €`.
-    public static func euros(_ amount: Int) -> String { number(amount) + " €" }
+    public static func euros(_ amount: Int) -> String { number(amount) + "\u{00A0}€" }  // never "12.000" at a line end and "€" on the next
 
     /// `5.000 bis 150.000 Einwohnerinnen und Einwohner`.
     public static func inhabitants(_ range: PopulationRange) -> String {

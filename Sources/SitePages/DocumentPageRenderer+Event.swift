@@ -43,6 +43,8 @@ extension DocumentPageRenderer {
             participants: event.participants.map(GermanFormat.number), programmeSummary: programmeSummary,
             report: references.report.map(contexts.link),
             calendarURL: addresses.download(EventCalendarPaths.eventFile(entry)),
+            programmeCalendarURL: event.programme.contains { $0.start != nil }
+                ? addresses.download(EventCalendarPaths.programmeFile(entry)) : nil,
             days: days, video: event.video.flatMap { videoFields($0, of: entry, diagnostics: &diagnostics) }))
     }
 

@@ -55,12 +55,14 @@ extension DocumentPageRenderer {
             if c.lead.id == municipality {
                 card.role = "Leitet den Cluster"
             } else if let member = c.members.first(where: { $0.municipality.id == municipality }) {
-                card.role = member.role.map { "Im Cluster: \($0)" } ?? "Im Cluster"
+                card.role = member.role.map { "Rolle im Cluster: \($0)" } ?? "Im Cluster"
             } else {
                 return nil
             }
             return card
         }
+        // The clusters the city leads before those it joins.
+        .sorted { ($0.role == "Leitet den Cluster" ? 0 : 1) < ($1.role == "Leitet den Cluster" ? 0 : 1) }
     }
 
     /// `2 KB`, at least 1.

@@ -26,6 +26,17 @@ struct CSVReaderTests {
         #expect(after.map { "\($0.location)" } == ["a.csv:2:4"])
     }
 
+    @Test("a two-megabyte quoted value is read in linear time (it once took minutes: each scalar copied the field)")
+    func longQuotedValue() {
+        let long = String(repeating: "x", count: 2_000_000)
+        let started = ContinuousClock.now
+        let (records, problems) = CSVReader().records(of: "a,b\n\"\(long)\",1\n", file: "a.csv")
+        #expect(problems.isEmpty)
+        #expect(records.count == 2 && records[1].fields[0].text.utf8.count == 2_000_000)
+        // Linear is well under a second even in a debug build; quadratic was minutes.
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
+
     @Test("a byte-order mark is skipped and a missing final line break loses nothing")
     func edges() {
         let (records, _) = CSVReader().records(of: "\u{FEFF}a,b\n1,2", file: "a.csv")

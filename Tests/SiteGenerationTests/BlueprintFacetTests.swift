@@ -94,7 +94,7 @@ struct BlueprintFacetTests {
         #expect(overview.contains("<span data-facet-summary>Filter (0)</span>"))
         #expect(overview.contains("<details class=\"facet-panel\" data-facet-panel>"), "collapsed until the script opens it on wide screens")
         for part in ["Im Betrieb in</span> Marburg, Offenbach", "2 Kommunen übernehmen die Lösung",
-                     "16.000 € einmalig, 3.600 € im Jahr", "data-operation=\"2\"", "data-suitable-min=\"20000\" data-suitable-max=\"500000\"",
+                     "16.000\u{00A0}€ einmalig, 3.600\u{00A0}€ im Jahr", "data-operation=\"2\"", "data-suitable-min=\"20000\" data-suitable-max=\"500000\"",
                      "einsatz:offenbach", "betrieb:2", "groesse:20000-bis-50000", "kosten:unter-5000", "open-source:teilweise"] {
             #expect(overview.contains(part), "missing: \(part)")
         }

@@ -28,7 +28,7 @@ struct BlueprintGlanceTests {
         let text = try #require(page.range(of: "id=\"ziele\""))
         #expect(glance.lowerBound < text.lowerBound, "facts before prose")
         let list = String(page[glance.lowerBound..<(page.range(of: "</dl>", range: glance.upperBound..<page.endIndex)?.upperBound ?? page.endIndex)])
-        for fact in ["Reifegrad", "Im Einsatz", "einmalig 12.000 €", "jährlich 2.500 €", "5.000 bis 150.000", "Paperless-ngx", "(Open Source)",
+        for fact in ["Reifegrad", "Im Einsatz", "einmalig 12.000\u{00A0}€", "jährlich 2.500\u{00A0}€", "5.000 bis 150.000", "Paperless-ngx", "(Open Source)",
                      "OZG", "Gemeinde Musterstadt", "Prüft die Übernahme", "Stabsstelle"] {
             #expect(list.contains(fact), "Auf einen Blick lacks \(fact)")
         }

@@ -52,7 +52,7 @@ struct NachnutzungTests {
     func decisionFacts() throws {
         let site = try build(["content/blaupausen/post.md": Fixtures.blueprint(extra: Self.decisionFields)])
         let page = try #require(site.text("blaupausen/post/index.html"))
-        for part in ["einmalig 12.000 €", "jährlich 2.500 €", "Paperless-ngx</a> (Open Source, GPL 3.0+)", "Fachverfahren X (proprietär)",
+        for part in ["einmalig 12.000\u{00A0}€", "jährlich 2.500\u{00A0}€", "Paperless-ngx</a> (Open Source, GPL 3.0+)", "Fachverfahren X (proprietär)",
                      "OZG, DSGVO Art. 6", "5.000 bis 150.000 Einwohnerinnen und Einwohner", "Muster-Dienstvereinbarung",
                      "href=\"/projekte/godonu/\">GoDoNu</a>", "Gemeinde Musterstadt (Beispiel)", "AGS 06435014", "Status der Übernahme:</span> <span class=\"tag tag-adoption status-interessiert\">Prüft die Übernahme</span>"] {
             #expect(page.contains(part), "missing: \(part)")

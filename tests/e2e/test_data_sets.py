@@ -173,7 +173,7 @@ def test_cluster_pages_list_what_belongs_to_them_and_cities_their_clusters(sampl
     marburg = (sample_site / "kommunen" / "marburg" / "index.html").read_text(encoding="utf-8")
     assert "Onlinedienste und Nutzungsanalyse" in marburg and "Leitet den Cluster" in marburg
     fulda = (sample_site / "kommunen" / "fulda" / "index.html").read_text(encoding="utf-8")
-    assert "Im Cluster: bringt die Online-Terminvergabe ein" in fulda
+    assert "Rolle im Cluster: bringt die Online-Terminvergabe ein" in fulda
     home = (sample_site / "index.html").read_text(encoding="utf-8")
     assert home.count('href="/kompetenzcluster/') >= 4
 

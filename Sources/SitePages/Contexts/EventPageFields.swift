@@ -25,6 +25,8 @@ struct EventPageFields: Encodable {
         var report: NamedLink?
         /// The event's calendar file.
         var calendarURL: String
+        /// The event and each timed session as entries of their own; nil without timed sessions.
+        var programmeCalendarURL: String?
         var days: [Day]
         var video: Video?
     }

@@ -100,6 +100,7 @@ public enum PageContextExamples {
                                              deadlineLabel: "1. November 2023"),
         participants: "170", programmeSummary: "16 Programmpunkte mit 22 Personen auf dem Podium", report: project,
         calendarURL: "/veranstaltungen/digitalforum-2023/digitalforum-2023.ics",
+        programmeCalendarURL: "/veranstaltungen/digitalforum-2023/digitalforum-2023-programm.ics",
         days: [.init(date: "2023-11-16", label: "Donnerstag, 16. November 2023", sessions: [.init(
             anchor: "beitrag-ki", title: "KI im Bürgerbüro", kind: "Vortrag", start: "2023-11-16T09:30:00+01:00", startLabel: "9:30",
             end: "2023-11-16T10:15:00+01:00", endLabel: "10:15", room: "Saal 1", summary: "Wie ein Sprachmodell Anfragen vorsortiert.",
