@@ -48,6 +48,16 @@ extension DocumentPageRenderer {
     }
 
     /// The clusters a municipality leads or joins, as cards that say which.
+    /// Cards of the data sets that `belongs` picks (a project's figures, a city's publications), by title.
+    func datasetCards(_ belongs: (Dataset) -> Bool) -> [Card] {
+        contexts.directory.routes.entries(of: .dataset).filter { entry in
+            guard case .dataset(let d) = entry.document.metadata else { return false }
+            return belongs(d)
+        }
+        .sorted { $0.document.title.germanCollationKey < $1.document.title.germanCollationKey }
+        .map(contexts.card)
+    }
+
     func clusterCards(of municipality: String) -> [Card] {
         contexts.directory.routes.entries(of: .cluster).compactMap { entry in
             guard case .cluster(let c) = entry.document.metadata else { return nil }

@@ -93,7 +93,8 @@ public struct DocumentPageRenderer: Sendable {
                 partners: references.municipalities.dropFirst().map(contexts.link),
                 reports: (directory.reportsByProject[id] ?? []).map(contexts.card),
                 blueprints: (directory.blueprintsByProject[id] ?? []).map(contexts.card), cluster: references.cluster.map(contexts.link),
-                sessions: sessionLinks(directory.events.sessionsByProject[id] ?? []))))
+                sessions: sessionLinks(directory.events.sessionsByProject[id] ?? []),
+                datasets: datasetCards { $0.project?.id == id })))
         case .municipality(let m):
             let adopted = (directory.adopted[id] ?? []).map { blueprint -> Card in
                 // The card names how far this city has come with the blueprint, as /nachnutzung/ does.
@@ -111,7 +112,8 @@ public struct DocumentPageRenderer: Sendable {
                 officialName: m.officialName, ags: m.ags, website: m.website, population: m.population.map(GermanFormat.number),
                 contact: m.contact.map(ContactFields.init), built: (directory.built[id] ?? []).map(contexts.card),
                 adopted: adopted, projects: projects.map(contexts.card), clusters: clusterCards(of: id),
-                sessions: sessionLinks(directory.events.sessionsByMunicipality[id] ?? []))))
+                sessions: sessionLinks(directory.events.sessionsByMunicipality[id] ?? []),
+                datasets: datasetCards { $0.publisher?.id == id })))
         case .course(let c):
             let modules = (directory.modulesByCourse[entry.document.contentFolder] ?? []).map { module in
                 var duration: String?

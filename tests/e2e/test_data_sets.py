@@ -273,3 +273,13 @@ def test_blueprint_project_and_course_pages_link_their_cluster(sample_site):
     for page in ("blaupausen/nutzungs-dashboard", "projekte/godonu", "qualifizierung/digitale-verwaltung-grundlagen"):
         html_text = (sample_site / page / "index.html").read_text(encoding="utf-8")
         assert "<dt>Kompetenzcluster</dt><dd><a href=\"/kompetenzcluster/" in html_text, page
+
+
+def test_the_publishing_city_and_the_project_list_their_data_sets(sample_site):
+    """The data set names its publisher and project; both pages link back to it."""
+    import re
+    for page in ("kommunen/marburg/index.html", "projekte/godonu/index.html"):
+        html = (sample_site / page).read_text(encoding="utf-8")
+        section = re.search(r'<section aria-labelledby="datensaetze">.*?</section>', html, re.S)
+        assert section and 'href="/daten/nutzungszahlen/"' in section.group(0), page
+    assert 'aria-labelledby="datensaetze"' not in (sample_site / "projekte/egovsad/index.html").read_text(encoding="utf-8")

@@ -68,6 +68,8 @@ struct ProjectPageFields: Encodable {
         var cluster: NamedLink?
         /// Sessions of events about the project.
         var sessions: [SessionLink] = []
+        /// Data sets the project's figures are published in.
+        var datasets: [Card] = []
     }
     var project: Project
 }
@@ -89,6 +91,8 @@ struct MunicipalityPageFields: Encodable {
         var clusters: [Card]
         /// Sessions of events its people speak in.
         var sessions: [SessionLink] = []
+        /// Data sets the city publishes.
+        var datasets: [Card] = []
     }
     var municipality: Municipality
 }

@@ -26,11 +26,11 @@ public enum PageContextExamples {
         case .project: document(ProjectPageFields(project: .init(
             acronym: "TD", status: "laufend", start: "2023-01-01", startLabel: "1. Januar 2023", end: "2025-12-31",
             endLabel: "31. Dezember 2025", funding: "Land Hessen", lead: city, partners: [city], reports: [card], blueprints: [card], cluster: cluster,
-            sessions: [session])))
+            sessions: [session], datasets: [card])))
         case .municipality: document(MunicipalityPageFields(municipality: .init(
             officialName: "Universitätsstadt Marburg", ags: "06534014", website: "https://www.marburg.de", population: "77.000",
             contact: contact,
-            built: [card], adopted: [card], projects: [card], clusters: [card], sessions: [session])))
+            built: [card], adopted: [card], projects: [card], clusters: [card], sessions: [session], datasets: [card])))
         case .course: document(CoursePageFields(course: .init(
             audience: "Beschäftigte der Verwaltung", workload: "8 Stunden", license: license, learningOutcomes: ["Prozesse beschreiben"],
             modules: [.init(title: "Prozesse verstehen", url: "/qualifizierung/kurs/01/", duration: "2 Stunden")],
