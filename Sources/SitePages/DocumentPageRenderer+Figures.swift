@@ -39,7 +39,30 @@ extension DocumentPageRenderer {
         return ClusterPageFields(cluster: .init(
             lead: contexts.link(references.municipalities[0]), members: members, contacts: c.contacts.map(ContactFields.init),
             themes: contexts.themeLinks(c.themes),
-            blueprints: cards(.blueprint), projects: cards(.project), courses: cards(.course)))
+            blueprints: cards(.blueprint), projects: cards(.project), courses: cards(.course),
+            sessions: sessionLinks(clusterSessions(belonging))))
+    }
+
+    /// The sessions about what belongs to a cluster: a session joins the cluster of the blueprints,
+    /// projects and courses it is about (sessions name no cluster of their own). Each once, in time order.
+    private func clusterSessions(_ belonging: [RouteTable.Entry]) -> [EventDirectory.SessionEntry] {
+        let events = contexts.directory.events
+        var seen = Set<String>()
+        var sessions: [EventDirectory.SessionEntry] = []
+        for member in belonging {
+            let id = member.document.id
+            let about: [EventDirectory.SessionEntry] = switch member.document.kind {
+            case .blueprint: events.sessionsByBlueprint[id] ?? []
+            case .project: events.sessionsByProject[id] ?? []
+            case .course: events.sessionsByCourse[id] ?? []
+            default: []
+            }
+            for item in about where seen.insert(item.event.url.rawValue + "#" + item.session.anchor).inserted { sessions.append(item) }
+        }
+        func start(_ item: EventDirectory.SessionEntry) -> String {
+            (item.session.start ?? EventDirectory.event(item.event)?.start)?.icsLocal ?? ""
+        }
+        return sessions.sorted { (start($0), $0.session.title) < (start($1), $1.session.title) }
     }
 
     /// Whether the description draws a chart of its own (then the page adds none).
@@ -47,7 +70,6 @@ extension DocumentPageRenderer {
         document.body.contains("```" + ChartBlocks.info) || document.body.contains("~~~" + ChartBlocks.info)
     }
 
-    /// The clusters a municipality leads or joins, as cards that say which.
     /// Cards of the data sets that `belongs` picks (a project's figures, a city's publications), by title.
     func datasetCards(_ belongs: (Dataset) -> Bool) -> [Card] {
         contexts.directory.routes.entries(of: .dataset).filter { entry in
@@ -58,6 +80,7 @@ extension DocumentPageRenderer {
         .map(contexts.card)
     }
 
+    /// The clusters a municipality leads or joins, as cards that say which.
     func clusterCards(of municipality: String) -> [Card] {
         contexts.directory.routes.entries(of: .cluster).compactMap { entry in
             guard case .cluster(let c) = entry.document.metadata else { return nil }

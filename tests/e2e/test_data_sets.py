@@ -283,3 +283,14 @@ def test_the_publishing_city_and_the_project_list_their_data_sets(sample_site):
         section = re.search(r'<section aria-labelledby="datensaetze">.*?</section>', html, re.S)
         assert section and 'href="/daten/nutzungszahlen/"' in section.group(0), page
     assert 'aria-labelledby="datensaetze"' not in (sample_site / "projekte/egovsad/index.html").read_text(encoding="utf-8")
+
+
+def test_a_cluster_lists_the_event_sessions_about_what_belongs_to_it(sample_site):
+    """A session joins the cluster of the blueprints, projects and courses it is about: the dashboard
+    talk (about nutzungs-dashboard, egovsad and godonu) appears once on the Onlinedienste cluster."""
+    import re
+    html = (sample_site / "kompetenzcluster/onlinedienste/index.html").read_text(encoding="utf-8")
+    section = re.search(r'<section aria-labelledby="veranstaltungen">.*?</section>', html, re.S)
+    assert section, "no sessions on the cluster page"
+    links = re.findall(r'href="(/veranstaltungen/[^"]+)"', section.group(0))
+    assert links.count("/veranstaltungen/digitalforum-2023/#beitrag-ein-analyse-dashboard-fuer-onlinedienste") == 1, links

@@ -62,6 +62,8 @@ struct ClusterPageFields: Encodable {
         var blueprints: [Card]
         var projects: [Card]
         var courses: [Card]
+        /// Event sessions about the cluster's blueprints, projects and courses, in time order.
+        var sessions: [SessionLink] = []
     }
     struct Member: Encodable {
         var municipality: NamedLink

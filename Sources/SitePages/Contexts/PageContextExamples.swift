@@ -54,7 +54,8 @@ public enum PageContextExamples {
             package: .init(url: "/daten/nutzungszahlen.datapackage.json", size: "1 KB"))))
         case .cluster: document(ClusterPageFields(cluster: .init(
             lead: city, members: [.init(municipality: city, role: "Pilotkommune")], contacts: [contact],
-            themes: [ThemeLink(name: "Onlinedienste", url: "/themen/onlinedienste/")], blueprints: [card], projects: [card], courses: [card])))
+            themes: [ThemeLink(name: "Onlinedienste", url: "/themen/onlinedienste/")], blueprints: [card], projects: [card], courses: [card],
+            sessions: [session])))
         case .event: document(EventPageFields(event: event))
         case .home: (HomePageFields(
             content: "<p>Willkommen.</p>", newest: [card], reports: [card], clusters: [card],
