@@ -2,9 +2,10 @@ import SiteModel
 
 /// The parts every chart shares: its `<svg>` element with title and description, wrapped labels,
 /// and the text alternative that names what the chart shows.
-enum ChartText {
+public enum ChartText {
     /// `text` in lines of at most `length` characters, broken at spaces (a longer word stands alone).
-    static func lines(_ text: String, length: Int) -> [String] {
+    /// The adoption chart of /nachnutzung/ wraps its labels with it too.
+    public static func lines(_ text: String, length: Int) -> [String] {
         var lines: [String] = []
         for word in text.split(separator: " ") {
             if let last = lines.last, last.count + 1 + word.count <= length {

@@ -64,38 +64,58 @@ extension DCATCatalogue {
             return graph
         }
 
-        private func addDataset(_ dataset: String, _ entry: RouteTable.Entry, _ b: Blueprint, publisher: String, to graph: inout RDFGraph) {
+        /// What every `dcat:Dataset` of the catalogue starts with: type, title, description,
+        /// identifier, landing page, keywords, modification date, data themes and publisher.
+        func addDatasetHead(_ dataset: String, _ entry: RouteTable.Entry, summary: String, keywords: [String], modified: ContentDate,
+                            themes: [String], publisher: String, to graph: inout RDFGraph) {
             let page = address(entry.url)
             graph.add(dataset, "rdf:type", .iri("http://www.w3.org/ns/dcat#Dataset"))
             graph.add(dataset, "dct:title", text: entry.document.title)
-            graph.add(dataset, "dct:description", text: b.summary)
+            graph.add(dataset, "dct:description", text: summary)
             graph.add(dataset, "dct:identifier", .literal(page, language: nil))
             graph.add(dataset, "dcat:landingPage", .iri(page))
-            for theme in b.themes { graph.add(dataset, "dcat:keyword", text: theme) }
-            graph.add(dataset, "dct:modified", .typed(b.updated.iso, datatype: "xsd:date"))
-            for theme in configuration.dataThemes.dataThemes(for: b.themes) { graph.add(dataset, "dcat:theme", .iri(theme.uri)) }
+            for keyword in keywords { graph.add(dataset, "dcat:keyword", text: keyword) }
+            graph.add(dataset, "dct:modified", .typed(modified.iso, datatype: "xsd:date"))
+            for theme in configuration.dataThemes.dataThemes(for: themes) { graph.add(dataset, "dcat:theme", .iri(theme.uri)) }
             graph.add(dataset, "dct:publisher", .iri(publisher))
+        }
+
+        /// A municipality as the data set's creator (`foaf:Agent`) and its area (`dct:spatial`); the
+        /// geocoding level is said once per data set.
+        func addCreator(_ dataset: String, _ city: RouteTable.Entry, _ m: Municipality, withLevel: Bool, to graph: inout RDFGraph) {
+            let agent = address(city.url) + "#kommune"
+            graph.add(dataset, "dct:creator", .iri(agent))
+            graph.add(agent, "rdf:type", .iri("http://xmlns.com/foaf/0.1/Agent"))
+            graph.add(agent, "foaf:name", text: m.officialName)
+            graph.add(dataset, "dct:spatial", .iri(DCATCatalogue.geocoding + "municipalityKey/" + m.ags))
+            if withLevel {
+                graph.add(dataset, "dcatde:politicalGeocodingLevelURI", .iri("http://dcat-ap.de/def/politicalGeocodingLevel/municipality"))
+            }
+        }
+
+        /// `dcat:contactPoint` as a vCard organisation at `page#kontakt`.
+        func addContactPoint(_ dataset: String, page: String, _ contact: Contact, to graph: inout RDFGraph) {
+            let point = page + "#kontakt"
+            graph.add(dataset, "dcat:contactPoint", .iri(point))
+            graph.add(point, "rdf:type", .iri("http://www.w3.org/2006/vcard/ns#Kind"))
+            graph.add(point, "rdf:type", .iri("http://www.w3.org/2006/vcard/ns#Organization"))
+            graph.add(point, "vcard:fn", .literal(contact.name, language: nil))
+            if let email = contact.email { graph.add(point, "vcard:hasEmail", .iri("mailto:" + email)) }
+            if let url = contact.url { graph.add(point, "vcard:hasURL", .iri(url)) }
+        }
+
+        private func addDataset(_ dataset: String, _ entry: RouteTable.Entry, _ b: Blueprint, publisher: String, to graph: inout RDFGraph) {
+            let page = address(entry.url)
+            addDatasetHead(dataset, entry, summary: b.summary, keywords: b.themes, modified: b.updated, themes: b.themes,
+                           publisher: publisher, to: &graph)
             var levelAdded = false
             for city in site.directory.references(of: entry).municipalities {
                 guard let cityEntry = city.entry,
                       case .municipality(let m) = cityEntry.document.metadata else { continue }
-                let agent = address(cityEntry.url) + "#kommune"
-                graph.add(dataset, "dct:creator", .iri(agent))
-                graph.add(agent, "rdf:type", .iri("http://xmlns.com/foaf/0.1/Agent"))
-                graph.add(agent, "foaf:name", text: m.officialName)
-                graph.add(dataset, "dct:spatial", .iri(DCATCatalogue.geocoding + "municipalityKey/" + m.ags))
-                if !levelAdded {
-                    graph.add(dataset, "dcatde:politicalGeocodingLevelURI", .iri("http://dcat-ap.de/def/politicalGeocodingLevel/municipality"))
-                    levelAdded = true
-                }
+                addCreator(dataset, cityEntry, m, withLevel: !levelAdded, to: &graph)
+                levelAdded = true
             }
-            let contact = page + "#kontakt"
-            graph.add(dataset, "dcat:contactPoint", .iri(contact))
-            graph.add(contact, "rdf:type", .iri("http://www.w3.org/2006/vcard/ns#Kind"))
-            graph.add(contact, "rdf:type", .iri("http://www.w3.org/2006/vcard/ns#Organization"))
-            graph.add(contact, "vcard:fn", .literal(b.contact.name, language: nil))
-            if let email = b.contact.email { graph.add(contact, "vcard:hasEmail", .iri("mailto:" + email)) }
-            if let url = b.contact.url { graph.add(contact, "vcard:hasURL", .iri(url)) }
+            addContactPoint(dataset, page: page, b.contact, to: &graph)
             let license = b.license.dcatURI
             for (number, file) in distributions(entry, b).enumerated() {
                 let distribution = page + "#download-\(number + 1)"

@@ -1,3 +1,4 @@
+import DataCharts
 import SiteModel
 
 /// A horizontal bar chart drawn at build time as inline SVG, one bar per blueprint stacked by
@@ -99,17 +100,7 @@ struct AdoptionChart {
     }
 
     /// `text` in lines of at most ``lineLength`` characters, broken at spaces (a longer word stands alone).
-    private static func lines(_ text: String) -> [String] {
-        var lines: [String] = []
-        for word in text.split(separator: " ") {
-            if let last = lines.last, last.count + 1 + word.count <= lineLength {
-                lines[lines.count - 1] = last + " " + word
-            } else {
-                lines.append(String(word))
-            }
-        }
-        return lines.isEmpty ? [""] : lines
-    }
+    private static func lines(_ text: String) -> [String] { ChartText.lines(text, length: lineLength) }
 
     /// One pattern per status, filled with the status's colour and crossed by lines or dots in the
     /// page's background colour (style.css colours them); the legend's swatches use them too.

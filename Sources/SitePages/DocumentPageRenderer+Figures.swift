@@ -80,22 +80,21 @@ extension DocumentPageRenderer {
         .map(contexts.card)
     }
 
-    /// The clusters a municipality leads or joins, as cards that say which.
+    /// The clusters a municipality leads or joins, as cards that say which; those it leads first.
     func clusterCards(of municipality: String) -> [Card] {
-        contexts.directory.routes.entries(of: .cluster).compactMap { entry in
-            guard case .cluster(let c) = entry.document.metadata else { return nil }
+        var led: [Card] = [], joined: [Card] = []
+        for entry in contexts.directory.routes.entries(of: .cluster) {
+            guard case .cluster(let c) = entry.document.metadata else { continue }
             var card = contexts.card(entry)
             if c.lead.id == municipality {
                 card.role = "Leitet den Cluster"
+                led.append(card)
             } else if let member = c.members.first(where: { $0.municipality.id == municipality }) {
                 card.role = member.role.map { "Rolle im Cluster: \($0)" } ?? "Im Cluster"
-            } else {
-                return nil
+                joined.append(card)
             }
-            return card
         }
-        // The clusters the city leads before those it joins.
-        .sorted { ($0.role == "Leitet den Cluster" ? 0 : 1) < ($1.role == "Leitet den Cluster" ? 0 : 1) }
+        return led + joined
     }
 
     /// `2 KB`, at least 1.

@@ -7,6 +7,8 @@ public struct SiteDirectory: Sendable {
     public let routes: RouteTable
     /// Theme name to its slug and the blueprints (entry indices) that carry it.
     public let themes: [(name: String, slug: Slug, entries: [RouteTable.Entry])]
+    /// The slugs of `themes`: the themes that have a page.
+    private let themeSlugs: Set<Slug>
     /// Municipality id to the blueprints it built and adopted.
     public let built: [String: [RouteTable.Entry]]
     public let adopted: [String: [RouteTable.Entry]]
@@ -61,6 +63,7 @@ public struct SiteDirectory: Sendable {
         }
         themes = themeEntries.map { (name: $0.value.name, slug: $0.key, entries: $0.value.entries) }
             .sorted { $0.name.germanCollationKey < $1.name.germanCollationKey }
+        themeSlugs = Set(themeEntries.keys)
         self.built = built
         self.adopted = adopted
         self.references = references
@@ -82,10 +85,7 @@ public struct SiteDirectory: Sendable {
 
     /// Whether `name` has a theme page: only blueprints' themes get one, so a cluster's or an
     /// event's theme that no blueprint carries is shown without a link (never one to a 404).
-    public func hasThemePage(_ name: String) -> Bool {
-        let slug = Slug(name)
-        return themes.contains { $0.slug == slug }
-    }
+    public func hasThemePage(_ name: String) -> Bool { themeSlugs.contains(Slug(name)) }
 
     /// The date a document is sorted and listed by: updated, published, the project start or the data set's stand.
     public static func date(of document: Document) -> ContentDate? {

@@ -85,15 +85,21 @@ def test_serve_rebuilds_lists_when_a_title_changes_and_serves_404(preview):
     assert missing.value.code == 404
 
 
-def preview_search(base, query):
-    """Runs the browser client (engine.js) in Node against the preview's index; returns result URLs."""
+def run_client(base, query, limit, answer):
+    """Runs the browser client (engine.js) in Node against the preview's index and prints the JSON of
+    the JavaScript expression `answer` over `found`; returns it parsed, None when Node fails."""
     script = (f'import {{ createSearch }} from "{REPO}/Sources/SearchIndexing/Client/engine.js";'
               'const search = await createSearch(process.argv[1]);'
-              'const found = await search.search(process.argv[2], { limit: 5 });'
-              'console.log(JSON.stringify(found.results.map((r) => r.url)));')
+              f'const found = await search.search(process.argv[2], {{ limit: {limit} }});'
+              f'console.log(JSON.stringify({answer}));')
     result = subprocess.run(["node", "--input-type=module", "-e", script, base + "/suche/index/", query],
                             capture_output=True, text=True, timeout=30)
-    return json.loads(result.stdout) if result.returncode == 0 else []
+    return json.loads(result.stdout) if result.returncode == 0 else None
+
+
+def preview_search(base, query):
+    """The result URLs the browser client finds in the preview's index."""
+    return run_client(base, query, 5, "found.results.map((r) => r.url)") or []
 
 
 def test_serve_updates_the_search_index_of_an_edited_page(preview):
@@ -110,13 +116,7 @@ def test_serve_updates_the_search_index_of_an_edited_page(preview):
 
 def preview_excerpt(base, query):
     """The excerpt text of the first result the browser client finds in the preview's index."""
-    script = (f'import {{ createSearch }} from "{REPO}/Sources/SearchIndexing/Client/engine.js";'
-              'const search = await createSearch(process.argv[1]);'
-              'const found = await search.search(process.argv[2], { limit: 1 });'
-              'console.log(JSON.stringify(found.results[0]?.excerpt.map((p) => p.text).join("") ?? ""));')
-    result = subprocess.run(["node", "--input-type=module", "-e", script, base + "/suche/index/", query],
-                            capture_output=True, text=True, timeout=30)
-    return json.loads(result.stdout) if result.returncode == 0 else ""
+    return run_client(base, query, 1, 'found.results[0]?.excerpt.map((p) => p.text).join("") ?? ""') or ""
 
 
 def test_serve_excerpts_have_no_space_before_punctuation_after_emphasis_or_a_link(preview):
