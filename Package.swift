@@ -120,6 +120,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], swiftSettings: strictSettings),
         .testTarget(name: "RawDeflateTests", dependencies: ["RawDeflate"], swiftSettings: strictSettings),
+        .testTarget(name: "ParallelStepsTests", dependencies: ["ParallelSteps"], swiftSettings: strictSettings),
         .testTarget(name: "SearchIndexingTests", dependencies: ["SearchIndexing", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "CMarkArena", "SiteModel", "ParallelSteps"], swiftSettings: strictSettings),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "TestSupport"], swiftSettings: strictSettings),

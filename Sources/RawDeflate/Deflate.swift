@@ -31,17 +31,21 @@ public enum Deflate {
         var literalFrequencies = [Int](repeating: 0, count: DeflateSymbols.literalLengthCount)
         var distanceFrequencies = [Int](repeating: 0, count: DeflateSymbols.distanceCount)
         DeflateSymbols.lengthCodes.withUnsafeBufferPointer { lengthCodes in
-            DeflateSymbols.distanceCodes.withUnsafeBufferPointer { distanceCodes in
-                for token in tokens {
-                    let length = Int(token >> 15)
-                    if length == 0 {
-                        literalFrequencies[Int(token)] += 1
-                    } else {
-                        literalFrequencies[Int(lengthCodes[length] & 0xFFFF)] += 1
-                        distanceFrequencies[Int(distanceCodes[Int(token & 0x7FFF)] & 0xFF)] += 1
-                    }
+        DeflateSymbols.distanceCodes.withUnsafeBufferPointer { distanceCodes in
+        literalFrequencies.withUnsafeMutableBufferPointer { literals in
+        distanceFrequencies.withUnsafeMutableBufferPointer { distances in
+            for token in tokens {
+                let length = Int(token >> 15)
+                if length == 0 {
+                    literals[Int(token)] += 1
+                } else {
+                    literals[Int(lengthCodes[length] & 0xFFFF)] += 1
+                    distances[Int(distanceCodes[Int(token & 0x7FFF)] & 0xFF)] += 1
                 }
             }
+        }
+        }
+        }
         }
         literalFrequencies[DeflateSymbols.endOfBlock] = 1
         // Two used symbols per code at least: some inflaters reject a code with a single symbol.
@@ -74,7 +78,8 @@ public enum Deflate {
     private static let fixedDistances = HuffmanCode(lengths: DeflateSymbols.fixedDistanceLengths)
 
     private static func ensureTwoSymbols(_ frequencies: inout [Int]) {
-        var used = frequencies.filter { $0 > 0 }.count
+        var used = 0
+        for frequency in frequencies where frequency > 0 { used += 1 }
         var symbol = 0
         while used < 2 {
             if frequencies[symbol] == 0 {

@@ -28,123 +28,186 @@ struct DeflateMatcher {
     /// A literal byte (the value itself, below 2^15) or a match `length << 15 | (distance - 1)`.
     typealias Token = UInt32
 
-    private static let hashBits = 15
-    private static let smallHashBits = 12
-    private static let windowMask = 32767
-
     /// The tokens of `input`, in order.
     ///
     /// Works on raw pointers: the search index runs this over a whole site's text in every build, and
     /// arrays captured by nested functions cost a bounds and exclusivity check on every access.
     static func tokens(of input: [UInt8], effort: Effort = .thorough) -> [Token] {
-        let chainLimit = effort.chainLimit, lazyLimit = effort.lazyLimit, niceLength = effort.niceLength
-        var tokens: [Token] = []
-        tokens.reserveCapacity(input.count / 2)
         input.withUnsafeBufferPointer { buffer in
-            guard let data = buffer.baseAddress else { return }
-            let count = buffer.count
-            // Small inputs (the search index compresses each record and passage block on its own)
-            // get small tables: filling 256 KiB of them would cost more than matching 2 KiB of text.
-            let bits = count < 8192 ? smallHashBits : hashBits
-            let hashMask = (1 << bits) - 1
-            let ringSize = min(windowMask + 1, count)
-            let head = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << bits)
-            head.initialize(repeating: -1, count: 1 << bits)
-            let previous = UnsafeMutablePointer<Int32>.allocate(capacity: ringSize)
-            previous.initialize(repeating: -1, count: ringSize)
-            defer {
-                head.deallocate()
-                previous.deallocate()
-            }
-
-            let hashedBytes = effort.hashedBytes
-            @inline(__always) func hash(_ i: Int) -> Int {
-                if hashedBytes == 4 {
-                    let word = UInt32(littleEndian: UnsafeRawPointer(data + i).loadUnaligned(as: UInt32.self))
-                    return Int((word &* 2_654_435_761) >> UInt32(32 - bits))
-                }
-                return (Int(data[i]) << 10 ^ Int(data[i + 1]) << 5 ^ Int(data[i + 2])) & hashMask
-            }
-            @inline(__always) func insert(_ i: Int) {
-                guard i + hashedBytes <= count else { return }
-                let h = hash(i)
-                previous[i & windowMask] = head[h]
-                head[h] = Int32(i)
-            }
-            /// How many bytes at `a` and `b` agree, up to `limit`: eight at a time, then one by one.
-            @inline(__always) func agreement(_ a: Int, _ b: Int, limit: Int) -> Int {
-                var length = 0
-                while length + 8 <= limit {
-                    let x = UInt64(littleEndian: UnsafeRawPointer(data + a + length).loadUnaligned(as: UInt64.self))
-                        ^ UInt64(littleEndian: UnsafeRawPointer(data + b + length).loadUnaligned(as: UInt64.self))
-                    if x != 0 { return length + x.trailingZeroBitCount >> 3 }
-                    length += 8
-                }
-                while length < limit && data[a + length] == data[b + length] { length += 1 }
-                return length
-            }
-            /// The longest earlier match at `i` (searched before `i` itself is inserted).
-            func longestMatch(at i: Int) -> (length: Int, distance: Int) {
-                guard i + hashedBytes <= count else { return (0, 0) }
-                let maxLength = min(258, count - i)
-                var best = (length: 0, distance: 0)
-                var candidate = Int(head[hash(i)])
-                var triesLeft = chainLimit
-                while candidate >= 0 && i - candidate <= maxDistance && triesLeft > 0 {
-                    // Check the byte that would make this candidate better first: most fail there.
-                    if best.length == 0 || data[candidate + best.length] == data[i + best.length] {
-                        let length = agreement(candidate, i, limit: maxLength)
-                        if length > best.length {
-                            best = (length, i - candidate)
-                            if length >= min(niceLength, maxLength) { break }
-                        }
-                    }
-                    let next = Int(previous[candidate & windowMask])
-                    // Links only point backwards; anything else is a reused ring slot.
-                    guard next < candidate else { break }
-                    candidate = next
-                    triesLeft -= 1
-                }
-                // A 3-byte match far back costs more bits than three literals (zlib's TOO_FAR).
-                if best.length < 3 || (best.length == 3 && best.distance > 4096) { return (0, 0) }
-                return best
-            }
-
-            var i = 0
-            var pending: (length: Int, distance: Int)? = nil
-            while i < count {
-                let match: (length: Int, distance: Int)
-                if let known = pending {
-                    match = known
-                    pending = nil
-                } else {
-                    match = longestMatch(at: i)
-                    insert(i)
-                }
-                guard match.length >= 3 else {
-                    tokens.append(Token(data[i]))
-                    i += 1
-                    continue
-                }
-                var insertedUpTo = i
-                if match.length < lazyLimit {
-                    let next = longestMatch(at: i + 1)
-                    insert(i + 1)
-                    insertedUpTo = i + 1
-                    if next.length > match.length {
-                        tokens.append(Token(data[i]))
-                        i += 1
-                        pending = next
-                        continue
-                    }
-                }
-                tokens.append(Token(match.length) << 15 | Token(match.distance - 1))
-                if match.length <= effort.insertLimit {
-                    for position in (insertedUpTo + 1)..<(i + match.length) { insert(position) }
-                }
-                i += match.length
+            // A token stands for at least one byte, so there are at most as many tokens as bytes.
+            [Token](unsafeUninitializedCapacity: buffer.count) { out, written in
+                guard let data = buffer.baseAddress, let tokens = out.baseAddress else { written = 0; return }
+                var finder = MatchFinder(data: data, count: buffer.count, effort: effort)
+                defer { finder.release() }
+                written = effort.lazyLimit == 0 ? finder.greedyTokens(into: tokens) : finder.lazyTokens(into: tokens)
             }
         }
-        return tokens
+    }
+}
+
+/// The hash chains of one input and the search along them; the two token loops of
+/// ``DeflateMatcher/tokens(of:effort:)`` share it.
+private struct MatchFinder {
+    typealias Token = DeflateMatcher.Token
+    let data: UnsafePointer<UInt8>
+    let count: Int
+    let effort: DeflateMatcher.Effort
+    let bits: Int
+    let hashMask: Int
+    let head: UnsafeMutablePointer<Int32>
+    let previous: UnsafeMutablePointer<Int32>
+    static let windowMask = 32767
+
+    init(data: UnsafePointer<UInt8>, count: Int, effort: DeflateMatcher.Effort) {
+        self.data = data
+        self.count = count
+        self.effort = effort
+        // Small inputs (the search index compresses each record and passage block on its own)
+        // get small tables: filling 256 KiB of them would cost more than matching 2 KiB of text.
+        bits = count < 8192 ? 12 : 15
+        hashMask = (1 << bits) - 1
+        head = .allocate(capacity: 1 << bits)
+        head.initialize(repeating: -1, count: 1 << bits)
+        let ringSize = min(Self.windowMask + 1, count)
+        previous = .allocate(capacity: ringSize)
+        previous.initialize(repeating: -1, count: ringSize)
+    }
+
+    func release() {
+        head.deallocate()
+        previous.deallocate()
+    }
+
+    @inline(__always) func hash(_ i: Int) -> Int {
+        if effort.hashedBytes == 4 {
+            let word = UInt32(littleEndian: UnsafeRawPointer(data + i).loadUnaligned(as: UInt32.self))
+            return Int((word &* 2_654_435_761) >> UInt32(32 - bits))
+        }
+        return (Int(data[i]) << 10 ^ Int(data[i + 1]) << 5 ^ Int(data[i + 2])) & hashMask
+    }
+
+    @inline(__always) func insert(_ i: Int) {
+        guard i + effort.hashedBytes <= count else { return }
+        let h = hash(i)
+        previous[i & Self.windowMask] = head[h]
+        head[h] = Int32(i)
+    }
+
+    /// How many bytes at `a` and `b` agree, up to `limit`: eight at a time, then one by one.
+    @inline(__always) func agreement(_ a: Int, _ b: Int, limit: Int) -> Int {
+        var length = 0
+        while length + 8 <= limit {
+            let x = UInt64(littleEndian: UnsafeRawPointer(data + a + length).loadUnaligned(as: UInt64.self))
+                ^ UInt64(littleEndian: UnsafeRawPointer(data + b + length).loadUnaligned(as: UInt64.self))
+            if x != 0 { return length + x.trailingZeroBitCount >> 3 }
+            length += 8
+        }
+        while length < limit && data[a + length] == data[b + length] { length += 1 }
+        return length
+    }
+
+    /// The longest earlier match at `i` along the chain that starts at `candidate`.
+    @inline(__always) func longestMatch(at i: Int, from candidate: Int) -> (length: Int, distance: Int) {
+        let maxLength = min(258, count - i)
+        var best = (length: 0, distance: 0)
+        var candidate = candidate
+        var triesLeft = effort.chainLimit
+        while candidate >= 0 && i - candidate <= DeflateMatcher.maxDistance && triesLeft > 0 {
+            // Check the byte that would make this candidate better first: most fail there.
+            if best.length == 0 || data[candidate + best.length] == data[i + best.length] {
+                let length = agreement(candidate, i, limit: maxLength)
+                if length > best.length {
+                    best = (length, i - candidate)
+                    if length >= min(effort.niceLength, maxLength) { break }
+                }
+            }
+            let next = Int(previous[candidate & Self.windowMask])
+            // Links only point backwards; anything else is a reused ring slot.
+            guard next < candidate else { break }
+            candidate = next
+            triesLeft -= 1
+        }
+        // A 3-byte match far back costs more bits than three literals (zlib's TOO_FAR).
+        if best.length < 3 || (best.length == 3 && best.distance > 4096) { return (0, 0) }
+        return best
+    }
+
+    /// The longest earlier match at `i` (searched before `i` itself is inserted).
+    @inline(__always) func longestMatch(at i: Int) -> (length: Int, distance: Int) {
+        guard i + effort.hashedBytes <= count else { return (0, 0) }
+        return longestMatch(at: i, from: Int(head[hash(i)]))
+    }
+
+    /// Takes each match at once (no lazy matching): searches and inserts each position with one hash.
+    func greedyTokens(into tokens: UnsafeMutablePointer<Token>) -> Int {
+        var written = 0
+        var i = 0
+        while i < count {
+            var match = (length: 0, distance: 0)
+            if i + effort.hashedBytes <= count {
+                let h = hash(i)
+                let first = Int(head[h])
+                // The walk never reads slot `i & windowMask`: every candidate is less than a window back.
+                previous[i & Self.windowMask] = Int32(first)
+                head[h] = Int32(i)
+                match = longestMatch(at: i, from: first)
+            }
+            guard match.length >= 3 else {
+                tokens[written] = Token(data[i])
+                written += 1
+                i += 1
+                continue
+            }
+            tokens[written] = Token(match.length) << 15 | Token(match.distance - 1)
+            written += 1
+            if match.length <= effort.insertLimit {
+                for position in (i + 1)..<(i + match.length) { insert(position) }
+            }
+            i += match.length
+        }
+        return written
+    }
+
+    /// zlib's lazy matching: a match is kept only if the next position does not start a longer one.
+    func lazyTokens(into tokens: UnsafeMutablePointer<Token>) -> Int {
+        var written = 0
+        var i = 0
+        var pending: (length: Int, distance: Int)? = nil
+        while i < count {
+            let match: (length: Int, distance: Int)
+            if let known = pending {
+                match = known
+                pending = nil
+            } else {
+                match = longestMatch(at: i)
+                insert(i)
+            }
+            guard match.length >= 3 else {
+                tokens[written] = Token(data[i])
+                written += 1
+                i += 1
+                continue
+            }
+            var insertedUpTo = i
+            if match.length < effort.lazyLimit {
+                let next = longestMatch(at: i + 1)
+                insert(i + 1)
+                insertedUpTo = i + 1
+                if next.length > match.length {
+                    tokens[written] = Token(data[i])
+                    written += 1
+                    i += 1
+                    pending = next
+                    continue
+                }
+            }
+            tokens[written] = Token(match.length) << 15 | Token(match.distance - 1)
+            written += 1
+            if match.length <= effort.insertLimit {
+                for position in (insertedUpTo + 1)..<(i + match.length) { insert(position) }
+            }
+            i += match.length
+        }
+        return written
     }
 }

@@ -91,13 +91,16 @@ struct HuffmanCode {
         return lengths
     }
 
+    /// The low `width` bits of `code` in reverse order (swapping halves, then quarters, and so on:
+    /// this runs for every symbol of every block's codes).
     private static func reverse(_ code: UInt32, width: Int) -> UInt32 {
-        var result: UInt32 = 0
-        var code = code
-        for _ in 0..<width {
-            result = (result << 1) | (code & 1)
-            code >>= 1
-        }
-        return result
+        guard width > 0 else { return 0 }
+        var x = code
+        x = (x & 0x5555_5555) << 1 | (x >> 1) & 0x5555_5555
+        x = (x & 0x3333_3333) << 2 | (x >> 2) & 0x3333_3333
+        x = (x & 0x0F0F_0F0F) << 4 | (x >> 4) & 0x0F0F_0F0F
+        x = (x & 0x00FF_00FF) << 8 | (x >> 8) & 0x00FF_00FF
+        x = x << 16 | x >> 16
+        return x >> UInt32(32 - width)
     }
 }

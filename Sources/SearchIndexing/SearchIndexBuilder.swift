@@ -60,15 +60,12 @@ public struct SearchIndexBuilder: Sendable {
         let passages = documents.concurrentMap(Passages.init)
 
         clock.lap("Passagen")
-        // Records and passage packs need only the passages. Writing them is mostly the kernel creating
-        // files, so it runs beside the CPU-bound analysis below instead of after it.
-        let records = DispatchGroup()
-        let recordsOutcome = Outcome<WrittenRecords>()
-        DispatchQueue.global().async(group: records) {
-            recordsOutcome.value = Result { try writeRecords(documents, passages: passages, into: sink, keeping: keepingRecords) }
-        }
+        // Records and passage packs need only the passages. Compressing them is a fifth of the build's
+        // CPU but has no step waiting for it, so it runs in the cores' spare time beside the analysis
+        // below: the serial parts of merging, stemming and grouping postings leave a core idle.
+        let records = SpareTimeTask { Result { try writeRecords(documents, passages: passages, into: sink, keeping: keepingRecords) } }
         // Never leave, not even by throwing, while records are still going to the sink.
-        defer { records.wait() }
+        defer { _ = records.wait() }
         // 1. Tokenise every document on all cores, each worker with its own vocabulary.
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let analysed = Array(0..<workers).concurrentMap { worker -> (WorkerVocabulary, [(Int, AnalysedDocument)]) in
@@ -124,8 +121,7 @@ public struct SearchIndexBuilder: Sendable {
         try sink.accept(OutputFile(path: IndexManifest.file, contents: try manifest.bytes()))
         try sink.accept(OutputFile(path: FacetsFile.file, contents: try FacetWriter.file(documents).bytes()))
         clock.lap("Wortlisten schreiben")
-        records.wait()
-        let written = try recordsOutcome.value?.get() ?? WrittenRecords()
+        let written = try records.wait().get()
         let version = sink.fingerprint.hex
         try site.moveFolder(Self.pendingFolder, to: Self.folder + version + "/")
         try site.accept(OutputFile(path: Self.folder + Self.entryFile, contents: try IndexEntry(version: version).bytes()))
@@ -143,13 +139,15 @@ public struct SearchIndexBuilder: Sendable {
         var recordPacks = RecordPacks(sink: sink)
         var kept: [[UInt8]] = []
         let chunkSize = 256
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         for chunkStart in stride(from: 0, to: documents.count, by: chunkSize) {
             let ids = Array(chunkStart..<min(chunkStart + chunkSize, documents.count))
-            let encoded = ids.concurrentMap { RecordWriter.encode(passages[$0]) }
+            // Threads of their own rather than the shared pool's: they inherit the spare-time priority.
+            let encoded = ids.concurrentMap(threads: cores) { RecordWriter.encode(passages[$0]) }
             var packed: [SearchRecord.LaterBlocks?] = []
             for passages in encoded { packed.append(try passagePacks.append(passages.laterBlocks)) }
             let locations = packed
-            let records = Array(ids.indices).concurrentMap { index in
+            let records = Array(ids.indices).concurrentMap(threads: cores) { index in
                 RecordWriter.record(for: documents[ids[index]], passages: encoded[index], location: locations[index])
             }
             for record in records { try recordPacks.append(record) }
@@ -171,16 +169,6 @@ public struct SearchIndexBuilder: Sendable {
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
             return OutputFile(path: "search/" + name, contents: Array(data))
         }
-    }
-}
-
-/// The result of work that ran on another thread, read after waiting for it.
-private final class Outcome<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Result<T, any Error>?
-    var value: Result<T, any Error>? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
     }
 }
 

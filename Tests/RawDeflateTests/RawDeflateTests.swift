@@ -68,4 +68,25 @@ struct RawDeflateTests {
         #expect(Inflate.decompress(compressed, limit: 100) == nil, "more than the limit")
         #expect(Inflate.decompress([0x07]) == nil, "block type 3 is invalid")
     }
+
+    /// The compressed bytes of a fixed mix of inputs, as a hash: the matcher and the block writer
+    /// were rewritten for speed with the rule that the search index stays byte-identical, and this
+    /// holds them to the output of the first implementation.
+    @Test("compressed output is the same as before the matcher's rewrite, at both efforts")
+    func unchangedOutput() {
+        var hashes: [String] = []
+        for effort in [Deflate.Effort.thorough, .fast] {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for size in [0, 1, 3, 5, 100, 2_000, 9_000, 70_000] {
+                let inputs = [Array(Self.text.prefix(size)), Self.noise(size, seed: UInt64(size)),
+                              Array((Self.text + Self.noise(size, seed: 9) + Self.text).prefix(size)),
+                              Array(repeating: Array("abcabcabd".utf8), count: size / 9 + 1).flatMap { $0 }.prefix(size).map { $0 }]
+                for input in inputs {
+                    for byte in Deflate.compress(input, effort: effort) + [0xFF] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                }
+            }
+            hashes.append(String(hash, radix: 16))
+        }
+        #expect(hashes == ["aa9697f312e7c376", "570ac74025ad1ac1"])
+    }
 }
