@@ -63,10 +63,7 @@ public struct MarkdownRenderer: Sendable {
         resolveLink: (String) -> LinkResolution
     ) -> RenderedMarkdown {
         parse(markdown, file: file, firstLine: firstLine) { parsed in
-            let findings = parsed.qualityFindings()
-            var rendered = parsed.render(titleToDrop: titleToDrop, restoring: false, embedding: embedding, resolveLink: resolveLink)
-            rendered.diagnostics += findings
-            return rendered
+            parsed.render(titleToDrop: titleToDrop, restoring: false, embedding: embedding, checksQuality: true, resolveLink: resolveLink)
         }
     }
 

@@ -50,13 +50,9 @@ struct NoticeBoxes {
     mutating func rewrite(under root: OpaquePointer) {
         // Collected first: cmark's iterator must not see the tree change under it.
         var quotes: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(root) else { return }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_BLOCK_QUOTE else { continue }
-            quotes.append(node)
+        TreeWalk.forEachBlock(under: root) { node, type in
+            if type == CMARK_NODE_BLOCK_QUOTE { quotes.append(node) }
         }
-        cmark_iter_free(iterator)
         for quote in quotes {
             switch NoticeMarker.read(quote) {
             case .notice(let kind, let title, let lineNodes, let hasBody)?:

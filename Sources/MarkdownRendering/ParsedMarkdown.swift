@@ -39,12 +39,13 @@ public struct ParsedMarkdown {
     }
 
     /// `restoring: false` leaves the tree changed, for a tree rendered once and then freed.
-    func render(titleToDrop: String?, restoring: Bool, embedding: FencedBlockEmbedding? = nil,
+    /// `checksQuality` adds ``qualityFindings()`` at the end of the diagnostics, found in the same walk
+    /// as the silent-loss check.
+    func render(titleToDrop: String?, restoring: Bool, embedding: FencedBlockEmbedding? = nil, checksQuality: Bool = false,
                 resolveLink: (String) -> LinkResolution) -> RenderedMarkdown {
         // The walker must not outlive this call, so only its results leave the closure.
         // Before the walk, which takes the title out of the tree: it counts as the page's one `# H1`.
-        let silentLosses = SilentLossCheck(file: file, lineOffset: firstLine - 1, markdown: markdown,
-                                           allowsRawHTML: options & CMARK_OPT_UNSAFE != 0).diagnostics(under: root)
+        let (silentLosses, quality) = checks(includingQuality: checksQuality)
         // After the checks, which read the quotes as written; before the walk, which takes the text.
         var notices = NoticeBoxes(file: file, lineOffset: firstLine - 1, memory: memory)
         notices.keepsOriginals = restoring
@@ -69,9 +70,25 @@ public struct ParsedMarkdown {
             notices.restore()
             embedded?.restore()
             return RenderedMarkdown(html: html, headings: walker.headings, sections: walker.sections,
-                                    diagnostics: tables.diagnostics + silentLosses + notices.diagnostics + (embedded?.diagnostics ?? []) + walker.diagnostics,
+                                    diagnostics: tables.diagnostics + silentLosses + notices.diagnostics + (embedded?.diagnostics ?? []) + walker.diagnostics + quality,
                                     anchoredLinks: walker.anchoredLinks)
         }
+    }
+
+    /// The silent-loss findings and, when asked for, the quality findings, in one walk of the tree.
+    private func checks(includingQuality: Bool) -> (silentLosses: [Diagnostic], quality: [Diagnostic]) {
+        let silentLoss = SilentLossCheck(file: file, lineOffset: firstLine - 1, markdown: markdown, allowsRawHTML: options & CMARK_OPT_UNSAFE != 0)
+        var state = SilentLossCheck.State()
+        guard includingQuality else {
+            TreeWalk.forEachNode(under: root) { silentLoss.visit($0, type: $1, state: &state) }
+            return (state.found, [])
+        }
+        var quality = MarkdownQualityCheck.Visitor(file: file, firstLine: firstLine)
+        TreeWalk.forEachNode(under: root) { node, type in
+            silentLoss.visit(node, type: type, state: &state)
+            quality.visit(node, type: type)
+        }
+        return (state.found, quality.found)
     }
 
     /// The body as blocks for formats other than HTML (see ``MarkdownOutline``), each destination

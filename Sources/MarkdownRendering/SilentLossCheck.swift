@@ -15,36 +15,34 @@ struct SilentLossCheck {
     let markdown: String
     let allowsRawHTML: Bool
 
-    /// The findings in the tree under `root`, as the parser left it (before the title is dropped).
-    func diagnostics(under root: OpaquePointer) -> [Diagnostic] {
+    /// What the check has seen so far in a walk.
+    struct State {
         var found: [Diagnostic] = []
         var sourceLines: [Substring]?
         var mainHeadings = 0
         var titleNodes: Set<OpaquePointer> = []  // A notice box's title shows inline HTML as text.
-        guard let iterator = cmark_iter_new(root) else { return [] }
-        defer { cmark_iter_free(iterator) }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_PARAGRAPH {
-                found += paragraphFindings(node)
-            } else if type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) == 1 {
-                mainHeadings += 1
-                if mainHeadings > 1 {
-                    found.append(.warning(at: location(of: node), "Zweite Hauptüberschrift `# \(SyntaxTreeWalker.plainText(of: node))`: die Seite hätte zwei `<h1>`.",
-                                          hint: "Eine Seite hat eine Hauptüberschrift (den Titel); nimm `## ` für Abschnitte."))
-                }
-            } else if type == CMARK_NODE_BLOCK_QUOTE, case .notice(_, _?, let lineNodes, _)? = NoticeMarker.read(node) {
-                titleNodes.formUnion(lineNodes)
-            } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, !allowsRawHTML, !titleNodes.contains(node) {
-                found += htmlFindings(node, block: type == CMARK_NODE_HTML_BLOCK)
-            } else if let name = cmark_node_get_type_string(node), strcmp(name, "table") == 0 {
-                // Compared in place: every text node of a page passes here, and a String for each was 1 % of a build.
-                if sourceLines == nil { sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
-                found += extraCellFindings(node, lines: sourceLines ?? [])
+    }
+
+    /// Checks one node of a walk in document order over the tree as the parser left it (before the
+    /// title is dropped); ``ParsedMarkdown`` runs this and the quality check in one walk.
+    func visit(_ node: OpaquePointer, type: cmark_node_type, state: inout State) {
+        if type == CMARK_NODE_PARAGRAPH {
+            state.found += paragraphFindings(node)
+        } else if type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) == 1 {
+            state.mainHeadings += 1
+            if state.mainHeadings > 1 {
+                state.found.append(.warning(at: location(of: node), "Zweite Hauptüberschrift `# \(SyntaxTreeWalker.plainText(of: node))`: die Seite hätte zwei `<h1>`.",
+                                            hint: "Eine Seite hat eine Hauptüberschrift (den Titel); nimm `## ` für Abschnitte."))
             }
+        } else if type == CMARK_NODE_BLOCK_QUOTE, case .notice(_, _?, let lineNodes, _)? = NoticeMarker.read(node) {
+            state.titleNodes.formUnion(lineNodes)
+        } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, !allowsRawHTML, !state.titleNodes.contains(node) {
+            state.found += htmlFindings(node, block: type == CMARK_NODE_HTML_BLOCK)
+        } else if let name = cmark_node_get_type_string(node), strcmp(name, "table") == 0 {
+            // Compared in place: every text node of a page passes here, and a String for each was 1 % of a build.
+            if state.sourceLines == nil { state.sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false) }
+            state.found += extraCellFindings(node, lines: state.sourceLines ?? [])
         }
-        return found
     }
 
     private func location(of node: OpaquePointer, lineDelta: Int = 0, column: Int? = nil) -> SourceLocation {
