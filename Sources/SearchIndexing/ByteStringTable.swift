@@ -5,32 +5,39 @@ import TextAnalysis
 ///
 /// Open addressing over FNV-1a hashes; the bytes live in one arena. Tokenising a large site looks
 /// up tens of millions of words, and a `[String: Int32]` spends most of its time creating and
-/// hashing strings. Each slot keeps the upper half of its word's hash beside the id, so a probe
-/// that meets another word is rejected without touching the word's entry or bytes.
+/// hashing strings. Each slot keeps the upper half of its word's hash, its id and where its bytes
+/// lie in the arena, so a probe reads one slot and then the bytes: a probe that meets another word
+/// is rejected by the hash alone, and a rare word costs two cache misses instead of three.
 struct ByteStringTable {
     private struct Entry {
         var start: Int32
         var length: Int32
     }
 
+    /// An empty slot has `id` -1.
+    private struct Slot {
+        var tag: UInt32 = 0
+        var id: Int32 = -1
+        var start: Int32 = 0
+        var length: Int32 = 0
+    }
+
     private var arena: [UInt8] = []
     private var entries: [Entry] = []
     private var hashes: [UInt64] = []
-    /// 0 marks an empty slot; otherwise the hash's upper 32 bits, then id + 1 in the lower 32.
-    private var slots: [UInt64]
+    private var slots: [Slot]
     private var mask: Int
     /// The last word seen at each of a few thousand places (by other bits of the hash than the
     /// slots use), small enough to stay in the cache. Text repeats its frequent words all the time,
     /// and for them this answers without touching the large slot array, whose random reads were
     /// most of a laws build's word counting. The word's bytes are still compared.
-    private var recentHashes = [UInt64](repeating: 0, count: recentCount)
-    private var recentIDs = [Int32](repeating: -1, count: recentCount)
+    private var recent = [Slot](repeating: Slot(), count: recentCount)
     private static let recentCount = 4096
 
     init(capacity: Int = 1 << 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
         arena.reserveCapacity(capacity * 8)
     }
@@ -44,62 +51,51 @@ struct ByteStringTable {
 
     /// ``intern(_:)`` with the FNV-1a hash already known (from another table).
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, isNew: Bool) {
-        let recent = Int(truncatingIfNeeded: h >> 40) & (Self.recentCount - 1)
-        let recentID = recentIDs[recent]
-        if recentID >= 0, recentHashes[recent] == h, matches(recentID, bytes) { return (recentID, false) }
+        let place = Int(truncatingIfNeeded: h >> 40) & (Self.recentCount - 1)
+        let tag = UInt32(truncatingIfNeeded: h >> 32)
+        let seen = recent.withUnsafeBufferPointer { $0[place] }
+        if seen.id >= 0, seen.tag == tag, holds(seen, bytes) { return (seen.id, false) }
         let (found, slot) = probe(bytes, hash: h)
         if let found {
-            recentHashes[recent] = h
-            recentIDs[recent] = found
-            return (found, false)
+            recent.withUnsafeMutableBufferPointer { $0[place] = found }
+            return (found.id, false)
         }
         let id = Int32(entries.count)
-        recentHashes[recent] = h
-        recentIDs[recent] = id
-        entries.append(Entry(start: Int32(arena.count), length: Int32(bytes.count)))
+        let new = Slot(tag: tag, id: id, start: Int32(arena.count), length: Int32(bytes.count))
+        recent.withUnsafeMutableBufferPointer { $0[place] = new }
+        entries.append(Entry(start: new.start, length: new.length))
         hashes.append(h)
         arena.append(contentsOf: bytes)
-        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
+        slots[slot] = new
         if entries.count * 2 > slots.count { grow() }
         return (id, true)
     }
 
     /// The id of `bytes` if the table has them.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        probe(bytes, hash: Decompounder.hash(bytes)).found
+        probe(bytes, hash: Decompounder.hash(bytes)).found?.id
     }
 
-    /// The id of `bytes`, or the empty slot where they would go.
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (found: Int32?, slot: Int) {
-        let tag = h & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: h) & mask
+    /// The slot of `bytes`, or the index of the empty slot where they would go.
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (found: Slot?, slot: Int) {
+        let tag = UInt32(truncatingIfNeeded: h >> 32)
+        var index = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries in
-                arena.withUnsafeBufferPointer { arena in
-                    while true {
-                        let value = slots[slot]
-                        if value == 0 { return (nil, slot) }
-                        if value & 0xFFFF_FFFF_0000_0000 == tag {
-                            let id = Int(value & 0xFFFF_FFFF) - 1
-                            let entry = entries[id]
-                            if Int(entry.length) == bytes.count, arena.baseAddress.map({ Self.equal($0 + Int(entry.start), bytes) }) ?? bytes.isEmpty {
-                                return (Int32(id), slot)
-                            }
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
+            while true {
+                let slot = slots[index]
+                if slot.id < 0 { return (nil, index) }
+                if slot.tag == tag, holds(slot, bytes) { return (slot, index) }
+                index = (index + 1) & mask
             }
         }
     }
 
-    /// Whether `id`'s bytes are `bytes`.
+    /// Whether the word of `slot` is `bytes`.
     @inline(__always)
-    private func matches(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let entry = entries.withUnsafeBufferPointer { $0[Int(id)] }
-        guard Int(entry.length) == bytes.count else { return false }
+    private func holds(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(slot.length) == bytes.count else { return false }
         return arena.withUnsafeBufferPointer { arena in
-            arena.baseAddress.map { Self.equal($0 + Int(entry.start), bytes) } ?? bytes.isEmpty
+            arena.baseAddress.map { Self.equal($0 + Int(slot.start), bytes) } ?? bytes.isEmpty
         }
     }
 
@@ -133,13 +129,13 @@ struct ByteStringTable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [UInt64](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
         for id in 0..<entries.count {
             let h = hashes[id]
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
+            var index = Int(truncatingIfNeeded: h) & mask
+            while slots[index].id >= 0 { index = (index + 1) & mask }
+            slots[index] = Slot(tag: UInt32(truncatingIfNeeded: h >> 32), id: Int32(id), start: entries[id].start, length: entries[id].length)
         }
     }
 }

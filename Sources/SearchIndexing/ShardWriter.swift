@@ -14,7 +14,7 @@ struct ShardWriter {
     static let termsPerRun = 16_384
 
     init(terms: [String], postings: [[Posting]], documentCount: Int) {
-        let order = terms.indices.filter { !postings[$0].isEmpty }.sorted { terms[$0].precedesInUTF8(terms[$1]) }
+        let order = Self.utf8Order(of: terms.indices.filter { !postings[$0].isEmpty }, terms: terms)
         let runs = Array(stride(from: 0, to: order.count, by: Self.termsPerRun)).concurrentMap { start -> ([[UInt8]], [String]) in
             var shards: [[UInt8]] = [], firstTerms: [String] = []
             var encoder = ShardEncoder(documentCount: documentCount)
@@ -28,6 +28,38 @@ struct ShardWriter {
         }
         shards = runs.flatMap(\.0)
         firstTerms = runs.flatMap(\.1)
+    }
+
+    /// `indices` sorted by their terms in UTF-8 byte order.
+    ///
+    /// The terms' bytes are copied into one buffer first and compared there, by their first eight
+    /// bytes as one integer and the rest with memcmp: sorting the laws' 500,000 terms as Strings
+    /// (each comparison retaining and releasing two of them) was a serial step of a tenth of a second.
+    static func utf8Order(of indices: [Int], terms: [String]) -> [Int] {
+        var bytes: [UInt8] = []
+        var keys: [(prefix: UInt64, start: Int, end: Int, index: Int)] = []
+        keys.reserveCapacity(indices.count)
+        for index in indices {
+            let start = bytes.count
+            bytes += terms[index].utf8
+            var prefix: UInt64 = 0
+            for position in 0..<8 { prefix = prefix << 8 | UInt64(start + position < bytes.count ? bytes[start + position] : 0) }
+            keys.append((prefix, start, bytes.count, index))
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress
+            keys.sort { a, b in
+                if a.prefix != b.prefix { return a.prefix < b.prefix }
+                // Equal first eight bytes (zero-padded): compare what follows, then the lengths.
+                let common = Swift.min(a.end - a.start, b.end - b.start)
+                if common > 8, let base {
+                    let order = memcmp(base + a.start + 8, base + b.start + 8, common - 8)
+                    if order != 0 { return order < 0 }
+                }
+                return a.end - a.start < b.end - b.start
+            }
+        }
+        return keys.map(\.index)
     }
 
     /// The number of the shard that holds `term`: the last shard whose first term is not above it

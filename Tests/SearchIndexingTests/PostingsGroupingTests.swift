@@ -32,3 +32,24 @@ struct PostingsGroupingTests {
         #expect(lists[4].isEmpty)
     }
 }
+
+/// Shards need their terms in UTF-8 byte order; the writer sorts them on bytes, not as Strings.
+@Suite("Term order of the shards")
+struct ShardTermOrderTests {
+    @Test("the byte sort gives the order of precedesInUTF8, for prefixes, umlauts, long common starts and NUL")
+    func sameAsStringOrder() {
+        var terms = ["a", "ab", "abc", "abcdefgh", "abcdefghi", "abcdefgha", "abcdefgh\u{0}", "ab\u{0}c", "ä", "äb", "z", "zz",
+                     "verwaltungsgericht", "verwaltungsgerichte", "verwaltungsgesetz", "verwaltung", "öffentlich", "über", "ß", ""]
+        var state: UInt64 = 7
+        let letters = Array("abäöüßz")
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 60) + 1
+            terms.append(String((0..<length).map { letters[Int((state >> UInt64(3 * $0 % 50)) % UInt64(letters.count))] }))
+        }
+        terms = Array(Set(terms))
+        let expected = terms.indices.sorted { terms[$0].precedesInUTF8(terms[$1]) }.map { terms[$0] }
+        let sorted = ShardWriter.utf8Order(of: Array(terms.indices), terms: terms).map { terms[$0] }
+        #expect(sorted == expected)
+    }
+}
