@@ -94,7 +94,9 @@ struct SearchCommand: ParsableCommand {
             let partial = response.total - response.complete
             var lines = ["\(response.total) Treffer für „\(text)“" + (partial > 0 ? ", \(partial) davon mit einem Teil der Suchwörter" : "")]
             for (rank, result) in response.results.enumerated() {
-                lines.append("\(rank + 1). \(result.title)  \(result.url)  (\(result.score))")
+                let missing = result.missing.map { response.words[$0] }
+                lines.append("\(rank + 1). \(result.title)  \(result.url)  (\(result.score))"
+                             + (missing.isEmpty ? "" : "  Es fehlt: " + missing.joined(separator: ", ")))
             }
             Console.write(lines.joined(separator: "\n") + "\n", to: FileHandle.standardOutput)
         }

@@ -73,6 +73,18 @@ public enum SearchTuning {
     /// commonest word (thousands on the laws, which also cost the browser time), while a two-word
     /// query still shows pages with one, and a query whose pages have one word each still has them.
     public static let partialMatchMinimumPercent = 50
+    /// Weak query words: a unit is weak when its words are generic task words (``SearchSynonyms/weakWords``:
+    /// "finden", "erstellen", "lernen" …) or when it is found in at least `weakDocumentPercent` of the
+    /// documents (a site's name, boilerplate, a word every page uses). A weak unit counts this percentage
+    /// of its score (0…100), adds nothing to a document's coverage, and a document need not have it to
+    /// rank among those with every other unit ("Medienbrüche finden": the page about Medienbrüche, not
+    /// the one page that also says "finden"; it shows "Es fehlt: finden"). When every unit is weak, none is.
+    public static let weakUnitPercent = 50
+    /// A unit found in at least this percentage of the documents is weak (see `weakUnitPercent`), 1…100.
+    /// Only for sites of at least `weakDocumentMinimum` documents: on a tiny site every word is common.
+    public static let weakDocumentPercent = 40
+    /// The smallest site on which a unit can be weak by its document frequency (1…10000).
+    public static let weakDocumentMinimum = 20
     /// A document found through a synonym (the query says "KI", the document "künstliche
     /// Intelligenz") scores this percentage of what the same match scores for the query's own
     /// words (0…100): below 100 ranks the form the person typed first.
