@@ -7,12 +7,13 @@
 /// Chosen as the verbs of German how-to questions that do not name a subject matter (the "Wie kann
 /// ich …" verbs of FAQ and help pages), not from the query sets: words that are the topic in
 /// administration ("beantragen", "anmelden", "prüfen", "veröffentlichen", "scannen", "bezahlen")
-/// stay out, because a clerk's query about them means the procedure.
+/// stay out, because a clerk's query about them means the procedure; so do verbs whose stem is a
+/// noun of the topic ("arbeiten" → `arbeit`, "planen" → `plan`, "bauen" → `bau`, "starten" → `start`).
 public enum WeakWords {
     public static let builtIn: [String] = [
         "finden", "suchen", "machen", "tun", "erstellen", "anlegen", "nutzen", "benutzen", "verwenden",
-        "einsetzen", "lernen", "einführen", "umsetzen", "aufbauen", "anbieten", "verbessern", "planen",
-        "durchführen", "gestalten", "arbeiten", "helfen", "brauchen", "bekommen", "starten", "beginnen",
-        "funktionieren", "gehen", "klappen", "schaffen", "bauen", "einrichten", "gelingen",
+        "einsetzen", "lernen", "einführen", "umsetzen", "aufbauen", "anbieten", "verbessern",
+        "durchführen", "gestalten", "helfen", "brauchen", "bekommen", "beginnen",
+        "funktionieren", "gehen", "klappen", "schaffen", "einrichten", "gelingen",
     ]
 }

@@ -93,6 +93,22 @@ export class SearchEngine {
       if (value.passages.length === 0) value.passages = value.related;
       delete value.related;
     }
+    // A compound that few pages use is also looked for in its parts ("Routinearbeit": the page on
+    // "Routineaufgaben" that says "Arbeit"): pages the word itself does not find, scored like a
+    // synonym. Mirrors SearchEngine.found(for:).
+    if (scores.size < this.manifest.partialMatchBelow) {
+      const parts = await split(this.index, word);
+      const known = new Set(scores.keys());
+      if (parts) {
+        for (const [document, value] of parts.scores) {
+          if (known.has(document)) continue;
+          scores.set(document, { ...value, score: Math.trunc((value.score * this.manifest.synonymPercent) / 100) });
+          if (parts.inTitle.has(document)) noteTitle(inTitle, titlePosition, document, parts.titlePosition.get(document) ?? 0);
+          if (parts.inMeta.has(document)) inMeta.add(document);
+        }
+        terms.push(...parts.terms);
+      }
+    }
     return { scores, inTitle, inMeta, titlePosition, terms, idf: highest };
   }
 
