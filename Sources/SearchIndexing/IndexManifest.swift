@@ -36,6 +36,7 @@ struct IndexManifest: Codable, Equatable, Sendable {
     var typoMinimumLetters = SearchTuning.typoMinimumLetters
     var splitMinimumLetters = SearchTuning.splitMinimumLetters
     var splitMinimumPartLetters = SearchTuning.splitMinimumPartLetters
+    var splitHeadMinimumLetters = SearchTuning.splitHeadMinimumLetters
     var splitLinkingElements = SearchTuning.splitLinkingElements
     var passagesPerBlock = SearchTuning.passagesPerBlock
     var passagesPerLaterBlock = SearchTuning.passagesPerLaterBlock
@@ -50,7 +51,7 @@ struct IndexManifest: Codable, Equatable, Sendable {
         case partialMatchPercent, partialMatchBelow, partialMatchMinimumPercent, synonymPercent
         case weakUnitPercent, weakDocumentPercent, weakDocumentMinimum, weakWords, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
         case synonyms, wordFamilies, maximumPrefixTerms, prefixMinimumLetters, prefixStemExtraLetters, prefixStemMinimumLetters
-        case prefixFollowingShards, typoMinimumLetters, splitMinimumLetters, splitMinimumPartLetters, splitLinkingElements
+        case prefixFollowingShards, typoMinimumLetters, splitMinimumLetters, splitMinimumPartLetters, splitHeadMinimumLetters, splitLinkingElements
         case passagesPerBlock, passagesPerLaterBlock, stopwords, tuning
     }
 
@@ -102,7 +103,7 @@ struct IndexManifest: Codable, Equatable, Sendable {
         for (key, letters) in [("prefixMinimumLetters", prefixMinimumLetters), ("prefixStemExtraLetters", prefixStemExtraLetters),
                                ("prefixStemMinimumLetters", prefixStemMinimumLetters), ("prefixFollowingShards", prefixFollowingShards),
                                ("typoMinimumLetters", typoMinimumLetters), ("splitMinimumLetters", splitMinimumLetters),
-                               ("splitMinimumPartLetters", splitMinimumPartLetters)] {
+                               ("splitMinimumPartLetters", splitMinimumPartLetters), ("splitHeadMinimumLetters", splitHeadMinimumLetters)] {
             try number(key, letters, IndexLimits.letters)
         }
         // Only the browser reads these two, but both engines reject the same manifests.

@@ -153,6 +153,10 @@ public enum SearchTuning {
     public static let splitMinimumLetters = 8
     /// Each part of such a split has at least this many letters, 2…5.
     public static let splitMinimumPartLetters = 3
+    /// When no cut of a word gives two terms, the left part may be the head of compounds the index
+    /// knows ("Routine" only in "Routineaufgaben"): any term it begins counts as the left part, when
+    /// it has at least this many letters, 3…20 (shorter heads begin too many terms).
+    public static let splitHeadMinimumLetters = 5
     /// Linking elements a split may drop from the left part (`Organ-s-spende`), tried
     /// in this order: the first form that is a term wins.
     public static let splitLinkingElements = ["es", "en", "er", "s", "n", "e"]

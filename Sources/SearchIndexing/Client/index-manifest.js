@@ -12,7 +12,7 @@ export const FORMAT = "vcc-search/8";
 const PERCENTS = ["partialMatchPercent", "partialMatchMinimumPercent", "synonymPercent", "weakUnitPercent", "weakDocumentPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"];
 /** The letter and shard counts of the query thresholds (0…LIMITS.letters). */
 const LETTERS = ["prefixMinimumLetters", "prefixStemExtraLetters", "prefixStemMinimumLetters", "prefixFollowingShards",
-  "typoMinimumLetters", "splitMinimumLetters", "splitMinimumPartLetters"];
+  "typoMinimumLetters", "splitMinimumLetters", "splitMinimumPartLetters", "splitHeadMinimumLetters"];
 /** The BM25F constants of `tuning` (numbers; lists of numbers for the per-field ones). */
 const TUNING_NUMBERS = ["k1", "compoundPartWeight", "titleCompoundPartWeight", "hyphenPartWeight", "lengthPriorFloor", "lengthPriorStart"];
 const TUNING_LISTS = ["fieldWeights", "lengthNormalisation"];
