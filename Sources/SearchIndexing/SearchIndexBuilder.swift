@@ -16,7 +16,7 @@ public struct SearchIndexBuilder: Sendable {
     /// The entry file in ``folder``: the format and the current version (fetched without caching).
     public static let entryFile = "current.json"
     /// The format written into the entry file and the manifest.
-    public static let format = "vcc-search/7"
+    public static let format = "vcc-search/8"
     /// Where the files go while the index is written, before its fingerprint is known.
     static let pendingFolder = folder + "neu/"
 
