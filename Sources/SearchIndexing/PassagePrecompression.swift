@@ -13,9 +13,32 @@ import ParallelSteps
 /// so the index is the same whichever part was done early.
 public final class PassagePrecompression: @unchecked Sendable {
     /// One document's passages and their compressed later blocks.
+    ///
+    /// The blocks are kept end to end in one array of their exact size: held as an array each,
+    /// with the room the compressor reserved, the largest laws' blocks took five times their bytes
+    /// (measured: 75 MB more peak memory on the laws instead of 15).
     struct Prepared: @unchecked Sendable {
         var passages: Passages
-        var encoded: RecordWriter.EncodedPassages
+        private var laterBytes: [UInt8] = []
+        private var laterLengths: [Int] = []
+
+        init(passages: Passages, laterBlocks: [[UInt8]]) {
+            self.passages = passages
+            laterBytes.reserveCapacity(laterBlocks.reduce(0) { $0 + $1.count })
+            for block in laterBlocks {
+                laterBytes += block
+                laterLengths.append(block.count)
+            }
+        }
+
+        /// The compressed later blocks, each its own array again.
+        var laterBlocks: [[UInt8]] {
+            var start = 0
+            return laterLengths.map { length in
+                defer { start += length }
+                return Array(laterBytes[start..<start + length])
+            }
+        }
     }
 
     private let condition = NSCondition()
@@ -76,7 +99,7 @@ public final class PassagePrecompression: @unchecked Sendable {
             working += 1
             condition.unlock()
             let passages = Passages(document)
-            let ready = Prepared(passages: passages, encoded: RecordWriter.encode(passages))
+            let ready = Prepared(passages: passages, laterBlocks: RecordWriter.laterBlocks(of: passages))
             condition.lock()
             prepared[document.url] = ready
             working -= 1

@@ -21,24 +21,32 @@ enum RecordWriter {
         var count: Int
     }
 
-    static func encode(_ passages: Passages) -> EncodedPassages {
+    /// - Parameter compressed: the later blocks, when they were compressed before (see ``PassagePrecompression``).
+    static func encode(_ passages: Passages, laterBlocks compressed: [[UInt8]]? = nil) -> EncodedPassages {
         let all = passages.passages.map { SearchRecord.Passage(anchor: $0.anchor, text: $0.text) }
-        /// `[[anchor,"text"],…]`, written as bytes and compressed: this is all of a site's text.
-        func compressedBlock(_ slice: ArraySlice<SearchRecord.Passage>) -> [UInt8] {
+        let firstEnd = min(SearchTuning.passagesPerBlock, all.count)
+        return EncodedPassages(firstBlock: Array(all[0..<firstEnd]), laterBlocks: compressed ?? laterBlocks(of: all),
+                               anchors: passages.anchors.map { SearchRecord.Anchor(id: $0.id, heading: $0.heading) }, count: all.count)
+    }
+
+    /// The passages after the first block, in blocks of ``SearchTuning/passagesPerLaterBlock``, each
+    /// `[[anchor,"text"],…]` written as bytes and compressed: this is all of a site's text.
+    static func laterBlocks(of passages: Passages) -> [[UInt8]] {
+        laterBlocks(of: passages.passages.map { SearchRecord.Passage(anchor: $0.anchor, text: $0.text) })
+    }
+
+    private static func laterBlocks(of all: [SearchRecord.Passage]) -> [[UInt8]] {
+        var later: [[UInt8]] = []
+        var start = min(SearchTuning.passagesPerBlock, all.count)
+        while start < all.count {
+            let slice = all[start..<min(start + SearchTuning.passagesPerLaterBlock, all.count)]
             var out: [UInt8] = []
             out.reserveCapacity(slice.reduce(2) { $0 + $1.text.utf8.count + 12 })
             SearchRecord.Passage.appendJSON(slice, to: &out)
-            return Deflate.compress(out, effort: .fast)
-        }
-        let firstEnd = min(SearchTuning.passagesPerBlock, all.count)
-        var later: [[UInt8]] = []
-        var start = firstEnd
-        while start < all.count {
-            later.append(compressedBlock(all[start..<min(start + SearchTuning.passagesPerLaterBlock, all.count)]))
+            later.append(Deflate.compress(out, effort: .fast))
             start += SearchTuning.passagesPerLaterBlock
         }
-        return EncodedPassages(firstBlock: Array(all[0..<firstEnd]), laterBlocks: later,
-                               anchors: passages.anchors.map { SearchRecord.Anchor(id: $0.id, heading: $0.heading) }, count: all.count)
+        return later
     }
 
     /// The record of `document` (``SearchRecord``): UTF-8 JSON, compressed with raw DEFLATE.

@@ -65,9 +65,8 @@ public struct SearchIndexBuilder: Sendable {
         // Records and passage packs need only the passages. Compressing them is a fifth of the build's
         // CPU but has no step waiting for it, so it runs in the cores' spare time beside the analysis
         // below: the serial parts of merging, stemming and grouping postings leave a core idle.
-        let encoded = prepared.mapValues(\.encoded)
         let records = SpareTimeTask {
-            Result { try writeRecords(documents, passages: passages, encoded: encoded, into: sink, keeping: keepingRecords) }
+            Result { try writeRecords(documents, passages: passages, prepared: prepared, into: sink, keeping: keepingRecords) }
         }
         // Never leave, not even by throwing, while records are still going to the sink.
         defer { _ = records.wait() }
@@ -138,7 +137,7 @@ public struct SearchIndexBuilder: Sendable {
     /// Records and passage packs, a chunk of documents at a time: passages are encoded on all cores,
     /// packed in document order (so pack offsets are deterministic), the records encoded on all
     /// cores and then packed in order. Only one chunk's encoded text is held at once.
-    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], encoded ready: [URLPath: RecordWriter.EncodedPassages],
+    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], prepared: [URLPath: PassagePrecompression.Prepared],
                               into sink: some OutputSink, keeping: Bool) throws -> WrittenRecords {
         var passagePacks = PassagePacks(sink: sink)
         var recordPacks = RecordPacks(sink: sink)
@@ -148,7 +147,7 @@ public struct SearchIndexBuilder: Sendable {
         for chunkStart in stride(from: 0, to: documents.count, by: chunkSize) {
             let ids = Array(chunkStart..<min(chunkStart + chunkSize, documents.count))
             // Threads of their own rather than the shared pool's: they inherit the spare-time priority.
-            let encoded = ids.concurrentMap(threads: cores) { ready[documents[$0].url] ?? RecordWriter.encode(passages[$0]) }
+            let encoded = ids.concurrentMap(threads: cores) { RecordWriter.encode(passages[$0], laterBlocks: prepared[documents[$0].url]?.laterBlocks) }
             var packed: [SearchRecord.LaterBlocks?] = []
             for passages in encoded { packed.append(try passagePacks.append(passages.laterBlocks)) }
             let locations = packed

@@ -31,7 +31,7 @@ struct PassagePrecompressionTests {
         for page in pages {
             guard let prepared = ready[page.url] else { continue }
             #expect(prepared.passages.passages.map(\.text) == Passages(page).passages.map(\.text))
-            #expect(prepared.encoded.laterBlocks == RecordWriter.encode(Passages(page)).laterBlocks)
+            #expect(prepared.laterBlocks == RecordWriter.encode(Passages(page)).laterBlocks)
         }
         precompression.add(pages[0])
         #expect(precompression.finish().isEmpty, "closed: a later document is not taken")
