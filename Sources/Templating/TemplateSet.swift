@@ -49,9 +49,37 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: SourceLocation(file: file.path), "Die Vorlage lässt sich nicht lesen: \(error)."))
             }
         }
-        let set = TemplateSet(library: library, assets: files.assets, index: TemplateIndex(names: Set(checks.sources.keys), nodes: nodes))
+        let index = TemplateIndex(names: Set(checks.sources.keys), nodes: nodes, renderer: Self.renderer(of: library, names: checks.sources.keys))
+        let set = TemplateSet(library: library, assets: files.assets, index: index)
         return (set, diagnostics)
     }
+
+    /// vcc's renderer for the templates swift-mustache parsed; nil (and swift-mustache renders)
+    /// when one of them cannot be read into the compiled form, so the two are never mixed.
+    private static func renderer(of library: MustacheLibrary, names: some Sequence<String>) -> TemplateRenderer? {
+        var templates: [String: CompiledTemplate] = [:]
+        for name in names {
+            guard let template = library.getTemplate(named: name) else { continue }
+            guard let compiled = CompiledTemplate.compiled(from: template) else { return nil }
+            templates[name] = compiled
+        }
+        return TemplateRenderer(templates: templates)
+    }
+
+    /// A set of just these templates (name to source, taken as written: add ``contentTypePragma``
+    /// to render as pages do), for tests; throws swift-mustache's parse error.
+    @_spi(Testing)
+    public static func compiling(_ sources: [String: String]) throws -> TemplateSet {
+        _ = FastHTMLEscaping.registered
+        var library = MustacheLibrary()
+        for (name, source) in sources { try library.register(source, named: name) }
+        let index = TemplateIndex(names: Set(sources.keys), nodes: [:], renderer: renderer(of: library, names: sources.keys))
+        return TemplateSet(library: library, assets: [:], index: index)
+    }
+
+    /// The line every loaded template starts with (vcc's HTML escaping).
+    @_spi(Testing)
+    public static var contentTypePragma: String { FastHTMLEscaping.pragma }
 
     /// Renders the template `name` with a context already made of dictionaries, arrays and texts:
     /// for tests that compare a typed context with the dictionary it stands for. Pages use the
@@ -61,12 +89,42 @@ public struct TemplateSet: Sendable {
         library.render(context, withTemplate: name)
     }
 
+    /// Renders the template `name` with swift-mustache's own renderer, for the tests that show
+    /// vcc's renderer gives the same output.
+    @_spi(Testing)
+    public func renderWithMustache(_ name: String, value: TemplateValue) -> String? {
+        library.render(value.mustacheValue, withTemplate: name)
+    }
+
+    /// Renders the template `name` with vcc's renderer; nil when it does not exist or the set
+    /// could not be compiled (see ``usesCompiledTemplates``).
+    @_spi(Testing)
+    public func renderCompiled(_ name: String, value: TemplateValue) -> String? {
+        guard let renderer = index.renderer, let template = renderer.templates[name] else { return nil }
+        return renderer.render(template, value: value)
+    }
+
+    /// vcc's renderer's output, and whether it depends on the order of a dictionary, which
+    /// swift-mustache leaves to chance (see ``TemplateRenderer/State``).
+    @_spi(Testing)
+    public func renderCompiledReportingOrder(_ name: String, value: TemplateValue) -> (output: String, dependsOnDictionaryOrder: Bool)? {
+        guard let renderer = index.renderer, let template = renderer.templates[name] else { return nil }
+        return renderer.renderReportingOrder(template, value: value)
+    }
+
+    /// Whether pages are rendered with vcc's compiled templates (true unless swift-mustache
+    /// parsed a template into tokens this version of vcc does not know).
+    @_spi(Testing)
+    public var usesCompiledTemplates: Bool { index.renderer != nil }
+
     /// Renders the template `name` with a typed page context, encoded once into the values the
     /// templates read (see ``TemplateValueEncoder``); nil when the template does not exist, or
     /// when the context's own `encode(to:)` throws (a synthesised conformance never does).
     public func render(_ name: String, context: some Encodable) -> String? {
         guard let tree = try? TemplateValueEncoder().encode(context) else { return nil }
-        return library.render(tree, withTemplate: name)
+        guard let renderer = index.renderer else { return library.render(tree.mustacheValue, withTemplate: name) }
+        guard let template = renderer.templates[name] else { return nil }
+        return renderer.render(template, value: tree)
     }
 }
 
