@@ -62,9 +62,12 @@ final class TemplateIndex: Sendable {
     let names: Set<String>
     let nodes: [String: UnknownVariableCheck.Template]
     let renderer: TemplateRenderer?
-    init(names: Set<String>, nodes: [String: UnknownVariableCheck.Template], renderer: TemplateRenderer?) {
+    /// Where a test collects the contexts pages are rendered with; nil in a real build.
+    let log: TemplateRenderLog?
+    init(names: Set<String>, nodes: [String: UnknownVariableCheck.Template], renderer: TemplateRenderer?, log: TemplateRenderLog? = nil) {
         self.names = names
         self.nodes = nodes
         self.renderer = renderer
+        self.log = log
     }
 }

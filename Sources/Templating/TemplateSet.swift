@@ -112,6 +112,13 @@ public struct TemplateSet: Sendable {
         return renderer.renderReportingOrder(template, value: value)
     }
 
+    /// This set, writing the context of every page it renders into `log`.
+    @_spi(Testing)
+    public func logging(into log: TemplateRenderLog) -> TemplateSet {
+        TemplateSet(library: library, assets: assets,
+                    index: TemplateIndex(names: index.names, nodes: index.nodes, renderer: index.renderer, log: log))
+    }
+
     /// Whether pages are rendered with vcc's compiled templates (true unless swift-mustache
     /// parsed a template into tokens this version of vcc does not know).
     @_spi(Testing)
@@ -122,6 +129,7 @@ public struct TemplateSet: Sendable {
     /// when the context's own `encode(to:)` throws (a synthesised conformance never does).
     public func render(_ name: String, context: some Encodable) -> String? {
         guard let tree = try? TemplateValueEncoder().encode(context) else { return nil }
+        index.log?.append(name, tree)
         guard let renderer = index.renderer else { return library.render(tree.mustacheValue, withTemplate: name) }
         guard let template = renderer.templates[name] else { return nil }
         return renderer.render(template, value: tree)
