@@ -87,10 +87,14 @@ window.vccQuery = async (q) => {
 };"""
 
 
-def browser():
+def browser(network_log=False):
+    """Headless Chromium with the cache disabled; `network_log` records the DevTools Network events
+    (of the page and of its workers: Pagefind searches in a worker) for network_bytes()."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     options = webdriver.ChromeOptions()
+    if network_log:
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
         options.add_argument(arg)
@@ -114,6 +118,24 @@ def cold_bytes(driver, base, counts, query):
     result = run_js(driver, "window.vccQuery", query)
     page = sum(v for k, v in counts.items() if k in ("/bench.html", "/bench-harness.js"))
     return sum(counts.values()) - page, result
+
+
+def network_bytes(driver, skip=("/bench.html", "/bench-harness.js", "/favicon.ico")):
+    """Bytes of the requests logged since the last call (browser(network_log=True)), from the DevTools
+    Network events: transferred (headers and body as received, `encodedDataLength`), decoded body
+    (`dataReceived`), and the number of requests; the harness page and its script left out."""
+    transferred, decoded, urls = {}, {}, {}
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message.get("params", {})
+        if message["method"] == "Network.requestWillBeSent":
+            urls[params["requestId"]] = params["request"]["url"]
+        elif message["method"] == "Network.dataReceived":
+            decoded[params["requestId"]] = decoded.get(params["requestId"], 0) + params["dataLength"]
+        elif message["method"] == "Network.loadingFinished":
+            transferred[params["requestId"]] = params["encodedDataLength"]
+    kept = [r for r in transferred if not any(urls.get(r, "").split("?")[0].endswith(s) for s in skip)]
+    return {"transfer": sum(transferred[r] for r in kept), "decoded": sum(decoded.get(r, 0) for r in kept), "files": len(kept)}
 
 
 def quality(driver, base, queries_tsv, score_py, out_jsonl):

@@ -274,6 +274,9 @@ def variants(rng, term, shard, position):
         ("manifest-family-weight-missing", "matchWeights.family left out", manifest(matchWeights=lambda m: {
             k: v for k, v in m["matchWeights"].items() if k != "family"})),
         ("manifest-partial-below-negative", "partialMatchBelow = -1", manifest(partialMatchBelow=-1)),
+        ("manifest-weak-percent-huge", "weakUnitPercent = 10^15", manifest(weakUnitPercent=10 ** 15)),
+        ("manifest-weak-minimum-negative", "weakDocumentMinimum = -1", manifest(weakDocumentMinimum=-1)),
+        ("manifest-weak-words-not-strings", "weakWords holds numbers", manifest(weakWords=[1, 2])),
         ("manifest-word-families-not-strings", "wordFamilies.suffixes holds numbers",
          manifest(wordFamilies=lambda m: {**m["wordFamilies"], "suffixes": [1, 2]})),
         ("manifest-word-families-root-huge", "wordFamilies.minimumRootLetters = 2^62",

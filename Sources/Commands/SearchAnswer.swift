@@ -7,6 +7,8 @@ struct SearchAnswer: Encodable {
         var url: String
         var title: String
         var score: Int
+        /// The positions of the query words (stopwords left out) the document lacks.
+        var missing: [Int]
     }
 
     struct Facet: Encodable {
@@ -26,7 +28,7 @@ struct SearchAnswer: Encodable {
         self.query = query
         total = response.total
         complete = response.complete
-        results = response.results.map { Result(url: $0.url, title: $0.title, score: $0.score) }
+        results = response.results.map { Result(url: $0.url, title: $0.title, score: $0.score, missing: $0.missing) }
         facets = response.facets.map { Facet(group: $0.group, value: $0.value, count: $0.count) }
     }
 }

@@ -21,11 +21,17 @@ struct SearchCommand: ParsableCommand {
     @Flag(name: .long, help: "Ergebnis als JSON ausgeben.")
     var json = false
 
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(
+        "Zum Messen: führt die Suche so oft aus und meldet auf stderr den Median der Dauer aller Läufe nach dem ersten (warm).",
+        valueName: "anzahl"))
+    var runs: Int = 1
+
     @Argument(help: "Suchbegriffe.")
     var query: [String]
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit muss größer als 0 sein.") }
+        guard (1...10_000).contains(runs) else { throw ValidationError("--repeat muss zwischen 1 und 10000 liegen.") }
         for item in filter {
             guard let (group, value) = Self.parsedFilter(item) else {
                 throw ValidationError(TerminalText.sanitized("--filter erwartet GRUPPE=WERT mit einem Wert, nicht `\(item)`."))
@@ -72,6 +78,7 @@ struct SearchCommand: ParsableCommand {
         let response: SearchEngine.Response
         do {
             response = try engine.search(text, filters: filters, limit: limit)
+            if runs > 1 { try reportTiming(engine, text, filters) }
         } catch {
             // A damaged index must not print results without title or address, nor "0 Treffer".
             Console.error("\(error)")
@@ -87,9 +94,26 @@ struct SearchCommand: ParsableCommand {
             let partial = response.total - response.complete
             var lines = ["\(response.total) Treffer für „\(text)“" + (partial > 0 ? ", \(partial) davon mit einem Teil der Suchwörter" : "")]
             for (rank, result) in response.results.enumerated() {
-                lines.append("\(rank + 1). \(result.title)  \(result.url)  (\(result.score))")
+                let missing = result.missing.map { response.words[$0] }
+                lines.append("\(rank + 1). \(result.title)  \(result.url)  (\(result.score))"
+                             + (missing.isEmpty ? "" : "  Es fehlt: " + missing.joined(separator: ", ")))
             }
             Console.write(lines.joined(separator: "\n") + "\n", to: FileHandle.standardOutput)
         }
+    }
+
+    /// For `--repeat`: runs the query again `runs - 1` times on the warm engine (shards and records
+    /// already read) and writes the median duration to stderr, where it does not disturb `--json`.
+    private func reportTiming(_ engine: SearchEngine, _ text: String, _ filters: [String: Set<String>]) throws(SearchIndexError) {
+        let clock = ContinuousClock()
+        var durations: [Duration] = []
+        for _ in 1..<runs {
+            let start = clock.now
+            _ = try engine.search(text, filters: filters, limit: limit)
+            durations.append(clock.now - start)
+        }
+        let median = durations.sorted()[durations.count / 2]
+        let milliseconds = Double(median.components.attoseconds) / 1e15 + Double(median.components.seconds) * 1000
+        Console.info(String(format: "search() Median: %.3f ms über %d Läufe", milliseconds, durations.count))
     }
 }

@@ -10,11 +10,12 @@ enum PlaceholderCheck {
     static let maximumReported = 50
 
     static func diagnostics(in bytes: [UInt8], file: String) -> [Diagnostic] {
-        // `«` is C2 AB in UTF-8; almost no file has one, and every file of a large site passes here.
-        let hasGuillemet = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { memchr($0, 0xAB, buffer.count) != nil } ?? false
-        }
-        guard hasGuillemet else { return [] }
+        // Every file of a large site passes here and almost none holds a marker, but many hold a `«`
+        // (laws quote with it): only a file with one of the markers' bytes is read line by line.
+        // The markers are also looked for with their umlaut decomposed (as some editors save it),
+        // which the line search below matches as well.
+        let markers = [ScaffoldMarker.toFillIn, ScaffoldMarker.toComplete]
+        guard markers.contains(where: { contains($0, in: bytes) || contains($0.decomposedStringWithCanonicalMapping, in: bytes) }) else { return [] }
         var problems: [Diagnostic] = []
         var counts = (fill: 0, complete: 0)
         var firstUnlisted: (fill: SourceLocation?, complete: SourceLocation?) = (nil, nil)
@@ -49,5 +50,22 @@ enum PlaceholderCheck {
                                      hint: "Suche im Editor nach `\(ScaffoldMarker.toComplete)` und ergänze jede Stelle."))
         }
         return problems
+    }
+
+    /// Whether `marker`'s UTF-8 bytes occur in `bytes` (memchr for its first byte, then a compare).
+    private static func contains(_ marker: String, in bytes: [UInt8]) -> Bool {
+        let needle = Array(marker.utf8)
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var offset = 0
+            let last = buffer.count - needle.count
+            while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position, needle, needle.count) == 0 { return true }
+                offset = position + 1
+            }
+            return false
+        }
     }
 }

@@ -37,7 +37,7 @@ public final class SpareTimeTask<T: Sendable>: @unchecked Sendable {
 
     /// Gives the calling thread the lowest priority (it cannot be raised again without privileges,
     /// so this is only for threads that end with their work).
-    static func lowerPriorityOfThisThread() {
+    public static func lowerPriorityOfThisThread() {
         #if os(Linux)
         // `who` 0 with PRIO_PROCESS means the calling thread on Linux, not the whole process.
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)

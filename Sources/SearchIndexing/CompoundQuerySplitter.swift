@@ -36,9 +36,20 @@ struct CompoundQuerySplitter {
                 break
             }
         }
+        var heads: [(Int, Int)] = []
+        if let best {
+            heads = [best.left]
+        } else if let head = try headSplit(scalars) {
+            // No cut has two terms: the left part may be the head of compounds the index knows
+            // ("Routine" only in "Routineaufgaben"): any term it begins counts as the left part.
+            heads = head.left
+            best = (head.left[0], head.right, 0)
+        }
         guard let best else { return nil }
         let weight = manifest.matchWeights.split
-        let left = try postingsScores(best.left, weight), right = try postingsScores(best.right, weight)
+        var left = SearchEngine.Found()
+        for location in heads { left.merge(try postingsScores(location, weight)) }
+        let right = try postingsScores(best.right, weight)
         var both = SearchEngine.Found()
         both.scores = left.scores.filter { right.scores[$0.key] != nil }.reduce(into: [Int: Int]()) { $0[$1.key] = $1.value + right.scores[$1.key]! }
         for document in both.scores.keys { both.passage[document] = left.passage[document] == right.passage[document] ? left.passage[document] ?? -1 : -1 }
@@ -48,6 +59,39 @@ struct CompoundQuerySplitter {
         both.inMeta = left.inMeta.intersection(right.inMeta)
         both.idf = max(left.idf, right.idf)
         return both.scores.isEmpty ? nil : both
+    }
+
+    /// The cut whose left part (of `splitHeadMinimumLetters` and `splitMinimumPartLetters` or more, its stem) begins terms of its
+    /// shard other than the word's own stem and whose right part is a term: those terms (at most
+    /// `maximumPrefixTerms`, in term order) and the right part; the cut whose right part and most
+    /// frequent head are both most frequent wins, as above.
+    private func headSplit(_ scalars: [Unicode.Scalar]) throws(SearchIndexError) -> (left: [(Int, Int)], right: (Int, Int))? {
+        let manifest = index.manifest
+        var whole = ""
+        whole.unicodeScalars.append(contentsOf: scalars)
+        let ownStem = stemmer.stem(whole)
+        var best: (left: [(Int, Int)], right: (Int, Int), support: Int)?
+        for cut in stride(from: max(manifest.splitHeadMinimumLetters, manifest.splitMinimumPartLetters), through: scalars.count - manifest.splitMinimumPartLetters, by: 1) {
+            var rightText = "", leftText = ""
+            rightText.unicodeScalars.append(contentsOf: scalars[cut...])
+            leftText.unicodeScalars.append(contentsOf: scalars[..<cut])
+            guard let right = try lookup(stemmer.stem(rightText)) else { continue }
+            let head = stemmer.stem(leftText), number = index.shardNumber(for: head)
+            guard let shard = try index.shard(number) else { continue }
+            var terms: [(Int, Int)] = [], support = 0
+            var position = shard.lowerBound(head)
+            while position < shard.terms.count, shard.terms[position].hasPrefix(head), terms.count < manifest.maximumPrefixTerms {
+                if shard.terms[position] != ownStem {
+                    terms.append((number, position))
+                    support = max(support, shard.documentFrequency[position])
+                }
+                position += 1
+            }
+            guard !terms.isEmpty else { continue }
+            support = min(support, try df(right))
+            if best == nil || support > best!.support { best = (terms, right, support) }
+        }
+        return best.map { ($0.left, $0.right) }
     }
 
     private func lookup(_ term: String) throws(SearchIndexError) -> (Int, Int)? {

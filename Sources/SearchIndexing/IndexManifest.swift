@@ -15,6 +15,11 @@ struct IndexManifest: Codable, Equatable, Sendable {
     var partialMatchBelow = SearchTuning.partialMatchBelow
     var partialMatchMinimumPercent = SearchTuning.partialMatchMinimumPercent
     var synonymPercent = SearchTuning.synonymPercent
+    var weakUnitPercent = SearchTuning.weakUnitPercent
+    var weakDocumentPercent = SearchTuning.weakDocumentPercent
+    var weakDocumentMinimum = SearchTuning.weakDocumentMinimum
+    /// Generic task words (``WeakWords``), as written: both engines stem them like query words.
+    var weakWords = WeakWords.builtIn
     var titleMatchPercent = SearchTuning.titleMatchPercent
     var metaMatchPercent = SearchTuning.metaMatchPercent
     var titlePhrasePercent = SearchTuning.titlePhrasePercent
@@ -31,6 +36,7 @@ struct IndexManifest: Codable, Equatable, Sendable {
     var typoMinimumLetters = SearchTuning.typoMinimumLetters
     var splitMinimumLetters = SearchTuning.splitMinimumLetters
     var splitMinimumPartLetters = SearchTuning.splitMinimumPartLetters
+    var splitHeadMinimumLetters = SearchTuning.splitHeadMinimumLetters
     var splitLinkingElements = SearchTuning.splitLinkingElements
     var passagesPerBlock = SearchTuning.passagesPerBlock
     var passagesPerLaterBlock = SearchTuning.passagesPerLaterBlock
@@ -42,9 +48,10 @@ struct IndexManifest: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case format, documentCount = "documents", termCount = "terms", shardFirstTerms = "shards", matchWeights
-        case partialMatchPercent, partialMatchBelow, partialMatchMinimumPercent, synonymPercent, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
+        case partialMatchPercent, partialMatchBelow, partialMatchMinimumPercent, synonymPercent
+        case weakUnitPercent, weakDocumentPercent, weakDocumentMinimum, weakWords, titleMatchPercent, metaMatchPercent, titlePhrasePercent, passageNearPercent
         case synonyms, wordFamilies, maximumPrefixTerms, prefixMinimumLetters, prefixStemExtraLetters, prefixStemMinimumLetters
-        case prefixFollowingShards, typoMinimumLetters, splitMinimumLetters, splitMinimumPartLetters, splitLinkingElements
+        case prefixFollowingShards, typoMinimumLetters, splitMinimumLetters, splitMinimumPartLetters, splitHeadMinimumLetters, splitLinkingElements
         case passagesPerBlock, passagesPerLaterBlock, stopwords, tuning
     }
 
@@ -83,18 +90,20 @@ struct IndexManifest: Codable, Equatable, Sendable {
         guard zip(shardFirstTerms, shardFirstTerms.dropFirst()).allSatisfy({ $0.precedesInUTF8($1) }) else { throw Self.damage("`shards` ist nicht sortiert") }
         for (kind, weight) in matchWeights.named { try number(kind, weight, IndexLimits.matchWeight) }
         for (key, percent) in [("partialMatchPercent", partialMatchPercent), ("partialMatchMinimumPercent", partialMatchMinimumPercent),
-                               ("synonymPercent", synonymPercent),
+                               ("synonymPercent", synonymPercent), ("weakUnitPercent", weakUnitPercent),
+                               ("weakDocumentPercent", weakDocumentPercent),
                                ("titleMatchPercent", titleMatchPercent), ("metaMatchPercent", metaMatchPercent),
                                ("titlePhrasePercent", titlePhrasePercent), ("passageNearPercent", passageNearPercent)] {
             try number(key, percent, IndexLimits.percent)
         }
         try number("maximumPrefixTerms", maximumPrefixTerms, IndexLimits.tuningCount)
         try number("partialMatchBelow", partialMatchBelow, IndexLimits.tuningCount)
+        try number("weakDocumentMinimum", weakDocumentMinimum, IndexLimits.tuningCount)
         try number("minimumRootLetters", wordFamilies.minimumRootLetters, IndexLimits.letters)
         for (key, letters) in [("prefixMinimumLetters", prefixMinimumLetters), ("prefixStemExtraLetters", prefixStemExtraLetters),
                                ("prefixStemMinimumLetters", prefixStemMinimumLetters), ("prefixFollowingShards", prefixFollowingShards),
                                ("typoMinimumLetters", typoMinimumLetters), ("splitMinimumLetters", splitMinimumLetters),
-                               ("splitMinimumPartLetters", splitMinimumPartLetters)] {
+                               ("splitMinimumPartLetters", splitMinimumPartLetters), ("splitHeadMinimumLetters", splitHeadMinimumLetters)] {
             try number(key, letters, IndexLimits.letters)
         }
         // Only the browser reads these two, but both engines reject the same manifests.

@@ -12,6 +12,8 @@ public final class SearchEngine: @unchecked Sendable {
 
     /// The synonym groups of the manifest, each expression analysed like a finished query.
     private let synonyms: [[[QueryWord]]]
+    /// The stems of the manifest's weak words (generic task verbs, ``WeakWords``).
+    private let weakStems: Set<String>
 
     public init(index: SearchIndexReader) {
         self.index = index
@@ -19,6 +21,7 @@ public final class SearchEngine: @unchecked Sendable {
         synonyms = SynonymGroups.merged(index.manifest.synonyms.map { group in
             group.map { QueryAnalysis.words(of: $0 + " ", stopwords: index.stopwords, stemmer: stemmer) }
         })
+        weakStems = Set(index.manifest.weakWords.flatMap { QueryAnalysis.words(of: $0 + " ", stopwords: [], stemmer: stemmer).map(\.stem) })
     }
 
     /// One ranked result.
@@ -27,6 +30,9 @@ public final class SearchEngine: @unchecked Sendable {
         public var url: String
         public var title: String
         public var score: Int
+        /// The positions (in the query's words, stopwords left out) of the words the document lacks:
+        /// a search page shows them ("Es fehlt: finden"). Empty for a document with every word.
+        public var missing: [Int] = []
     }
 
     /// A facet value with the number of results it would give.
@@ -43,15 +49,23 @@ public final class SearchEngine: @unchecked Sendable {
         public var complete: Int
         public var results: [Result]
         public var facets: [FacetCount]
+        /// The query's words, folded, stopwords left out: what ``Result/missing`` counts.
+        public var words: [String] = []
     }
 
     /// Runs `query`; `filters` maps a facet group key (`type`, `city`, `theme`, `project`) to selected values.
     /// Throws ``SearchIndexError/damaged(file:problem:)`` when a file the query reads is damaged.
     public func search(_ query: String, filters: [String: Set<String>] = [:], limit: Int = 10) throws(SearchIndexError) -> Response {
         let words = lock.withLock { QueryAnalysis.words(of: query, stopwords: index.stopwords, stemmer: stemmer) }
-        guard !words.isEmpty else { return Response(total: 0, complete: 0, results: [], facets: []) }
+        guard !words.isEmpty else { return Response(total: 0, complete: 0, results: [], facets: [], words: []) }
         let units = QueryAnalysis.units(of: words, synonyms: synonyms)
-        let scored = combine(try found(forEach: units))
+        var perUnit = try found(forEach: units)
+        let weak = weakUnits(units, perUnit)
+        for unit in perUnit.indices where weak[unit] {
+            perUnit[unit].scores = perUnit[unit].scores.mapValues { $0 * index.manifest.weakUnitPercent / 100 }
+            perUnit[unit].idf = 0
+        }
+        let scored = combine(perUnit, weak: weak)
         let filtered = scored.filter { passes($0.key, filters: filters, except: nil) }
         // Documents with more (and rarer) units first, so every complete match before the partial ones.
         let ranked = filtered.sorted { ($1.value.coverage, $1.value.score, $0.key) < ($0.value.coverage, $0.value.score, $1.key) }
@@ -59,18 +73,40 @@ public final class SearchEngine: @unchecked Sendable {
         for (document, rank) in ranked.prefix(limit) {
             // The reader checks that both are non-empty strings.
             let record = try index.record(document)
-            results.append(Result(document: document, url: record.url, title: record.title, score: rank.score))
+            // Units to the positions of their words in the query.
+            var firstWord = 0, missing: [Int] = []
+            for (number, unit) in units.enumerated() {
+                if rank.missing.contains(number) { missing += Array(firstWord..<firstWord + unit.words.count) }
+                firstWord += unit.words.count
+            }
+            results.append(Result(document: document, url: record.url, title: record.title, score: rank.score, missing: missing))
         }
         let complete = filtered.values.filter(\.isComplete).count
-        return Response(total: filtered.count, complete: complete, results: results, facets: facetCounts(Set(scored.keys), filters: filters))
+        return Response(total: filtered.count, complete: complete, results: results, facets: facetCounts(Set(scored.keys), filters: filters),
+                        words: words.map(\.folded))
     }
 
     /// What orders a document among the results: the importance of the units it has (the sum of
-    /// their idf, ``Found/idf``), then its score.
+    /// their idf, ``Found/idf``; weak units count nothing), then its score.
     struct Rank: Equatable {
         var coverage: Int
         var score: Int
+        /// It has every unit that is not weak.
         var isComplete: Bool
+        /// The units it lacks, by number.
+        var missing: [Int] = []
+    }
+
+    /// Which units are weak (``SearchTuning/weakUnitPercent``): generic task words, or found in at
+    /// least `weakDocumentPercent` of a site's documents; none when all of them would be.
+    private func weakUnits(_ units: [QueryUnit], _ perUnit: [Found]) -> [Bool] {
+        let manifest = index.manifest
+        let common = manifest.documentCount >= manifest.weakDocumentMinimum
+        let weak = zip(units, perUnit).map { unit, found in
+            unit.words.allSatisfy { weakStems.contains($0.stem) }
+                || (common && found.ownDocuments * 100 >= manifest.documentCount * manifest.weakDocumentPercent)
+        }
+        return weak.allSatisfy { $0 } ? weak.map { _ in false } : weak
     }
 
     /// The documents a word, unit or expression finds: their scores, and which have it in the title.
@@ -86,6 +122,9 @@ public final class SearchEngine: @unchecked Sendable {
         /// How rare what was found is: a word's highest idf among its matched terms (as scored), the
         /// sum over the words of a unit, the highest of a unit's own words and its synonyms.
         var idf = 0
+        /// How many documents the unit's own words find (its synonyms not counted): what makes a
+        /// unit weak by its frequency (``SearchTuning/weakDocumentPercent``).
+        var ownDocuments = 0
 
         /// Notes that `document` has the match in its title at `position` (the first place counts).
         mutating func noteTitle(_ document: Int, at position: Int) {
@@ -108,39 +147,55 @@ public final class SearchEngine: @unchecked Sendable {
         }
     }
 
-    /// AND over units; documents with every unit in their title score `titleMatchPercent`. When fewer
-    /// than `partialMatchBelow` documents have every unit, documents with some of them follow,
-    /// scored down and ordered by the importance of the units they have (FORMAT.md, Query evaluation).
-    private func combine(_ perUnit: [Found]) -> [Int: Rank] {
-        let all = allOf(perUnit)
-        let coverage = perUnit.reduce(0) { $0 + $1.idf }
+    /// AND over the units that are not weak; documents with every such unit in their title score
+    /// `titleMatchPercent`, and the weak units they have add their (lowered) scores. When fewer than
+    /// `partialMatchBelow` documents have every such unit, documents with some of them follow, scored
+    /// down and ordered by the importance of the units they have (FORMAT.md, Query evaluation).
+    private func combine(_ perUnit: [Found], weak: [Bool]) -> [Int: Rank] {
+        let strong = perUnit.indices.filter { !weak[$0] }
+        let strongUnits = strong.map { perUnit[$0] }
+        let all = allOf(strongUnits)
+        // Documents with every unit, weak ones too, are weighed as before weak units existed.
+        let every = strong.count == perUnit.count ? all : allOf(perUnit)
+        let coverage = strongUnits.reduce(0) { $0 + $1.idf }
         let manifest = index.manifest
         var ranks: [Int: Rank] = all.scores.reduce(into: [:]) { result, entry in
-            var score = entry.value
-            if all.inTitle.contains(entry.key) {
+            let missing = perUnit.indices.filter { weak[$0] && perUnit[$0].scores[entry.key] == nil }
+            let (found, units) = missing.isEmpty ? (every, perUnit) : (all, strongUnits)
+            var score = found.scores[entry.key]!
+            if found.inTitle.contains(entry.key) {
                 score = score * manifest.titleMatchPercent / 100
-                if isTitlePhrase(entry.key, perUnit) { score = score * manifest.titlePhrasePercent / 100 }
-            } else if all.inMeta.contains(entry.key) {
+                if isTitlePhrase(entry.key, units) { score = score * manifest.titlePhrasePercent / 100 }
+            } else if found.inMeta.contains(entry.key) {
                 score = score * manifest.metaMatchPercent / 100
             }
-            if isInOnePassage(entry.key, perUnit) { score = score * manifest.passageNearPercent / 100 }
-            result[entry.key] = Rank(coverage: coverage, score: score, isComplete: true)
+            if isInOnePassage(entry.key, units) { score = score * manifest.passageNearPercent / 100 }
+            // The weak units it has add their (lowered) scores.
+            if !missing.isEmpty { score += perUnit.indices.filter { weak[$0] }.reduce(0) { $0 + (perUnit[$1].scores[entry.key] ?? 0) } }
+            result[entry.key] = Rank(coverage: coverage, score: score, isComplete: true, missing: missing)
         }
         guard perUnit.count > 1, all.scores.count < manifest.partialMatchBelow else { return ranks }
-        var partial: [Int: (score: Int, matched: Int, coverage: Int)] = [:]
-        for found in perUnit {
+        var partial: [Int: (score: Int, matched: Int, strong: Int, coverage: Int, has: [Bool])] = [:]
+        for (number, found) in perUnit.enumerated() {
             for (document, score) in found.scores where all.scores[document] == nil {
-                partial[document, default: (0, 0, 0)].score += score
+                partial[document, default: (0, 0, 0, 0, Array(repeating: false, count: perUnit.count))].score += score
+                partial[document]!.has[number] = true
                 partial[document]!.matched += 1
-                partial[document]!.coverage += found.idf
+                if !weak[number] {
+                    partial[document]!.strong += 1
+                    partial[document]!.coverage += found.idf
+                }
             }
         }
         // At least `partialMatchMinimumPercent` of the units, or as many as the best partial match
-        // has when none reaches that: never a dead end.
+        // has when none reaches that: never a dead end. A document with weak units only is listed
+        // only when no document has any other unit (no page for "finden" alone).
         let best = partial.values.map(\.matched).max() ?? 0
+        let anyStrong = !ranks.isEmpty || partial.values.contains { $0.strong > 0 }
         for (document, value) in partial where value.matched * 100 >= perUnit.count * manifest.partialMatchMinimumPercent || value.matched == best {
+            guard value.strong > 0 || !anyStrong else { continue }
             let score = value.score * value.matched * manifest.partialMatchPercent / (perUnit.count * 100)
-            ranks[document] = Rank(coverage: value.coverage, score: score, isComplete: false)
+            ranks[document] = Rank(coverage: value.coverage, score: score, isComplete: false, missing: perUnit.indices.filter { !value.has[$0] })
         }
         return ranks
     }
@@ -177,6 +232,7 @@ public final class SearchEngine: @unchecked Sendable {
     /// `synonymPercent`, one of its synonyms' expressions together, whichever scores higher.
     private func found(for unit: QueryUnit) throws(SearchIndexError) -> Found {
         var best = allOf(try unit.words.map { word throws(SearchIndexError) in try found(for: word) })
+        best.ownDocuments = best.scores.count
         for alternative in unit.alternatives {
             best.merge(allOf(try alternative.map { word throws(SearchIndexError) in try found(for: word) }), percent: index.manifest.synonymPercent)
         }
@@ -205,7 +261,6 @@ public final class SearchEngine: @unchecked Sendable {
     private func found(for word: QueryWord) throws(SearchIndexError) -> Found {
         var matches = try TermMatcher(index: index).matches(for: word)
         // A word the index does not know may be a compound whose parts it knows ("Organspende").
-        // Trying that for known words too was measured: it cost dev MRR (0.688 -> 0.671) for nothing.
         if matches.isEmpty, let split = try CompoundQuerySplitter(index: index, stemmer: stemmer).split(word) { return split }
         var found = Found()
         matches.sort { ($0.shard, $0.term) < ($1.shard, $1.term) }
@@ -223,6 +278,18 @@ public final class SearchEngine: @unchecked Sendable {
                 if posting.inTitle { found.noteTitle(document, at: Int(posting.titlePosition)) }
                 if posting.inMeta { found.inMeta.insert(document) }
             }
+        }
+        // A compound that few pages use is also looked for in its parts ("Routinearbeit": the page on
+        // "Routineaufgaben" that says "Arbeit"): pages the word itself does not find, scored like a
+        // synonym, so the word's own pages keep their place. Trying splits for every known word was
+        // measured: it cost dev MRR (0.688 -> 0.671); only a rare one gets it, and only new pages.
+        if found.scores.count < index.manifest.partialMatchBelow, var split = try CompoundQuerySplitter(index: index, stemmer: stemmer).split(word) {
+            let known = Set(found.scores.keys)
+            split.scores = split.scores.filter { !known.contains($0.key) }
+            split.inTitle.subtract(known)
+            split.inMeta.subtract(known)
+            split.idf = 0
+            found.merge(split, percent: index.manifest.synonymPercent)
         }
         return found
     }

@@ -16,7 +16,7 @@ public struct SearchIndexBuilder: Sendable {
     /// The entry file in ``folder``: the format and the current version (fetched without caching).
     public static let entryFile = "current.json"
     /// The format written into the entry file and the manifest.
-    public static let format = "vcc-search/7"
+    public static let format = "vcc-search/8"
     /// Where the files go while the index is written, before its fingerprint is known.
     static let pendingFolder = folder + "neu/"
 
@@ -27,8 +27,9 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Analyses all documents and hands every index file to `sink`; returns the time of each step.
     @discardableResult
-    public func build(_ documents: [SearchDocument], into sink: some OutputSink) throws -> [Lap] {
-        try buildKeepingState(documents, into: sink).laps
+    /// - Parameter precompression: passages already cut and compressed while the pages were rendered.
+    public func build(_ documents: [SearchDocument], into sink: some OutputSink, precompression: PassagePrecompression? = nil) throws -> [Lap] {
+        try buildKeepingState(documents, into: sink, prepared: precompression?.finish() ?? [:]).laps
     }
 
     /// What a full build knows at its end, for ``IncrementalSearchIndex``.
@@ -53,17 +54,21 @@ public struct SearchIndexBuilder: Sendable {
         var records: [[UInt8]] = []
     }
 
-    func buildKeepingState(_ documents: [SearchDocument], into site: some OutputSink, keepingRecords: Bool = false) throws -> State {
+    func buildKeepingState(_ documents: [SearchDocument], into site: some OutputSink, keepingRecords: Bool = false,
+                           prepared: [URLPath: PassagePrecompression.Prepared] = [:]) throws -> State {
         var clock = StepClock()
         let sink = IndexFolderSink(base: site, folder: Self.pendingFolder)
         let documents = documents.sorted { $0.url < $1.url }
-        let passages = documents.concurrentMap(Passages.init)
+        let passages = documents.concurrentMap { prepared[$0.url]?.passages ?? Passages($0) }
 
         clock.lap("Passagen")
         // Records and passage packs need only the passages. Compressing them is a fifth of the build's
         // CPU but has no step waiting for it, so it runs in the cores' spare time beside the analysis
         // below: the serial parts of merging, stemming and grouping postings leave a core idle.
-        let records = SpareTimeTask { Result { try writeRecords(documents, passages: passages, into: sink, keeping: keepingRecords) } }
+        let encoded = prepared.mapValues(\.encoded)
+        let records = SpareTimeTask {
+            Result { try writeRecords(documents, passages: passages, encoded: encoded, into: sink, keeping: keepingRecords) }
+        }
         // Never leave, not even by throwing, while records are still going to the sink.
         defer { _ = records.wait() }
         // 1. Tokenise every document on all cores, each worker with its own vocabulary.
@@ -133,8 +138,8 @@ public struct SearchIndexBuilder: Sendable {
     /// Records and passage packs, a chunk of documents at a time: passages are encoded on all cores,
     /// packed in document order (so pack offsets are deterministic), the records encoded on all
     /// cores and then packed in order. Only one chunk's encoded text is held at once.
-    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], into sink: some OutputSink,
-                              keeping: Bool) throws -> WrittenRecords {
+    private func writeRecords(_ documents: [SearchDocument], passages: [Passages], encoded ready: [URLPath: RecordWriter.EncodedPassages],
+                              into sink: some OutputSink, keeping: Bool) throws -> WrittenRecords {
         var passagePacks = PassagePacks(sink: sink)
         var recordPacks = RecordPacks(sink: sink)
         var kept: [[UInt8]] = []
@@ -143,7 +148,7 @@ public struct SearchIndexBuilder: Sendable {
         for chunkStart in stride(from: 0, to: documents.count, by: chunkSize) {
             let ids = Array(chunkStart..<min(chunkStart + chunkSize, documents.count))
             // Threads of their own rather than the shared pool's: they inherit the spare-time priority.
-            let encoded = ids.concurrentMap(threads: cores) { RecordWriter.encode(passages[$0]) }
+            let encoded = ids.concurrentMap(threads: cores) { ready[documents[$0].url] ?? RecordWriter.encode(passages[$0]) }
             var packed: [SearchRecord.LaterBlocks?] = []
             for passages in encoded { packed.append(try passagePacks.append(passages.laterBlocks)) }
             let locations = packed

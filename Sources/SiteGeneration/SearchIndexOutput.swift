@@ -8,6 +8,8 @@ import SiteSnapshot
 struct SearchIndexOutput: SiteOutput {
     /// Whether this build writes the index.
     let isIncluded: Bool
+    /// The passages the page renderers handed over while rendering, cut and compressed meanwhile.
+    let precompression: PassagePrecompression?
 
     var step: String { "Suchindex" }
 
@@ -17,6 +19,7 @@ struct SearchIndexOutput: SiteOutput {
 
     func write(_ site: SiteSnapshot, ledger: inout OutputLedger, into sink: some OutputSink) throws {
         guard isIncluded else { return }
-        ledger.stepDetails = try SearchIndexBuilder(synonyms: site.configuration.synonyms).build(ledger.searchDocuments, into: sink)
+        ledger.stepDetails = try SearchIndexBuilder(synonyms: site.configuration.synonyms)
+            .build(ledger.searchDocuments, into: sink, precompression: precompression)
     }
 }

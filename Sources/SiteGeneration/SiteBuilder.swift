@@ -3,6 +3,7 @@ public import ContentLoading
 public import MarkdownRendering
 import OpenData
 import Packages
+import SearchIndexing
 public import ParallelSteps
 public import SiteModel
 import SitePages
@@ -78,7 +79,8 @@ public struct SiteBuilder: Sendable {
     /// Every output of a build, in the order they are written: an output reads what those before
     /// it left in the ledger (pages name their package's size; the sitemap lists every page; the
     /// index reads the pages' text). A new format is one new type and one line here.
-    func outputs(project: LoadedProject, pages: DocumentPages, markdown: MarkdownRenderer, assets: ThemeAssets) -> [any SiteOutput] {
+    func outputs(project: LoadedProject, pages: DocumentPages, markdown: MarkdownRenderer, assets: ThemeAssets,
+                 precompression: PassagePrecompression? = nil) -> [any SiteOutput] {
         let outputs: [(any SiteOutput)?] = [
             PubliccodeFiles(markdown: markdown),
             options.includesPackages ? ReusePackages(markdown: markdown) : nil,
@@ -89,7 +91,7 @@ public struct SiteBuilder: Sendable {
             ContentDataJSON(), AMBFiles(), DatasetDescriptions(), DCATCatalogue(),
             assets,
             ContentFileCopies(assetPaths: project.assetPaths),
-            SearchIndexOutput(isIncluded: options.includesSearchIndex),
+            SearchIndexOutput(isIncluded: options.includesSearchIndex, precompression: precompression),
         ]
         return outputs.compactMap { $0 } + options.additionalOutputs
     }
@@ -120,8 +122,13 @@ public struct SiteBuilder: Sendable {
         let directory = SiteDirectory(routes: routes)
         let assets = try ThemeAssets(templates: templates, configuration: configuration)
         let markdown = MarkdownRenderer(allowsRawHTML: configuration.allowsRawHTML, parseLog: options.markdownParses)
-        let pages = DocumentPages(templates: templates, markdown: markdown)
-        let outputs = outputs(project: project, pages: pages, markdown: markdown, assets: assets)
+        // The search index's compression starts on each page's text as soon as the page is rendered.
+        let precompression = options.includesSearchIndex ? PassagePrecompression() : nil
+        defer { precompression?.cancel() }
+        var observer: (@Sendable (SearchDocument) -> Void)?
+        if let precompression { observer = { precompression.add($0) } }
+        let pages = DocumentPages(templates: templates, markdown: markdown, searchDocumentObserver: observer)
+        let outputs = outputs(project: project, pages: pages, markdown: markdown, assets: assets, precompression: precompression)
         let plan = OutputPlan(outputs: outputs, directory: directory)
         diagnostics += plan.diagnostics
         let generatedURLs = Self.generatedURLs(outputs, directory: directory)

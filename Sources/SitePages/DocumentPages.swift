@@ -10,10 +10,14 @@ public import Templating
 public struct DocumentPages: SiteOutput {
     public let templates: TemplateSet
     public let markdown: MarkdownRenderer
+    /// Told of each page's search document as soon as the page is rendered, on the rendering
+    /// thread (the search index starts its work on them meanwhile).
+    public let searchDocumentObserver: (@Sendable (SearchDocument) -> Void)?
 
-    public init(templates: TemplateSet, markdown: MarkdownRenderer) {
+    public init(templates: TemplateSet, markdown: MarkdownRenderer, searchDocumentObserver: (@Sendable (SearchDocument) -> Void)? = nil) {
         self.templates = templates
         self.markdown = markdown
+        self.searchDocumentObserver = searchDocumentObserver
     }
 
     public var step: String { "Seiten rendern" }
@@ -34,8 +38,10 @@ public struct DocumentPages: SiteOutput {
         // The longest texts first: a three-megabyte law started last would leave one core rendering it alone.
         let entries = site.routes.entries
         let longestFirst = entries.indices.sorted { entries[$0].document.body.utf8.count > entries[$1].document.body.utf8.count }
+        let observer = searchDocumentObserver
         let results = entries.concurrentMap(threads: threads, order: longestFirst) { entry -> (PageRendering, (any Error)?) in
             var result = renderer.render(entry)
+            observer?(result.search)
             var failure: (any Error)?
             if let file = result.file {
                 do { try sink.accept(file) } catch { failure = error }

@@ -87,6 +87,20 @@ struct FrontMatterProblemTableTests {
         #expect(rest.severity == .error)
     }
 
+    @Test("placeholders are found whatever else the file quotes with « », also with a decomposed umlaut and at the very end")
+    func placeholdersAmongQuotes() throws {
+        let quotes = (1...40).map { "Der Begriff «Verwaltung\($0)» steht in § \($0)." }.joined(separator: "\n\n")
+        let site = try InlineSite([
+            "content/blaupausen/zitate.md": Fixtures.blueprint(body: quotes),
+            "content/blaupausen/zerlegt.md": Fixtures.blueprint(body: quotes + "\n\n«ausfu\u{308}llen: Ansprechperson»"),
+            "content/blaupausen/ende.md": Fixtures.blueprint(body: quotes + "\n\n«ergänzen:"),
+        ])
+        defer { site.remove() }
+        let project = try ContentLoader().loadProject(at: site.root)
+        let found = project.diagnostics.filter { $0.message.hasPrefix("Platzhalter noch") || $0.message.hasPrefix("Noch zu ergänzen") }
+        #expect(found.map { String($0.location.file.split(separator: "/").last ?? "") }.sorted() == ["ende.md", "zerlegt.md"])
+    }
+
     @Test("a correct list and German quotes inside a text are no problem")
     func noFalseAlarm() throws {
         let site = try InlineSite(["content/blaupausen/post.md": Fixtures.blueprint(

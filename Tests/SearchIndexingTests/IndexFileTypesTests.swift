@@ -22,7 +22,7 @@ struct IndexFileTypesTests {
         let entryBytes = Self.files[SearchIndexBuilder.folder + IndexEntry.file] ?? []
         let entry = try #require(IndexEntry(bytes: entryBytes))
         #expect(try entry.bytes() == entryBytes)
-        #expect(IndexEntry(bytes: Array(#"{"format":"vcc-search/7","version":"../x"}"#.utf8)) == nil)
+        #expect(IndexEntry(bytes: Array(#"{"format":"vcc-search/8","version":"../x"}"#.utf8)) == nil)
     }
 
     @Test("a record's fast writer gives the bytes of its Codable encoding, and it reads back")

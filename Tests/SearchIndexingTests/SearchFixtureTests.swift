@@ -16,6 +16,8 @@ struct QueryFixture: Decodable {
         /// Text that one of the top result's passages must hold as written (excerpts without
         /// stray spaces before punctuation).
         var passage: String?
+        /// The query words (folded) the top result lacks, as a search page names them ("Es fehlt: …").
+        var missing: [String]?
     }
     var queries: [Query]
     /// Small sites for ranking cases the sample site has no pages for: files by path.
@@ -55,6 +57,9 @@ struct SearchFixtureTests {
             let filters = (query.filters ?? [:]).mapValues(Set.init)
             let response = try engine.search(query.query, filters: filters, limit: 10)
             #expect(response.results.first?.url == query.top, "\(query.kind): \(query.query) -> \(response.results.map(\.url))")
+            if let missing = query.missing {
+                #expect(response.results.first.map { $0.missing.map { response.words[$0] } } == missing, "\(query.kind): \(query.query)")
+            }
             if let passage = query.passage, let first = response.results.first {
                 let record = try engine.index.record(first.document)
                 #expect(record.block.contains { $0.text.contains(passage) }, "\(query.kind): \(query.query) -> \(record.block.map(\.text))")

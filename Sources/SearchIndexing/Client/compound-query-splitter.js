@@ -28,7 +28,15 @@ export async function split(index, word) {
       break;
     }
   }
-  if (!best) return null;
+  let heads = best ? [best.left] : [];
+  if (!best) {
+    // No cut has two terms: the left part may be the head of compounds the index knows
+    // ("Routine" only in "Routineaufgaben"): any term it begins counts as the left part.
+    const head = await headSplit(index, chars);
+    if (!head) return null;
+    heads = head.left;
+    best = { right: head.right };
+  }
   const scoresOf = async (hit) => {
     const shard = await index.shard(hit.shard);
     const idf = shard.idf[hit.term];
@@ -41,7 +49,19 @@ export async function split(index, word) {
     }
     return { map, inTitle, inMeta, titlePosition, terms: [shard.terms[hit.term]], idf };
   };
-  const left = await scoresOf(best.left), right = await scoresOf(best.right);
+  // Several heads: per document the best-scoring one (SearchEngine.Found.merge).
+  const left = { map: new Map(), inTitle: new Set(), inMeta: new Set(), titlePosition: new Map(), terms: [], idf: 0 };
+  for (const hit of heads) {
+    const one = await scoresOf(hit);
+    for (const [document, value] of one.map) {
+      if (value.score > (left.map.get(document)?.score ?? 0)) left.map.set(document, value);
+    }
+    for (const document of one.inTitle) noteTitle(left.inTitle, left.titlePosition, document, one.titlePosition.get(document));
+    for (const document of one.inMeta) left.inMeta.add(document);
+    left.terms.push(...one.terms);
+    left.idf = Math.max(left.idf, one.idf);
+  }
+  const right = await scoresOf(best.right);
   const both = new Map();
   const inTitle = new Set(), inMeta = new Set(), titlePosition = new Map();
   for (const [document, a] of left.map) {
@@ -57,3 +77,32 @@ export async function split(index, word) {
   return both.size === 0 ? null : { scores: both, inTitle, inMeta, titlePosition, terms: [...left.terms, ...right.terms], idf: Math.max(left.idf, right.idf) };
 }
 
+/**
+ * The cut whose left part (of splitHeadMinimumLetters and splitMinimumPartLetters or more, its stem) begins terms of its shard
+ * other than the word's own stem and whose right part is a term: those terms (at most
+ * maximumPrefixTerms, in term order) and the right part. Mirrors CompoundQuerySplitter.headSplit.
+ */
+async function headSplit(index, chars) {
+  const tuning = index.manifest;
+  const ownStem = stem(chars.join(""));
+  let best = null;
+  for (let cut = Math.max(tuning.splitHeadMinimumLetters, tuning.splitMinimumPartLetters); cut <= chars.length - tuning.splitMinimumPartLetters; cut++) {
+    const right = await index.lookup(stem(chars.slice(cut).join("")));
+    if (!right) continue;
+    const head = stem(chars.slice(0, cut).join("")), number = index.shardNumber(head);
+    const shard = await index.shard(number);
+    if (!shard) continue;
+    const terms = [];
+    let support = 0;
+    for (let position = shard.lowerBound(head); position < shard.terms.length && shard.terms[position].startsWith(head)
+      && terms.length < tuning.maximumPrefixTerms; position++) {
+      if (shard.terms[position] === ownStem) continue;
+      terms.push({ shard: number, term: position });
+      support = Math.max(support, shard.df[position]);
+    }
+    if (terms.length === 0) continue;
+    support = Math.min(support, right.df);
+    if (best === null || support > best.support) best = { left: terms, right, support };
+  }
+  return best;
+}

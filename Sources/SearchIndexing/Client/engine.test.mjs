@@ -47,9 +47,11 @@ async function enginesFor(site) {
 }
 
 test("every fixture query ranks its expected page first", async () => {
-  for (const { query, top, filters, kind, site, passage } of fixture.queries) {
-    const { results } = await (await enginesFor(site)).js.search(query, { filters: filters ?? {}, limit: 10, excerpts: passage !== undefined });
+  for (const { query, top, filters, kind, site, passage, missing } of fixture.queries) {
+    const { results, words } = await (await enginesFor(site)).js.search(query, { filters: filters ?? {}, limit: 10, excerpts: passage !== undefined });
     assert.equal(results[0]?.url.split("#")[0], top, `${kind}: ${query}`);
+    // The words the top result lacks, as "Es fehlt: …" names them.
+    if (missing !== undefined) assert.deepEqual(results[0].missing.map((i) => words[i].folded), missing, `${kind}: ${query}`);
     // The excerpt shows the passage as written: no stray space before a comma or bracket.
     if (passage !== undefined) assert.ok(results[0].excerpt.map((p) => p.text).join("").includes(passage), `${kind}: ${query}`);
   }
@@ -60,7 +62,7 @@ test("the JS engine and vcc search --json return the same top 10, scores and tot
     const engines = await enginesFor(site);
     const js = await engines.js.search(query, { filters: filters ?? {}, limit: 10, excerpts: false });
     const swift = engines.swift(query, filters ?? {});
-    assert.deepEqual(js.results.map((r) => [r.url, r.score]), swift.results.map((r) => [r.url, r.score]), query);
+    assert.deepEqual(js.results.map((r) => [r.url, r.score, r.missing]), swift.results.map((r) => [r.url, r.score, r.missing]), query);
     assert.equal(js.total, swift.total, query);
     assert.equal(js.complete, swift.complete, query);
     const jsFacets = js.facets.flatMap((g) => g.values.map((v) => `${g.key}=${v.value}:${v.count}`)).sort();
@@ -79,14 +81,15 @@ async function assertSameAnswers(js, folder, queries) {
   for (const query of queries) {
     const mine = await js.search(query, { limit: 10, excerpts: false });
     const swift = swiftSearch(query, {}, folder);
-    assert.deepEqual(mine.results.map((r) => [r.url, r.score]), swift.results.map((r) => [r.url, r.score]), query);
+    assert.deepEqual(mine.results.map((r) => [r.url, r.score, r.missing]), swift.results.map((r) => [r.url, r.score, r.missing]), query);
     assert.deepEqual([mine.total, mine.complete], [swift.total, swift.complete], query);
   }
 }
 
-test("both engines answer the sample site's task query table alike", async () => {
-  const queries = tableQueries(path.join(root, "bench/search-eval-own/sample-site-queries.tsv"));
-  assert.ok(queries.length >= 60);
+test("both engines answer the sample site's task query tables alike", async () => {
+  const queries = ["sample-site-queries.tsv", "sample-site-heldout-queries.tsv"]
+    .flatMap((file) => tableQueries(path.join(root, "bench/search-eval-own", file)));
+  assert.ok(queries.length >= 90);
   await assertSameAnswers(engine, path.join(site, "public"), queries);
 });
 

@@ -6,13 +6,13 @@ import { IndexDamagedError, isStrings, isWhole, LIMITS } from "./index-checks.js
 import { compareTerms } from "./term-shard.js";
 
 /** The index format this client reads (`format` of current.json and manifest.json). */
-export const FORMAT = "vcc-search/7";
+export const FORMAT = "vcc-search/8";
 
 /** The percentages of the manifest (0…LIMITS.percent). */
-const PERCENTS = ["partialMatchPercent", "partialMatchMinimumPercent", "synonymPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"];
+const PERCENTS = ["partialMatchPercent", "partialMatchMinimumPercent", "synonymPercent", "weakUnitPercent", "weakDocumentPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"];
 /** The letter and shard counts of the query thresholds (0…LIMITS.letters). */
 const LETTERS = ["prefixMinimumLetters", "prefixStemExtraLetters", "prefixStemMinimumLetters", "prefixFollowingShards",
-  "typoMinimumLetters", "splitMinimumLetters", "splitMinimumPartLetters"];
+  "typoMinimumLetters", "splitMinimumLetters", "splitMinimumPartLetters", "splitHeadMinimumLetters"];
 /** The BM25F constants of `tuning` (numbers; lists of numbers for the per-field ones). */
 const TUNING_NUMBERS = ["k1", "compoundPartWeight", "titleCompoundPartWeight", "hyphenPartWeight", "lengthPriorFloor", "lengthPriorStart"];
 const TUNING_LISTS = ["fieldWeights", "lengthNormalisation"];
@@ -35,6 +35,8 @@ export function checkedManifest(manifest) {
   for (const key of PERCENTS) number(manifest, key, LIMITS.percent);
   number(manifest, "maximumPrefixTerms", LIMITS.tuningCount);
   number(manifest, "partialMatchBelow", LIMITS.tuningCount);
+  number(manifest, "weakDocumentMinimum", LIMITS.tuningCount);
+  if (!isStrings(manifest.weakWords)) throw damage("`weakWords` ist keine Liste von Wörtern");
   const families = manifest.wordFamilies;
   if (families === null || typeof families !== "object" || !isStrings(families.suffixes) || !isStrings(families.prefixes)
     || !isStrings(families.exceptions) || !isStrings(families.prefixWordEndings)) throw damage("`wordFamilies` hat nicht die erwartete Art");

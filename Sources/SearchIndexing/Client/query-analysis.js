@@ -4,8 +4,9 @@ import { stem, tokenize } from "./analysis.js";
 
 /** Splits a query into words: folded, stopwords removed, the last one a prefix while it is being typed. */
 export function queryWords(query, stopwords) {
+  // `text`: the word as typed, for "Es fehlt: …" under a result that lacks it.
   const words = tokenize(query).filter((t) => t.kind === "word" && !stopwords.has(t.text))
-    .map((t) => ({ folded: t.text, stem: stem(t.text), isPrefix: false }));
+    .map((t) => ({ folded: t.text, stem: stem(t.text), isPrefix: false, text: query.slice(t.start, t.end) }));
   if (words.length > 0 && query.length > 0 && !/\s$/u.test(query)) words[words.length - 1].isPrefix = true;
   return words;
 }

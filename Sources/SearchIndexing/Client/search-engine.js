@@ -23,6 +23,20 @@ export class SearchEngine {
       words.text = expression; // as written, for neighbours()
       return words;
     })));
+    // The stems of the weak words (generic task verbs, WeakWords.swift).
+    this.weakStems = new Set(this.manifest.weakWords.flatMap((word) => queryWords(word + " ", new Set()).map((w) => w.stem)));
+  }
+
+  /**
+   * Which units are weak (SearchTuning.weakUnitPercent): generic task words, or found in at least
+   * weakDocumentPercent of a site's documents; none when all of them would be. Mirrors SearchEngine.weakUnits.
+   */
+  weakUnits(units, perUnit) {
+    const { documents, weakDocumentMinimum, weakDocumentPercent } = this.manifest;
+    const common = documents >= weakDocumentMinimum;
+    const weak = units.map((unit, i) => unit.words.every((w) => this.weakStems.has(w.stem))
+      || (common && perUnit[i].ownDocuments * 100 >= documents * weakDocumentPercent));
+    return weak.every(Boolean) ? weak.map(() => false) : weak;
   }
 
   /** Up to three thesaurus neighbours with hits, for a query without hits (suggestions.js). */
@@ -79,6 +93,22 @@ export class SearchEngine {
       if (value.passages.length === 0) value.passages = value.related;
       delete value.related;
     }
+    // A compound that few pages use is also looked for in its parts ("Routinearbeit": the page on
+    // "Routineaufgaben" that says "Arbeit"): pages the word itself does not find, scored like a
+    // synonym. Mirrors SearchEngine.found(for:).
+    if (scores.size < this.manifest.partialMatchBelow) {
+      const parts = await split(this.index, word);
+      const known = new Set(scores.keys());
+      if (parts) {
+        for (const [document, value] of parts.scores) {
+          if (known.has(document)) continue;
+          scores.set(document, { ...value, score: Math.trunc((value.score * this.manifest.synonymPercent) / 100) });
+          if (parts.inTitle.has(document)) noteTitle(inTitle, titlePosition, document, parts.titlePosition.get(document) ?? 0);
+          if (parts.inMeta.has(document)) inMeta.add(document);
+        }
+        terms.push(...parts.terms);
+      }
+    }
     return { scores, inTitle, inMeta, titlePosition, terms, idf: highest };
   }
 
@@ -90,8 +120,19 @@ export class SearchEngine {
     const words = queryWords(query, this.stopwords);
     if (words.length === 0) return { total: 0, complete: 0, results: [], facets: facetCounts(this.index.facetGroups, new Set(), filters), words };
     const perWord = [];
-    for (const unit of queryUnits(words, this.synonyms)) perWord.push(await this.unitScores(unit));
-    const combined = this.combine(perWord);
+    const units = queryUnits(words, this.synonyms);
+    for (const unit of units) perWord.push(await this.unitScores(unit));
+    const weak = this.weakUnits(units, perWord);
+    perWord.forEach((unit, i) => {
+      if (!weak[i]) return;
+      for (const value of unit.scores.values()) value.score = Math.trunc((value.score * this.manifest.weakUnitPercent) / 100);
+      unit.idf = 0;
+    });
+    const combined = this.combine(perWord, weak);
+    // Units to the positions of their words in the query.
+    const firstWord = [];
+    units.reduce((position, unit) => { firstWord.push(position); return position + unit.words.length; }, 0);
+    const missingWords = (missing) => missing.flatMap((u) => units[u].words.map((_, k) => firstWord[u] + k));
     const matched = [...combined.keys()];
     const filtered = matched.filter((d) => passes(this.index.facetGroups, d, filters, null));
     // Documents with more (and rarer) units first, so every complete match before the partial ones.
@@ -105,7 +146,9 @@ export class SearchEngine {
       const match = rank(document);
       if (match.parts) match.passages = match.parts.flatMap((part) => part.passages);
       const shown = await result(this.index, document, match, words, terms, excerpts);
-      shown.complete = rank(document).complete;
+      shown.complete = match.complete;
+      // The positions of the query words it lacks (words[i].text is each as typed).
+      shown.missing = missingWords(match.missing);
       return shown;
     }));
     const complete = filtered.filter((d) => rank(d).complete).length;
@@ -117,6 +160,8 @@ export class SearchEngine {
     const own = [];
     for (const word of unit.words) own.push(await this.scores(word));
     const best = allOf(own);
+    // What the unit's own words find (synonyms not counted) decides whether it is weak by frequency.
+    const ownDocuments = best.scores.size;
     const terms = own.flatMap((w) => w.terms);
     for (const alternative of unit.alternatives) {
       const found = [];
@@ -133,48 +178,70 @@ export class SearchEngine {
       for (const document of other.inMeta) best.inMeta.add(document);
       best.idf = Math.max(best.idf, other.idf);
     }
-    return { scores: best.scores, inTitle: best.inTitle, inMeta: best.inMeta, titlePosition: best.titlePosition, terms, idf: best.idf };
+    return { scores: best.scores, inTitle: best.inTitle, inMeta: best.inMeta, titlePosition: best.titlePosition, terms, idf: best.idf, ownDocuments };
   }
 
   /**
-   * AND over units (a document with every unit in its title scores titleMatchPercent); when fewer
-   * than partialMatchBelow documents have every unit, those with some follow. Each document gets
-   * its score, its coverage (the idf of the units it has) and whether it is complete.
+   * AND over the units that are not weak (a document with every such unit in its title scores
+   * titleMatchPercent; the weak units it has add their lowered scores); when fewer than
+   * partialMatchBelow documents have every such unit, those with some follow. Each document gets
+   * its score, its coverage (the idf of the units it has), whether it is complete and the units it lacks.
    */
-  combine(perWord) {
-    const all = allOf(perWord);
+  combine(perWord, weak) {
+    const strong = perWord.filter((_, i) => !weak[i]);
+    const all = allOf(strong);
+    // Documents with every unit, weak ones too, are weighed as before weak units existed.
+    const every = strong.length === perWord.length ? all : allOf(perWord);
     const { titleMatchPercent: title, metaMatchPercent: meta, titlePhrasePercent: phrase, passageNearPercent: near } = this.manifest;
-    const coverage = perWord.reduce((sum, unit) => sum + unit.idf, 0);
+    const coverage = strong.reduce((sum, unit) => sum + unit.idf, 0);
     for (const [document, value] of all.scores) {
-      if (all.inTitle.has(document)) {
-        value.score = Math.trunc((value.score * title) / 100);
-        if (isTitlePhrase(document, perWord)) value.score = Math.trunc((value.score * phrase) / 100);
-      } else if (all.inMeta.has(document)) value.score = Math.trunc((value.score * meta) / 100);
-      if (isInOnePassage(document, perWord)) value.score = Math.trunc((value.score * near) / 100);
+      const missing = perWord.map((_, i) => i).filter((i) => weak[i] && !perWord[i].scores.has(document));
+      const [found, units] = missing.length === 0 ? [every, perWord] : [all, strong];
+      const full = found.scores.get(document);
+      let score = full.score;
+      if (found.inTitle.has(document)) {
+        score = Math.trunc((score * title) / 100);
+        if (isTitlePhrase(document, units)) score = Math.trunc((score * phrase) / 100);
+      } else if (found.inMeta.has(document)) score = Math.trunc((score * meta) / 100);
+      if (isInOnePassage(document, units)) score = Math.trunc((score * near) / 100);
+      if (missing.length > 0) {
+        // The weak units it has add their (lowered) scores and passages.
+        perWord.forEach((unit, i) => {
+          const other = weak[i] ? unit.scores.get(document) : undefined;
+          if (other) { score += other.score; value.passages.push(...other.passages); }
+        });
+      } else {
+        value.passages = full.passages;
+      }
+      value.score = score;
+      value.missing = missing;
       value.coverage = coverage;
       value.complete = true;
     }
     if (perWord.length < 2 || all.scores.size >= this.manifest.partialMatchBelow) return all.scores;
     const partial = new Map();
     const out = all.scores;
-    for (const { scores, idf } of perWord) {
+    perWord.forEach(({ scores, idf }, i) => {
       for (const [document, value] of scores) {
         if (all.scores.has(document)) continue;
         // The units' passages are joined only for the results shown (see search()): a partial
         // match of common words can be thousands of documents.
         let current = partial.get(document);
-        if (!current) partial.set(document, current = { score: 0, matched: 0, coverage: 0, parts: [] });
-        current.score += value.score; current.matched += 1; current.coverage += idf; current.parts.push(value);
+        if (!current) partial.set(document, current = { score: 0, matched: 0, strong: 0, coverage: 0, parts: [], has: new Set() });
+        current.score += value.score; current.matched += 1; current.parts.push(value); current.has.add(i);
+        if (!weak[i]) { current.strong += 1; current.coverage += idf; }
       }
-    }
+    });
     // At least partialMatchMinimumPercent of the units, or as many as the best partial match has
-    // when none reaches that: never a dead end.
-    let best = 0;
-    for (const v of partial.values()) best = Math.max(best, v.matched);
+    // when none reaches that: never a dead end. A document with weak units only is listed only when
+    // no document has any other unit.
+    let best = 0, anyStrong = out.size > 0;
+    for (const v of partial.values()) { best = Math.max(best, v.matched); if (v.strong > 0) anyStrong = true; }
     for (const [document, v] of partial) {
       if (v.matched * 100 < perWord.length * this.manifest.partialMatchMinimumPercent && v.matched !== best) continue;
+      if (v.strong === 0 && anyStrong) continue;
       out.set(document, { score: Math.trunc((v.score * v.matched * this.manifest.partialMatchPercent) / (perWord.length * 100)),
-        parts: v.parts, coverage: v.coverage, complete: false });
+        parts: v.parts, coverage: v.coverage, complete: false, missing: perWord.map((_, i) => i).filter((i) => !v.has.has(i)) });
     }
     return out;
   }

@@ -100,8 +100,8 @@ async function start(page) {
         ? `Keine Seite enthält alle Suchwörter von „${query}“; ${partial} ${partial === 1 ? "Seite enthält" : "Seiten enthalten"} einen Teil davon.`
         : `${response.complete} Treffer für „${query}“` + (partial > 0 ? `, dazu ${partial} mit einem Teil der Suchwörter` : "")
           + (shown < response.total ? `; die ersten ${shown} werden angezeigt.` : ".");
-    list.replaceChildren(...response.results.filter((result) => result.complete).map((result) => resultItem(result)));
-    showPartial(response.results.filter((result) => !result.complete).map((result) => resultItem(result)));
+    list.replaceChildren(...response.results.filter((result) => result.complete).map((result) => resultItem(result, response.words)));
+    showPartial(response.results.filter((result) => !result.complete).map((result) => resultItem(result, response.words)));
     renderFacets(response.facets);
     if (response.total === 0) noHits(query);
     else help.hidden = true;
@@ -152,7 +152,7 @@ async function start(page) {
     return line;
   }
 
-  function resultItem(result) {
+  function resultItem(result, words) {
     const item = document.createElement("li");
     const link = document.createElement("a");
     link.className = "result-title";
@@ -174,6 +174,11 @@ async function start(page) {
       }
     }
     item.append(link, meta, excerpt);
+    const missing = missingWords(result, words);
+    if (missing) {
+      missing.className = "result-missing";
+      item.append(missing);
+    }
     return item;
   }
 
@@ -250,4 +255,23 @@ async function start(page) {
     }
   });
   if (input.value) run();
+}
+
+/**
+ * "Es fehlt: ~~finden~~" for a result that lacks some of the query's words (as Google's "Missing:"),
+ * the words struck through and named in words, so that neither colour nor the line alone says it;
+ * null for a result with every word. The header box (search-box.js) says it the same way.
+ */
+function missingWords(result, words) {
+  const missing = (result.missing ?? []).map((i) => words?.[i]?.text).filter(Boolean);
+  if (missing.length === 0) return null;
+  const line = document.createElement("p");
+  line.append("Es fehlt: ");
+  missing.forEach((word, i) => {
+    if (i > 0) line.append(", ");
+    const struck = document.createElement("s");
+    struck.textContent = word;
+    line.append(struck);
+  });
+  return line;
 }

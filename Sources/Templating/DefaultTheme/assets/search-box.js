@@ -93,6 +93,19 @@ function suggestWhileTyping(form, box) {
       kind.className = "suggestion-kind";
       kind.textContent = result.kind;
       option.append(title, " ", kind);
+      // As on /suche/: the words this page lacks, named and struck through ("Es fehlt: finden").
+      const missing = (result.missing ?? []).map((i) => response.words?.[i]?.text).filter(Boolean);
+      if (missing.length) {
+        const line = document.createElement("span");
+        line.className = "suggestion-missing";
+        line.append("Es fehlt: ");
+        missing.forEach((word, i) => {
+          const struck = document.createElement("s");
+          struck.textContent = word;
+          line.append(...(i > 0 ? [", "] : []), struck);
+        });
+        option.append(" ", line);
+      }
       option.addEventListener("mousedown", (event) => event.preventDefault()); // keep focus in the box
       option.addEventListener("click", () => openResult(option.dataset.href));
       return option;
