@@ -253,6 +253,13 @@ struct TemplateRenderer {
         }
     }
 
+    // The five characters HTML escaping replaces, as ``FastHTMLEscaping`` and swift-mustache write them.
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let ampersand = Array("&amp;".utf8)
+    private static let quote = Array("&quot;".utf8)
+    private static let apostrophe = Array("&#39;".utf8)
+
     /// How swift-mustache prints `NSNull` (a nil list item that a transform such as `first` returned).
     private static let nullText = String(describing: NSNull())
 
@@ -261,15 +268,25 @@ struct TemplateRenderer {
         case .plain:
             out.append(contentsOf: text.utf8)
         case .fastHTML:
-            for byte in text.utf8 {
-                switch byte {
-                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-                default: out.append(byte)
+            // Runs without a special byte are copied whole; most values have none at all.
+            var text = text
+            text.withUTF8 { bytes in
+                var start = 0
+                for index in 0..<bytes.count {
+                    let entity: [UInt8]
+                    switch bytes[index] {
+                    case 0x3C: entity = Self.lessThan
+                    case 0x3E: entity = Self.greaterThan
+                    case 0x26: entity = Self.ampersand
+                    case 0x22: entity = Self.quote
+                    case 0x27: entity = Self.apostrophe
+                    default: continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    out.append(contentsOf: entity)
+                    start = index + 1
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             }
         case .characterHTML:
             for character in text {

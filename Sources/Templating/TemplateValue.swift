@@ -6,7 +6,7 @@ import Foundation
 /// renderer (``CompiledTemplate``) then finds a field with one dictionary lookup and tells a
 /// list from a flag with a `switch`, where swift-mustache asked the Swift runtime for protocol
 /// conformances (`as? MustacheParent`, `as? MustacheSequence` …) on every lookup.
-public indirect enum TemplateValue: Sendable {
+public enum TemplateValue: Sendable {
     case text(String)
     case integer(Int)
     case real(Double)
@@ -19,7 +19,9 @@ public indirect enum TemplateValue: Sendable {
     /// A nil item of a list (swift-mustache's `NSNull`).
     case null
     /// An entry of an object listed with `enumerated(x)` or `sorted(x)`: Mustache reads `key` and `value`.
-    case pair(key: String, value: TemplateValue)
+    // Only this case is boxed: lists and objects hold their values in their own storage already,
+    // and a boxed texts and numbers would cost an allocation each.
+    indirect case pair(key: String, value: TemplateValue)
 }
 
 /// The items of a list, and what Swift type swift-mustache would have seen for them: its

@@ -90,7 +90,8 @@ struct TemplateGenerator {
     init(random: SplitMix) { self.random = random }
 
     static let keys = ["a", "b", "c", "items", "names", "o"]
-    static let texts = ["", "x", "Wort", "<&>\"'", "zwei\nZeilen", "é", "a.b", "  ", "Straße", "ǆ hallo welt"]
+    /// `p2` is also a template's name, for `{{>* a}}`.
+    static let texts = ["", "x", "Wort", "<&>\"'", "zwei\nZeilen", "é", "a.b", "  ", "Straße", "ǆ hallo welt", "p2"]
 
     /// `main`, two partials and a parent with blocks; only `main` and `p1` include others, so
     /// nothing includes itself.
@@ -175,7 +176,8 @@ struct TemplateGenerator {
         case 12, 13:
             guard let partial = partials.isEmpty ? nil : random.pick(partials) else { return tag(name()) }
             if partial == "base" { return parent(depth: depth) }
-            let include = tag("> " + partial)
+            // A dynamic name may only reach `p2`, which includes nothing.
+            let include = partials.contains("p2") && random.chance(25) ? tag(">* " + random.pick(Self.keys)) : tag("> " + partial)
             return random.chance(60) ? "\n" + indent() + include + "\n" : include
         case 14, 15:
             guard blocks, depth < 4 else { return tag(name()) }
