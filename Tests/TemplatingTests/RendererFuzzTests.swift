@@ -93,14 +93,17 @@ struct TemplateGenerator {
     /// `p2` is also a template's name, for `{{>* a}}`.
     static let texts = ["", "x", "Wort", "<&>\"'", "zwei\nZeilen", "é", "a.b", "  ", "Straße", "ǆ hallo welt", "p2"]
 
-    /// `main`, two partials and a parent with blocks; only `main` and `p1` include others, so
-    /// nothing includes itself.
+    /// `main`, partials and two parents with blocks. `mid` inherits from `inner` inside whatever
+    /// includes it, so `main`'s overrides of `base` meet `mid`'s of `inner` (the outer ones win).
+    /// Nothing includes itself: main → p1 → base → mid → inner → p2.
     mutating func library() -> [String: String] {
         var sources: [String: String] = [:]
         sources["p2"] = template(depth: 1, partials: [], blocks: false)
-        sources["base"] = template(depth: 1, partials: ["p2"], blocks: true)
-        sources["p1"] = template(depth: 1, partials: ["p2", "base"], blocks: false)
-        sources["main"] = template(depth: 0, partials: ["p1", "p2", "base"], blocks: random.chance(30))
+        sources["inner"] = template(depth: 1, partials: ["p2"], blocks: true)
+        sources["mid"] = template(depth: 1, partials: ["p2", "inner"], blocks: false)
+        sources["base"] = template(depth: 1, partials: ["p2", "mid"], blocks: true)
+        sources["p1"] = template(depth: 1, partials: ["p2", "base", "mid"], blocks: false)
+        sources["main"] = template(depth: 0, partials: ["p1", "p2", "base", "mid"], blocks: random.chance(30))
         for name in sources.keys where random.chance(85) {
             sources[name] = TemplateSet.contentTypePragma + sources[name]!
         }
@@ -175,7 +178,7 @@ struct TemplateGenerator {
             return random.chance(50) ? "\n" + indent() + change + "\n" : change
         case 12, 13:
             guard let partial = partials.isEmpty ? nil : random.pick(partials) else { return tag(name()) }
-            if partial == "base" { return parent(depth: depth) }
+            if partial == "base" || partial == "inner" { return parent(partial, depth: depth) }
             // A dynamic name may only reach `p2`, which includes nothing.
             let include = partials.contains("p2") && random.chance(25) ? tag(">* " + random.pick(Self.keys)) : tag("> " + partial)
             return random.chance(60) ? "\n" + indent() + include + "\n" : include
@@ -194,20 +197,23 @@ struct TemplateGenerator {
         }
     }
 
-    /// `{{< base}}` overriding some of its blocks, each block maybe on lines of its own.
-    private mutating func parent(depth: Int) -> String {
+    /// `{{< base}}` overriding some of its blocks, each block maybe on lines of its own; sometimes
+    /// `{{<* key}}`, a parent named by a field (only `p2` can be named, which has no blocks).
+    private mutating func parent(_ parent: String, depth: Int) -> String {
         let standalone = random.chance(60)
         let (outerOpen, outerClose) = (open, close)
-        var out = standalone ? "\n" + indent() + tag("< base") + "\n" : tag("< base")
+        let name = random.chance(15) ? "*" + random.pick(Self.keys) : parent
+        var out = standalone ? "\n" + indent() + tag("< " + name) + "\n" : tag("< " + name)
         for block in ["kopf", "haupt", "fuss"] where random.chance(60) {
             let blockStandalone = random.chance(50)
             out += blockStandalone ? indent() + tag("$" + block) + "\n" : tag("$" + block)
             let (blockOpen, blockClose) = (open, close)
-            out += pieces(depth: depth + 2, partials: [], blocks: false)
+            // An override may include `p2` (indented through the block), never a template that inherits again.
+            out += pieces(depth: depth + 2, partials: ["p2"], blocks: false)
             out += blockStandalone ? "\n" + indent() + tag("/" + block) + "\n" : tag("/" + block)
             (open, close) = (blockOpen, blockClose)
         }
-        out += standalone ? indent() + tag("/base") + "\n" : tag("/base")
+        out += standalone ? indent() + tag("/" + name) + "\n" : tag("/" + name)
         (open, close) = (outerOpen, outerClose)
         return out
     }
