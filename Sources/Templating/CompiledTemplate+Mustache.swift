@@ -34,7 +34,7 @@ extension CompiledTemplate {
             return compiled(from: template)
         }
         // A missing (nil) indentation and an empty one render alike.
-        func indentation(_ index: Int) -> [UInt8] { Array((text(index) ?? "").utf8) }
+        func indentation(_ index: Int) -> String { text(index) ?? "" }
         func overrides(_ index: Int) -> [String: CompiledTemplate]?? {
             guard index < parts.count else { return .none }
             guard let templates = parts[index] as? [String: MustacheTemplate] else { return .some(nil) }
@@ -47,7 +47,7 @@ extension CompiledTemplate {
         }
         switch label {
         case "text":
-            return (payload as? String).map { .text(Array($0.utf8)) }
+            return (payload as? String).map { .text($0) }
         case "variable", "unescapedVariable":
             return lookup().map { .variable($0, escaped: label == "variable") }
         case "section", "invertedSection":

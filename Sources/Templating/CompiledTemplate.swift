@@ -1,4 +1,4 @@
-/// A template parsed once, at load, into the steps the renderer follows: texts as UTF-8 bytes,
+/// A template parsed once, at load, into the steps the renderer follows: texts as they are,
 /// names split at their dots, transforms in the order they apply.
 ///
 /// It mirrors the token list swift-mustache parses (see `CompiledTemplate+Mustache.swift`), so a
@@ -14,18 +14,18 @@ final class CompiledTemplate: Sendable {
     /// One piece of a template.
     enum Step: Sendable {
         /// Text written as it stands (a line with its newline, or the text before a tag).
-        case text([UInt8])
+        case text(String)
         /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}`.
         case variable(Lookup, escaped: Bool)
         /// `{{#name}}…{{/name}}` or, inverted, `{{^name}}…{{/name}}`.
         case section(Lookup, CompiledTemplate, inverted: Bool)
         /// `{{$name}}default{{/name}}`: the override a parent tag passed down, or the default.
-        case block(name: String, default: CompiledTemplate, indentation: [UInt8])
+        case block(name: String, default: CompiledTemplate, indentation: String)
         /// `{{> name}}`, or `{{< name}}…{{/name}}` with the blocks it overrides; the indentation of
         /// a standalone tag goes in front of every line of the included template.
-        case partial(name: String, indentation: [UInt8], overrides: [String: CompiledTemplate]?)
+        case partial(name: String, indentation: String, overrides: [String: CompiledTemplate]?)
         /// `{{>* name}}` / `{{<* name}}`: the template whose name the field `name` holds.
-        case dynamicPartial(Lookup, indentation: [UInt8], overrides: [String: CompiledTemplate]?)
+        case dynamicPartial(Lookup, indentation: String, overrides: [String: CompiledTemplate]?)
         /// `{{% CONTENT_TYPE: …}}`: how the following variables are escaped.
         case escaping(Escaping)
     }

@@ -1,12 +1,13 @@
 import Foundation
 
-/// Renders ``CompiledTemplate``s with a ``TemplateValue`` into one growing byte buffer, with
+/// Renders ``CompiledTemplate``s with a ``TemplateValue`` into one growing `String`, with
 /// exactly the output swift-mustache gives for the same template and data.
 ///
 /// swift-mustache builds a `String` per tag and per template and concatenates them; it splits
 /// every name at its dots anew and asks the Swift runtime on every lookup whether a value is a
 /// parent, a sequence, a lambda. Here the names are split at load, the values are an enum, and
-/// everything is appended to one buffer. Its rules that the output depends on are kept as they
+/// everything is appended to one string (appending a `String` to a `String` copies its bytes;
+/// a byte buffer would have to be checked as UTF-8 once more at the end). Its rules that the output depends on are kept as they
 /// are, including the odd ones (noted where they are followed).
 struct TemplateRenderer {
     /// The templates partials and parents are found in, by name.
@@ -20,14 +21,14 @@ struct TemplateRenderer {
     /// The output, and whether it depends on the order of a dictionary (see ``State``).
     func renderReportingOrder(_ template: CompiledTemplate, value: TemplateValue) -> (output: String, dependsOnDictionaryOrder: Bool) {
         var state = State(stack: [value])
-        state.out.reserveCapacity(32_768)
+        state.out.reserveCapacity(65_536)
         render(template, Scope(), &state)
-        return (String(decoding: state.out, as: UTF8.self), state.dependsOnDictionaryOrder)
+        return (state.out, state.dependsOnDictionaryOrder)
     }
 
     /// What a template renders into, and the context stack (innermost value last).
     struct State {
-        var out: [UInt8] = []
+        var out = ""
         var stack: [TemplateValue]
         /// Set when the output depends on the order of a dictionary, which swift-mustache does not
         /// fix (an object inside a list printed with `{{list}}`, `enumerated` of several fields):
@@ -39,7 +40,7 @@ struct TemplateRenderer {
     /// without the stack.
     struct Scope {
         /// Written in front of every line the template renders (a standalone partial's indentation).
-        var indentation: [UInt8] = []
+        var indentation = ""
         /// Blocks that a parent tag overrides, by name.
         var overrides: [String: CompiledTemplate]?
         var escaping = CompiledTemplate.Escaping.characterHTML
@@ -62,32 +63,34 @@ struct TemplateRenderer {
         }
         // swift-mustache indents a step's output when it is not empty and this template's own
         // output so far ends in a newline: per step, not per line, and only by what this render wrote.
-        let start = state.out.count
+        let start = state.out.utf8.count
+        // The indentation is spaces and tabs only (swift-mustache reads it so), one scalar per byte.
+        let indentationLength = scope.indentation.utf8.count
         for step in template.steps {
             guard Self.endsWithNewline(state.out, from: start) else {
                 render(step, &scope, &state)
                 continue
             }
-            let mark = state.out.count
-            state.out.append(contentsOf: scope.indentation)
-            let written = state.out.count
+            state.out += scope.indentation
+            let written = state.out.utf8.count
             render(step, &scope, &state)
-            if state.out.count == written { state.out.removeSubrange(mark..<written) }
+            if state.out.utf8.count == written { state.out.unicodeScalars.removeLast(indentationLength) }
         }
     }
 
     /// Whether the bytes from `start` on end in a line feed that is a `Character` of its own
     /// (`\r\n` is one `Character`, and swift-mustache compares the last one with `"\n"`).
-    private static func endsWithNewline(_ out: [UInt8], from start: Int) -> Bool {
-        let count = out.count
-        guard count > start, out[count - 1] == 0x0A else { return false }
-        return count - 2 < start || out[count - 2] != 0x0D
+    private static func endsWithNewline(_ out: String, from start: Int) -> Bool {
+        let bytes = out.utf8
+        let count = bytes.count
+        guard count > start, let last = bytes.last, last == 0x0A else { return false }
+        return count - 2 < start || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != 0x0D
     }
 
     private func render(_ step: CompiledTemplate.Step, _ scope: inout Scope, _ state: inout State) {
         switch step {
-        case .text(let bytes):
-            state.out.append(contentsOf: bytes)
+        case .text(let text):
+            state.out += text
         case .variable(let lookup, let escaped):
             guard let value = resolve(lookup, scope, &state) else { return }
             write(value, escaping: escaped ? scope.escaping : .plain, into: &state)
@@ -117,7 +120,7 @@ struct TemplateRenderer {
 
     /// A partial starts with swift-mustache's default escaping (its own pragma changes it) and no
     /// list position; overrides the outer parent tag made win over the partial's own.
-    private static func partialScope(_ scope: Scope, _ indentation: [UInt8], _ overrides: [String: CompiledTemplate]?) -> Scope {
+    private static func partialScope(_ scope: Scope, _ indentation: String, _ overrides: [String: CompiledTemplate]?) -> Scope {
         var inner = scope
         inner.indentation += indentation
         inner.escaping = .characterHTML
@@ -244,7 +247,7 @@ struct TemplateRenderer {
         case .integer(let number): Self.write(String(number), escaping, &state.out)
         case .real(let number): Self.write(number.description, escaping, &state.out)
         case .otherNumber(let text): Self.write(text, escaping, &state.out)
-        case .flag(let flag): state.out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .flag(let flag): state.out += flag ? "true" : "false"
         case .object: return
         case .null: Self.write(Self.nullText, escaping, &state.out)
         case .list, .pair:
@@ -253,50 +256,54 @@ struct TemplateRenderer {
         }
     }
 
-    // The five characters HTML escaping replaces, as ``FastHTMLEscaping`` and swift-mustache write them.
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let ampersand = Array("&amp;".utf8)
-    private static let quote = Array("&quot;".utf8)
-    private static let apostrophe = Array("&#39;".utf8)
-
     /// How swift-mustache prints `NSNull` (a nil list item that a transform such as `first` returned).
     private static let nullText = String(describing: NSNull())
 
-    private static func write(_ text: String, _ escaping: CompiledTemplate.Escaping, _ out: inout [UInt8]) {
+    private static func write(_ text: String, _ escaping: CompiledTemplate.Escaping, _ out: inout String) {
         switch escaping {
         case .plain:
-            out.append(contentsOf: text.utf8)
+            out += text
         case .fastHTML:
-            // Runs without a special byte are copied whole; most values have none at all.
+            // Most values have none of the five characters and are appended whole.
             var text = text
-            text.withUTF8 { bytes in
-                var start = 0
-                for index in 0..<bytes.count {
-                    let entity: [UInt8]
-                    switch bytes[index] {
-                    case 0x3C: entity = Self.lessThan
-                    case 0x3E: entity = Self.greaterThan
-                    case 0x26: entity = Self.ampersand
-                    case 0x22: entity = Self.quote
-                    case 0x27: entity = Self.apostrophe
-                    default: continue
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    out.append(contentsOf: entity)
-                    start = index + 1
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            let plain = text.withUTF8 { bytes in
+                !bytes.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }
             }
+            guard !plain else {
+                out += text
+                return
+            }
+            let bytes = text.utf8
+            var runStart = bytes.startIndex
+            var index = runStart
+            while index != bytes.endIndex {
+                let entity: String
+                switch bytes[index] {
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x26: entity = "&amp;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default:
+                    bytes.formIndex(after: &index)
+                    continue
+                }
+                // The special characters are ASCII, so the runs between them start and end on whole scalars.
+                out += text[runStart..<index]
+                out += entity
+                bytes.formIndex(after: &index)
+                runStart = index
+            }
+            out += text[runStart...]
         case .characterHTML:
             for character in text {
                 switch character {
-                case "<": out.append(contentsOf: "&lt;".utf8)
-                case ">": out.append(contentsOf: "&gt;".utf8)
-                case "&": out.append(contentsOf: "&amp;".utf8)
-                case "\"": out.append(contentsOf: "&quot;".utf8)
-                case "'": out.append(contentsOf: "&#39;".utf8)
-                default: out.append(contentsOf: character.utf8)
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "&": out += "&amp;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.append(character)
                 }
             }
         }
