@@ -10,16 +10,18 @@ indirect enum FieldTree: Sendable {
     case list([FieldTree])
     case object([String: FieldTree])
 
-    /// The tree of an encoded value; nil for `NSNull` (a nil item of a list).
-    init?(encoded value: Any) {
+    /// The tree of an encoded value; nil for a nil item of a list.
+    init?(encoded value: TemplateValue) {
         switch value {
-        case let text as String: self = .text(text)
-        case let flag as Bool: self = .flag(flag)
-        case let fields as [String: Any]: self = .object(fields.compactMapValues(FieldTree.init(encoded:)))
-        case let items as [Any]: self = .list(items.compactMap(FieldTree.init(encoded:)))
-        case is NSNull: return nil
-        case is any BinaryInteger, is any BinaryFloatingPoint: self = .number(String(describing: value))
-        default: self = .text(String(describing: value))
+        case .text(let text): self = .text(text)
+        case .flag(let flag): self = .flag(flag)
+        case .object(let fields): self = .object(fields.compactMapValues(FieldTree.init(encoded:)))
+        case .list(let list): self = .list(list.items.compactMap(FieldTree.init(encoded:)))
+        case .null: return nil
+        case .integer(let number): self = .number(String(number))
+        case .real(let number): self = .number(number.description)
+        case .otherNumber(let text): self = .number(text)
+        case .pair(let key, let value): self = .object(["key": .text(key)].merging(FieldTree(encoded: value).map { ["value": $0] } ?? [:]) { $1 })
         }
     }
 

@@ -56,12 +56,18 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// The templates of a set: their names, and the nested tags of each registered one with the path
-/// messages show for it (see ``TemplateSet/unknownVariables(examples:)``).
+/// messages show for it (see ``TemplateSet/unknownVariables(examples:)``), and the compiled
+/// templates pages are rendered with.
 final class TemplateIndex: Sendable {
     let names: Set<String>
     let nodes: [String: UnknownVariableCheck.Template]
-    init(names: Set<String>, nodes: [String: UnknownVariableCheck.Template]) {
+    let renderer: TemplateRenderer?
+    /// Where a test collects the contexts pages are rendered with; nil in a real build.
+    let log: TemplateRenderLog?
+    init(names: Set<String>, nodes: [String: UnknownVariableCheck.Template], renderer: TemplateRenderer?, log: TemplateRenderLog? = nil) {
         self.names = names
         self.nodes = nodes
+        self.renderer = renderer
+        self.log = log
     }
 }

@@ -6,7 +6,7 @@ public import FileAccess
 /// The templates and assets of a build: the default theme, with any file of the site's
 /// `templates/` folder taking the place of the theme's file of the same name.
 public struct TemplateSet: Sendable {
-    private let library: MustacheLibrary
+    let library: MustacheLibrary
     /// The names of all templates, for checking that a layout exists.
     public var templateNames: Set<String> { index.names }
     /// Output path under `assets/` to the file's contents.
@@ -49,16 +49,21 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: SourceLocation(file: file.path), "Die Vorlage lässt sich nicht lesen: \(error)."))
             }
         }
-        let set = TemplateSet(library: library, assets: files.assets, index: TemplateIndex(names: Set(checks.sources.keys), nodes: nodes))
+        let index = TemplateIndex(names: Set(checks.sources.keys), nodes: nodes, renderer: Self.renderer(of: library, names: checks.sources.keys))
+        let set = TemplateSet(library: library, assets: files.assets, index: index)
         return (set, diagnostics)
     }
 
-    /// Renders the template `name` with a context already made of dictionaries, arrays and texts:
-    /// for tests that compare a typed context with the dictionary it stands for. Pages use the
-    /// typed `render(_:context:)`.
-    @_spi(Testing)
-    public func render(_ name: String, context: [String: Any]) -> String? {
-        library.render(context, withTemplate: name)
+    /// vcc's renderer for the templates swift-mustache parsed; nil (and swift-mustache renders)
+    /// when one of them cannot be read into the compiled form, so the two are never mixed.
+    static func renderer(of library: MustacheLibrary, names: some Sequence<String>) -> TemplateRenderer? {
+        var templates: [String: CompiledTemplate] = [:]
+        for name in names {
+            guard let template = library.getTemplate(named: name) else { continue }
+            guard let compiled = CompiledTemplate.compiled(from: template) else { return nil }
+            templates[name] = compiled
+        }
+        return TemplateRenderer(templates: templates)
     }
 
     /// Renders the template `name` with a typed page context, encoded once into the values the
@@ -66,7 +71,10 @@ public struct TemplateSet: Sendable {
     /// when the context's own `encode(to:)` throws (a synthesised conformance never does).
     public func render(_ name: String, context: some Encodable) -> String? {
         guard let tree = try? TemplateValueEncoder().encode(context) else { return nil }
-        return library.render(tree, withTemplate: name)
+        index.log?.append(name, tree)
+        guard let renderer = index.renderer else { return library.render(tree.mustacheValue, withTemplate: name) }
+        guard let template = renderer.templates[name] else { return nil }
+        return renderer.render(template, value: tree)
     }
 }
 

@@ -11,9 +11,9 @@ final class TreeEncoder: Encoder {
     enum Shape { case nothing, single, object, list }
 
     private(set) var shape = Shape.nothing
-    var single: Any?
-    var fields: [String: Any] = [:]
-    var items: [Any] = []
+    var single: TemplateValue?
+    var fields: [String: TemplateValue] = [:]
+    var items: [TemplateValue] = []
     /// Child encoders by key (objects) or by index written as text (lists), read with the tree.
     var pending: [String: TreeEncoder] = [:]
     // The coding path is kept as a chain and spelt out only when asked: building an array for
@@ -39,15 +39,16 @@ final class TreeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// The tree of `value`; the common leaves skip the encoder altogether.
-    static func tree(of value: some Encodable, key: (any CodingKey)?, parent: TreeEncoder?) throws -> Any? {
+    static func tree(of value: some Encodable, key: (any CodingKey)?, parent: TreeEncoder?) throws -> TemplateValue? {
         switch value {
-        case let text as String: return text
-        case let flag as Bool: return flag
-        case let number as Int: return number
-        case let number as Double: return number
-        case let texts as [String]: return texts
+        case let text as String: return .text(text)
+        case let flag as Bool: return .flag(flag)
+        case let number as Int: return .integer(number)
+        case let number as Double: return .real(number)
+        // A `[String]` stays a list of texts: swift-mustache could sort it, which it cannot do with other lists.
+        case let texts as [String]: return .list(TemplateList(texts.map(TemplateValue.text), element: .text))
         // Foundation's URL encodes as an object of `relative` and `base`; templates want the address.
-        case let url as URL: return url.absoluteString
+        case let url as URL: return .text(url.absoluteString)
         default:
             let encoder = TreeEncoder(key: key, parent: parent)
             try value.encode(to: encoder)
@@ -56,20 +57,20 @@ final class TreeEncoder: Encoder {
     }
 
     /// What was encoded: nil for nothing or a nil optional.
-    var tree: Any? {
+    var tree: TemplateValue? {
         switch shape {
         case .nothing, .single:
             return single
         case .object:
-            guard !pending.isEmpty else { return fields }
+            guard !pending.isEmpty else { return .object(fields) }
             var fields = self.fields
             for (key, child) in pending { fields[key] = child.tree }
-            return fields
+            return .object(fields)
         case .list:
-            guard !pending.isEmpty else { return items }
+            guard !pending.isEmpty else { return .list(TemplateList(items)) }
             var items = self.items
-            for (index, child) in pending { items[Int(index)!] = child.tree ?? NSNull() }
-            return items
+            for (index, child) in pending { items[Int(index)!] = child.tree ?? .null }
+            return .list(TemplateList(items))
         }
     }
 

@@ -88,14 +88,17 @@ struct TemplateValueEncoderTests {
 
     @Test("a nil optional is left out of the tree; flags stay flags and lists stay lists")
     func nilIsAbsent() throws {
-        let tree = try #require(try TemplateValueEncoder().encode(Self.typed) as? [String: Any])
+        guard case .object(let tree)? = try TemplateValueEncoder().encode(Self.typed) else { Issue.record("not an object"); return }
         #expect(tree["missing"] == nil)
         #expect(!tree.keys.contains("missing"))
-        let page = try #require(tree["page"] as? [String: Any])
+        guard case .object(let page)? = tree["page"] else { Issue.record("page is not an object"); return }
         #expect(!page.keys.contains("subtitle"))
-        #expect(page["isHome"] as? Bool == false)
-        #expect(page["count"] as? Int == 3)
-        #expect((tree["items"] as? [Any])?.count == 2)
+        guard case .flag(false)? = page["isHome"], case .integer(3)? = page["count"], case .real(0.5)? = page["share"] else {
+            Issue.record("flag or numbers changed type"); return
+        }
+        guard case .list(let items)? = tree["items"], case .list(let keywords)? = page["keywords"] else { Issue.record("lists are not lists"); return }
+        #expect(items.items.count == 2 && items.element == .any)
+        #expect(keywords.element == .text)
         #expect(try TemplateValueEncoder().encode(String?.none) == nil)
     }
 }

@@ -1,0 +1,311 @@
+import Foundation
+
+/// Renders ``CompiledTemplate``s with a ``TemplateValue`` into one growing `String`, with
+/// exactly the output swift-mustache gives for the same template and data.
+///
+/// swift-mustache builds a `String` per tag and per template and concatenates them; it splits
+/// every name at its dots anew and asks the Swift runtime on every lookup whether a value is a
+/// parent, a sequence, a lambda. Here the names are split at load, the values are an enum, and
+/// everything is appended to one string (appending a `String` to a `String` copies its bytes;
+/// a byte buffer would have to be checked as UTF-8 once more at the end). Its rules that the output depends on are kept as they
+/// are, including the odd ones (noted where they are followed).
+struct TemplateRenderer {
+    /// The templates partials and parents are found in, by name.
+    let templates: [String: CompiledTemplate]
+
+    /// The output of `template` for `value`.
+    func render(_ template: CompiledTemplate, value: TemplateValue) -> String {
+        renderReportingOrder(template, value: value).output
+    }
+
+    /// The output, and whether it depends on the order of a dictionary (see ``State``).
+    func renderReportingOrder(_ template: CompiledTemplate, value: TemplateValue) -> (output: String, dependsOnDictionaryOrder: Bool) {
+        var state = State(stack: [value])
+        state.out.reserveCapacity(65_536)
+        render(template, Scope(), &state)
+        return (state.out, state.dependsOnDictionaryOrder)
+    }
+
+    /// What a template renders into, and the context stack (innermost value last).
+    struct State {
+        var out = ""
+        var stack: [TemplateValue]
+        /// Set when the output depends on the order of a dictionary, which swift-mustache does not
+        /// fix (an object inside a list printed with `{{list}}`, `enumerated` of several fields):
+        /// there no output can equal swift-mustache's from one run to the next.
+        var dependsOnDictionaryOrder = false
+    }
+
+    /// What a template's render passes on to the templates it contains: swift-mustache's context
+    /// without the stack.
+    struct Scope {
+        /// Written in front of every line the template renders (a standalone partial's indentation).
+        var indentation = ""
+        /// Blocks that a parent tag overrides, by name.
+        var overrides: [String: CompiledTemplate]?
+        var escaping = CompiledTemplate.Escaping.characterHTML
+        /// The position in the list whose item is rendered; only sections over lists set it.
+        var position: Position?
+    }
+
+    /// `first()`, `last()`, `index()`, `even()`, `odd()` inside a section over a list.
+    struct Position {
+        var first: Bool
+        var last: Bool
+        var index: Int
+    }
+
+    private func render(_ template: CompiledTemplate, _ scope: Scope, _ state: inout State) {
+        var scope = scope
+        guard !scope.indentation.isEmpty else {
+            for step in template.steps { render(step, &scope, &state) }
+            return
+        }
+        // swift-mustache indents a step's output when it is not empty and this template's own
+        // output so far ends in a newline: per step, not per line, and only by what this render wrote.
+        let start = state.out.utf8.count
+        // The indentation is spaces and tabs only (swift-mustache reads it so), one scalar per byte.
+        let indentationLength = scope.indentation.utf8.count
+        for step in template.steps {
+            guard Self.endsWithNewline(state.out, from: start) else {
+                render(step, &scope, &state)
+                continue
+            }
+            state.out += scope.indentation
+            let written = state.out.utf8.count
+            render(step, &scope, &state)
+            if state.out.utf8.count == written { state.out.unicodeScalars.removeLast(indentationLength) }
+        }
+    }
+
+    /// Whether the bytes from `start` on end in a line feed that is a `Character` of its own
+    /// (`\r\n` is one `Character`, and swift-mustache compares the last one with `"\n"`).
+    private static func endsWithNewline(_ out: String, from start: Int) -> Bool {
+        let bytes = out.utf8
+        let count = bytes.count
+        guard count > start, let last = bytes.last, last == 0x0A else { return false }
+        return count - 2 < start || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != 0x0D
+    }
+
+    private func render(_ step: CompiledTemplate.Step, _ scope: inout Scope, _ state: inout State) {
+        switch step {
+        case .text(let text):
+            state.out += text
+        case .variable(let lookup, let escaped):
+            guard let value = resolve(lookup, scope, &state) else { return }
+            write(value, escaping: escaped ? scope.escaping : .plain, into: &state)
+        case .section(let lookup, let body, let inverted):
+            let value = resolve(lookup, scope, &state)
+            if inverted {
+                renderInverted(value, body, scope, &state)
+            } else {
+                renderSection(value, body, scope, &state)
+            }
+        case .block(let name, let defaultBody, let indentation):
+            var inner = scope
+            inner.indentation += indentation
+            inner.position = nil
+            render(scope.overrides?[name] ?? defaultBody, inner, &state)
+        case .partial(let name, let indentation, let overrides):
+            guard let template = templates[name] else { return }
+            render(template, Self.partialScope(scope, indentation, overrides), &state)
+        case .dynamicPartial(let lookup, let indentation, let overrides):
+            guard case .text(let name)? = resolve(lookup, scope, &state), let template = templates[name] else { return }
+            render(template, Self.partialScope(scope, indentation, overrides), &state)
+        case .escaping(let escaping):
+            // Like swift-mustache's content type: it holds for the rest of this template and what it contains.
+            scope.escaping = escaping
+        }
+    }
+
+    /// A partial starts with swift-mustache's default escaping (its own pragma changes it) and no
+    /// list position; overrides the outer parent tag made win over the partial's own.
+    private static func partialScope(_ scope: Scope, _ indentation: String, _ overrides: [String: CompiledTemplate]?) -> Scope {
+        var inner = scope
+        inner.indentation += indentation
+        inner.escaping = .characterHTML
+        inner.position = nil
+        if let overrides {
+            inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+        }
+        return inner
+    }
+
+    private func renderSection(_ value: TemplateValue?, _ body: CompiledTemplate, _ scope: Scope, _ state: inout State) {
+        switch value {
+        case nil:
+            return
+        case .flag(let flag)?:
+            // A flag leaves the stack and the list position as they are.
+            if flag { render(body, scope, &state) }
+        case .list(let list)?:
+            var inner = scope
+            let last = list.items.count - 1
+            for (index, item) in list.items.enumerated() {
+                inner.position = Position(first: index == 0, last: index == last, index: index)
+                state.stack.append(item)
+                render(body, inner, &state)
+                state.stack.removeLast()
+            }
+        case let value?:
+            var inner = scope
+            inner.position = nil
+            state.stack.append(value)
+            render(body, inner, &state)
+            state.stack.removeLast()
+        }
+    }
+
+    private func renderInverted(_ value: TemplateValue?, _ body: CompiledTemplate, _ scope: Scope, _ state: inout State) {
+        switch value {
+        case nil:
+            render(body, scope, &state)
+        case .flag(let flag)?:
+            if !flag { render(body, scope, &state) }
+        case .list(let list)? where list.items.isEmpty:
+            // swift-mustache puts the empty list itself on the stack here.
+            var inner = scope
+            inner.position = nil
+            state.stack.append(.list(list))
+            render(body, inner, &state)
+            state.stack.removeLast()
+        default:
+            return
+        }
+    }
+
+    // MARK: Lookup
+
+    /// The value a tag names, with its transforms applied; nil when it is missing (a nil list
+    /// item counts as missing) or a transform does not apply.
+    private func resolve(_ lookup: Lookup, _ scope: Scope, _ state: inout State) -> TemplateValue? {
+        let stack = state.stack
+        var value: TemplateValue
+        var transforms = lookup.transforms[...]
+        switch lookup.start {
+        case .position:
+            guard let position = scope.position, let first = transforms.first,
+                  let transformed = Self.transform(position, first) else { return nil }
+            value = transformed
+            transforms = transforms.dropFirst()
+        case .top:
+            guard let found = Self.follow(lookup.names[...], from: stack[stack.count - 1]) else { return nil }
+            value = found
+        case .stack:
+            let names = lookup.names
+            var found: TemplateValue?
+            var index = stack.count - 1
+            // The first name is looked for from the innermost value out; the rest only below it.
+            while index >= 0 {
+                if let child = stack[index].field(names[0]) {
+                    found = Self.follow(names[1...], from: child)
+                    break
+                }
+                index -= 1
+            }
+            guard let result = found else { return nil }
+            value = result
+        }
+        if case .null = value { return nil }
+        for name in transforms {
+            if name == "enumerated", case .object(let fields) = value, fields.count > 1 { state.dependsOnDictionaryOrder = true }
+            guard let transformed = value.transformed(name) else { return nil }
+            value = transformed
+        }
+        return value
+    }
+
+    @inline(__always)
+    private static func follow(_ names: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
+        var value = value
+        for name in names {
+            guard let child = value.field(name) else { return nil }
+            value = child
+        }
+        return value
+    }
+
+    private static func transform(_ position: Position, _ name: String) -> TemplateValue? {
+        switch name {
+        case "first": return .flag(position.first)
+        case "last": return .flag(position.last)
+        case "index": return .integer(position.index)
+        case "even": return .flag(position.index & 1 == 0)
+        case "odd": return .flag(position.index & 1 == 1)
+        default: return nil
+        }
+    }
+
+    // MARK: Output
+
+    /// Writes a value as `{{name}}` prints it: texts and numbers as Swift prints them, an object
+    /// as nothing (its description's key order would change from run to run), anything else as
+    /// Swift's description of the value swift-mustache would have had.
+    private func write(_ value: TemplateValue, escaping: CompiledTemplate.Escaping, into state: inout State) {
+        switch value {
+        case .text(let text): Self.write(text, escaping, &state.out)
+        case .integer(let number): Self.write(String(number), escaping, &state.out)
+        case .real(let number): Self.write(number.description, escaping, &state.out)
+        case .otherNumber(let text): Self.write(text, escaping, &state.out)
+        case .flag(let flag): state.out += flag ? "true" : "false"
+        case .object: return
+        case .null: Self.write(Self.nullText, escaping, &state.out)
+        case .list, .pair:
+            if value.holdsUnorderedObject { state.dependsOnDictionaryOrder = true }
+            Self.write(String(describing: value.mustacheValue), escaping, &state.out)
+        }
+    }
+
+    /// How swift-mustache prints `NSNull` (a nil list item that a transform such as `first` returned).
+    private static let nullText = String(describing: NSNull())
+
+    private static func write(_ text: String, _ escaping: CompiledTemplate.Escaping, _ out: inout String) {
+        switch escaping {
+        case .plain:
+            out += text
+        case .fastHTML:
+            // Most values have none of the five characters and are appended whole.
+            var text = text
+            let plain = text.withUTF8 { bytes in
+                !bytes.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }
+            }
+            guard !plain else {
+                out += text
+                return
+            }
+            let bytes = text.utf8
+            var runStart = bytes.startIndex
+            var index = runStart
+            while index != bytes.endIndex {
+                let entity: String
+                switch bytes[index] {
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x26: entity = "&amp;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default:
+                    bytes.formIndex(after: &index)
+                    continue
+                }
+                // The special characters are ASCII, so the runs between them start and end on whole scalars.
+                out += text[runStart..<index]
+                out += entity
+                bytes.formIndex(after: &index)
+                runStart = index
+            }
+            out += text[runStart...]
+        case .characterHTML:
+            for character in text {
+                switch character {
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "&": out += "&amp;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.append(character)
+                }
+            }
+        }
+    }
+}
