@@ -20,7 +20,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // Exactly this version: vcc compiles templates from its parse (CompiledTemplate+Mustache.swift), so
+        // a new version is taken up deliberately, with the renderer fuzz test against it.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // C library cmark-gfm (Debian libcmark-gfm-dev, libcmark-gfm-extensions-dev).

@@ -27,13 +27,20 @@ struct TemplateChecks {
         for name in sources.keys.sorted() {
             let file = sources[name]!, scanned = references[name]!
             let tooDeep = scanned.deepest.depth > Self.maximumNesting
-            guard tooDeep || scanned.tagCount > Self.maximumTags else { continue }
-            diagnostics.append(.error(
+            if let place = scanned.shortDelimiters {
+                diagnostics.append(.error(
+                    at: SourceLocation(file: file.path, line: place.line, column: place.column),
+                    "Die Vorlage wechselt zu Trennzeichen aus nur einem Zeichen; solche Vorlagen kann vcc nicht sicher lesen.",
+                    hint: "Nimm Trennzeichen aus zwei Zeichen, zum Beispiel `{{=<% %>=}}`, oder bleibe bei `{{ }}`."))
+            } else {
+                guard tooDeep || scanned.tagCount > Self.maximumTags else { continue }
+                diagnostics.append(.error(
                 at: SourceLocation(file: file.path, line: tooDeep ? scanned.deepest.line : 1, column: tooDeep ? scanned.deepest.column : 0),
                 tooDeep ? "Die Vorlage verschachtelt mehr als \(Self.maximumNesting) Sektionen ineinander."
                         : "Die Vorlage hat \(scanned.tagCount) Platzhalter; mehr als \(Self.maximumTags) kann vcc nicht zügig lesen.",
                 hint: tooDeep ? "Prüfe, ob jede Sektion `{{#name}}` mit `{{/name}}` geschlossen wird."
                               : "Teile die Vorlage in Teilvorlagen (`{{> partials/…}}`) auf."))
+            }
             let replacement: Source = themeSources[name].flatMap { $0.source == file.source ? nil : $0 } ?? (source: "", path: file.path)
             self.sources[name] = replacement
             references[name] = TemplateReferences(source: replacement.source)

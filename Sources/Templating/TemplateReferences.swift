@@ -44,10 +44,16 @@ struct TemplateReferences {
     private(set) var tagCount = 0
     private(set) var deepest: (depth: Int, line: Int, column: Int) = (0, 0, 0)
 
+    /// The first delimiter change (`{{=| |=}}`, also after earlier changes) that sets a delimiter of
+    /// one character: swift-mustache 2.1.1 stops with an illegal instruction on such a template
+    /// when a section is empty (`|#a||/a|`), so it is refused before it is parsed.
+    private(set) var shortDelimiters: (line: Int, column: Int)?
+
     /// Scans `source` with the default `{{ }}` delimiters; after a delimiter change (`{{=<% %>=}}`)
-    /// the rest of the file is not scanned.
+    /// the rest of the file is not scanned for tags, only for further delimiter changes.
     init(source: String) {
         let bytes = Array(source.utf8)
+        shortDelimiters = Self.firstShortDelimiters(in: bytes)
         var index = 0
         var line = 1
         var lineStart = 0
@@ -107,6 +113,34 @@ struct TemplateReferences {
         }
     }
 
+    /// Follows the delimiter changes of a template from `{{ }}` on: each tag opening with the current
+    /// opening delimiter and `=` sets the two delimiters named inside it.
+    private static func firstShortDelimiters(in bytes: [UInt8]) -> (line: Int, column: Int)? {
+        var open: [UInt8] = [0x7B, 0x7B], close: [UInt8] = [0x7D, 0x7D]
+        var index = 0
+        while let start = find(open, in: bytes, from: index) {
+            let inner = start + open.count
+            guard inner < bytes.count, bytes[inner] == 0x3D else {
+                guard let end = find(close, in: bytes, from: inner) else { return nil }
+                index = end + close.count
+                continue
+            }
+            // `=A B=` then the closing delimiter.
+            guard let end = find([0x3D] + close, in: bytes, from: inner + 1) else { return nil }
+            let parts = bytes[(inner + 1)..<end].split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            guard parts.count == 2 else { return nil }  // swift-mustache refuses it with a message of its own.
+            if parts[0].count < 2 || parts[1].count < 2 {
+                let line = bytes[..<start].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                let lineStart = bytes[..<start].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                return (line, start - lineStart + 1)
+            }
+            open = Array(parts[0])
+            close = Array(parts[1])
+            index = end + 1 + close.count
+        }
+        return nil
+    }
+
     /// What a tag does, from its sigil; nil for comments (`!`), pragmas (`%`), delimiter changes
     /// and dynamic partials (`{{> *name}}`), which name no field and include no known template.
     private static func kind(of sigil: Character, name: String, triple: Bool) -> Tag.Kind? {
@@ -126,7 +160,7 @@ struct TemplateReferences {
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index + 1] == needle[1] { return index }
+            if bytes[index] == needle[0], bytes[(index + 1)..<(index + needle.count)].elementsEqual(needle.dropFirst()) { return index }
             index += 1
         }
         return nil

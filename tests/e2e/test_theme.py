@@ -81,3 +81,20 @@ def test_every_variable_the_hand_written_template_guide_names_is_in_the_generate
     not_fields = {name for name in named if name.split(".")[-1] in {"mustache", "json", "yml", "md", "css", "js", "svg", "html", "xml"}}
     assert "page.title" in named and "blueprint.legalBasis" in named
     assert sorted(named - not_fields - fields - {"feedback.email"}) == []
+
+
+def test_one_character_delimiters_are_refused_at_their_place_instead_of_crashing(vcc, tmp_path):
+    """swift-mustache 2.1.1 stops with an illegal instruction on `{{=| |=}}|#a||/a|` (an empty section
+    between one-character delimiters); vcc refuses such a template with a message and goes on."""
+    assert run_vcc(vcc, "init", str(tmp_path)).returncode == 0
+    partial = tmp_path / "templates" / "partials" / "extra.mustache"
+    partial.parent.mkdir(parents=True)
+    for source, line in [("{{=| |=}}|#a||/a|", 1), ("Text\n{{=<% %>=}}<%a%>\n<%=[ ]=%>[#a][/a]", 3), ("x {{=| ||=}}|$b||/b||", 1)]:
+        partial.write_text(source, encoding="utf-8")
+        result = run_vcc(vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "public"))
+        assert result.returncode == 1, (source, result.returncode, result.stderr[-500:])
+        assert f"templates/partials/extra.mustache:{line}:" in result.stderr + result.stdout, result.stderr
+        assert "Trennzeichen aus nur einem Zeichen" in result.stderr + result.stdout
+    partial.write_text("{{=<% %>=}}<%#a%><%/a%>", encoding="utf-8")
+    result = run_vcc(vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "public"))
+    assert result.returncode == 0, result.stderr[-800:]
