@@ -92,7 +92,7 @@ let package = Package(
             name: "SiteGeneration",
             dependencies: [
                 "SiteModel", "ParallelSteps", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing",
-                "SiteSnapshot", "OpenData", "Packages", "SitePages", "FileAccess",
+                "SiteSnapshot", "OpenData", "Packages", "SitePages",
             ],
             swiftSettings: strictSettings),
         // The only code that writes the output folder: staged beside it, swapped in on success.

@@ -36,8 +36,6 @@ struct BuildCommand: ParsableCommand {
             Console.error("\(refusal)")
             throw VCCExit.environment
         }
-        // The templates do not depend on the content: read and checked on another core meanwhile.
-        let templates = BackgroundTask(priority: .normal) { SiteBuilder.loadTemplates(projectRoot: root) }
         let loaded: LoadedProject
         do {
             loaded = try ContentLoader(includesDrafts: drafts).loadProject(at: root)
@@ -46,9 +44,7 @@ struct BuildCommand: ParsableCommand {
             throw VCCExit.environment
         }
         clock.lap("Inhalte laden")
-        var options = BuildOptions(baseURL: address.baseURL, sourceDateEpoch: Environment.sourceDateEpoch)
-        (options.templates, options.templateProblems) = templates.wait()
-        let builder = SiteBuilder(options: options)
+        let builder = SiteBuilder(options: BuildOptions(baseURL: address.baseURL, sourceDateEpoch: Environment.sourceDateEpoch))
         let writer: StagedSiteWriter
         do {
             writer = try StagedSiteWriter(outputFolder: outputURL, sourceFolder: root)

@@ -1,6 +1,6 @@
 import Foundation
 public import SiteModel
-public import FileAccess
+import FileAccess
 import ParallelSteps
 
 /// Reads a project folder (`site.yml`, `content/`, `templates/`) into documents and diagnostics.
@@ -104,7 +104,7 @@ extension ContentLoader {
 
     /// `templates/` when the project has it as a folder; a link leaving the project, a FIFO or a
     /// file of that name is an error (the site would otherwise quietly fall back to the built-in theme).
-    public static func templatesFolder(of project: ProjectFiles) -> (String?, [Diagnostic]) {
+    static func templatesFolder(of project: ProjectFiles) -> (String?, [Diagnostic]) {
         let path = project.root + "/templates"
         var info = stat()
         guard lstat(path, &info) == 0 else { return (nil, []) }

@@ -6,7 +6,7 @@ import ParallelSteps
 /// in the cores' spare time, so that less of the search index's compression is left for its turn.
 ///
 /// The page renderers hand over each page's search document as soon as it is made (``add(_:)``);
-/// threads at the lowest priority (see ``BackgroundTask``) cut its passages and compress their
+/// threads at the lowest priority (see ``SpareTimeTask``) cut its passages and compress their
 /// later blocks whenever a core would otherwise be idle: cmark's one-page-at-a-time inline phase,
 /// the last pages, the site lists and catalogues written on one core. The index builder takes what
 /// is ready (``finish()``) and does the rest itself; the work is a pure function of each document,
@@ -53,7 +53,7 @@ public final class PassagePrecompression: @unchecked Sendable {
     public init(threads: Int? = nil) {
         for _ in 0..<max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount) {
             let thread = Thread { [self] in
-                BackgroundTask<Int>.lowerPriorityOfThisThread()
+                SpareTimeTask<Int>.lowerPriorityOfThisThread()
                 work()
             }
             thread.stackSize = 8 << 20

@@ -65,7 +65,7 @@ public struct SearchIndexBuilder: Sendable {
         // Records and passage packs need only the passages. Compressing them is a fifth of the build's
         // CPU but has no step waiting for it, so it runs in the cores' spare time beside the analysis
         // below: the serial parts of merging, stemming and grouping postings leave a core idle.
-        let records = BackgroundTask(priority: .spareTime) {
+        let records = SpareTimeTask {
             Result { try writeRecords(documents, passages: passages, prepared: prepared, into: sink, keeping: keepingRecords) }
         }
         // Never leave, not even by throwing, while records are still going to the sink.

@@ -1,5 +1,4 @@
 import Foundation
-import FileAccess
 public import ContentLoading
 public import MarkdownRendering
 import OpenData
@@ -21,11 +20,8 @@ public struct BuildOptions: Sendable {
     public var includesSearchIndex = true
     /// Whether blueprints get their reuse packages (ZIP with ODT, HTML, Markdown; tests may skip them).
     public var includesPackages = true
-    /// Templates loaded before, so a preview rebuild does not read them again (see also
-    /// ``SiteBuilder/loadTemplates(projectRoot:)``, which `vcc build` runs while the content loads).
+    /// Templates loaded before, so a preview rebuild does not read them again.
     public var templates: TemplateSet?
-    /// What loading ``templates`` found, reported with the build's problems.
-    public var templateProblems: [Diagnostic] = []
     /// Outputs written after vcc's own (see ``SiteBuilder``): their paths join the output plan
     /// and are checked against every other output's like vcc's own.
     public var additionalOutputs: [any SiteOutput] = []
@@ -109,11 +105,12 @@ public struct SiteBuilder: Sendable {
         let templates: TemplateSet
         if let loaded = options.templates {
             templates = loaded
-            diagnostics += options.templateProblems
         } else {
-            let (fresh, templateProblems) = Self.loadTemplates(siteTemplates: project.templatesRoot == nil ? nil : project.files)
+            let (fresh, templateProblems) = TemplateSet.load(siteTemplates: project.templatesRoot == nil ? nil : project.files)
             templates = fresh
             diagnostics += templateProblems
+            // A tag naming a field no page context has renders as nothing: said once per build, at the tag.
+            diagnostics += fresh.unknownVariables(examples: PageContextExamples.all)
         }
         clock.lap("Vorlagen laden")
 
@@ -160,20 +157,6 @@ public struct SiteBuilder: Sendable {
         return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: ledger.pageURLs.count, fileCount: written.count,
                             searchDocuments: options.includesSearchIndex ? [] : ledger.searchDocuments, timings: clock.laps,
                             plan: SitePlan(site: site, renderer: pages.renderer(for: site, ledger: ledger)))
-    }
-
-    /// The templates of the project at `projectRoot` (its `templates/` over the built-in theme) and
-    /// what their checks found. They do not depend on the content, so `vcc build` reads them on
-    /// another core while the content loads (on 1,000 laws, 0.05 of 1.4 seconds were this step alone).
-    public static func loadTemplates(projectRoot: String) -> (TemplateSet, [Diagnostic]) {
-        let files = ProjectFiles(root: projectRoot)
-        return loadTemplates(siteTemplates: ContentLoader.templatesFolder(of: files).0 == nil ? nil : files)
-    }
-
-    private static func loadTemplates(siteTemplates: ProjectFiles?) -> (TemplateSet, [Diagnostic]) {
-        let (templates, problems) = TemplateSet.load(siteTemplates: siteTemplates)
-        // A tag naming a field no page context has renders as nothing: said once per build, at the tag.
-        return (templates, problems + templates.unknownVariables(examples: PageContextExamples.all))
     }
 
     /// Pages and files vcc makes itself, which content may link to (`../themen/`, `../feed.xml`).

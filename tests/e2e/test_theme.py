@@ -98,20 +98,3 @@ def test_one_character_delimiters_are_refused_at_their_place_instead_of_crashing
     partial.write_text("{{=<% %>=}}<%#a%><%/a%>", encoding="utf-8")
     result = run_vcc(vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "public"))
     assert result.returncode == 0, result.stderr[-800:]
-
-
-def test_template_problems_are_reported_by_build_though_templates_load_beside_the_content(vcc, tmp_path):
-    """`vcc build` reads the templates on another core while the content loads; what their checks
-    find (an unknown field, a cycle) must still be reported at its place, once."""
-    assert run_vcc(vcc, "init", str(tmp_path)).returncode == 0
-    partial = tmp_path / "templates" / "partials" / "card.mustache"
-    partial.parent.mkdir(parents=True)
-    partial.write_text("<p>{{page.titel}}</p>\n", encoding="utf-8")
-    result = run_vcc(vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "public"))
-    output = result.stderr + result.stdout
-    assert result.returncode == 0, output[-800:]
-    assert output.count("templates/partials/card.mustache:1:") == 1, output
-    assert "kein Feld `titel`" in output and "Meintest du `title`?" in output
-    partial.write_text("{{> partials/card}}\n", encoding="utf-8")
-    result = run_vcc(vcc, "build", "--source", str(tmp_path), "--output", str(tmp_path / "public"))
-    assert result.returncode == 1 and "templates/partials/card.mustache:1:" in result.stderr + result.stdout, result.stderr[-800:]
