@@ -164,7 +164,7 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// The browser client (`Client/*.js`; its tests are `*.test.mjs` and so never published), with
-    /// paths relative to the theme's assets folder (`search/engine.js`).
+    /// paths relative to the theme's assets folder (`search/engine.js`), compacted (``ClientScriptCompaction``).
     public static func clientFiles() throws -> [OutputFile] {
         guard let folder = ResourceFolder.path(bundle: "vcc_SearchIndexing", fallback: { Bundle.module.resourcePath }).map({ $0 + "/Client" })
         else { return [] }
@@ -172,7 +172,7 @@ public struct SearchIndexBuilder: Sendable {
             .filter { $0.hasSuffix(".js") }.sorted()
         return try names.map { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
-            return OutputFile(path: "search/" + name, contents: Array(data))
+            return OutputFile(path: "search/" + name, contents: ClientScriptCompaction.served(name: name, contents: Array(data)))
         }
     }
 }
