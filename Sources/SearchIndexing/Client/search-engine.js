@@ -275,7 +275,8 @@ function isInOnePassage(document, perUnit) {
  * The compound splitter (compound-query-splitter.js), loaded on first use: only a word the index
  * does not know or finds on few pages needs it, so a cold query for a common word does not load it.
  */
+let splitter = null;
 async function splitWord(index, word) {
-  const { split } = await import("./compound-query-splitter.js");
-  return split(index, word);
+  splitter ??= import("./compound-query-splitter.js");
+  return (await splitter).split(index, word);
 }
