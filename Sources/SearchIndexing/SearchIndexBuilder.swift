@@ -16,7 +16,7 @@ public struct SearchIndexBuilder: Sendable {
     /// The entry file in ``folder``: the format and the current version (fetched without caching).
     public static let entryFile = "current.json"
     /// The format written into the entry file and the manifest.
-    public static let format = "vcc-search/8"
+    public static let format = "vcc-search/9"
     /// Where the files go while the index is written, before its fingerprint is known.
     static let pendingFolder = folder + "neu/"
 
@@ -123,7 +123,7 @@ public struct SearchIndexBuilder: Sendable {
         if let failure = shardFailures.lazy.compactMap({ $0 }).first { throw failure }
         let manifest = IndexManifest(documentCount: documents.count, shardFirstTerms: shards.firstTerms,
                                      termCount: termTable.terms.count, synonyms: synonyms)
-        try sink.accept(OutputFile(path: IndexManifest.file, contents: try manifest.bytes()))
+        try sink.accept(OutputFile(path: IndexManifest.file, contents: try manifest.fileBytes()))
         try sink.accept(OutputFile(path: FacetsFile.file, contents: try FacetWriter.file(documents).bytes()))
         clock.lap("Wortlisten schreiben")
         let written = try records.wait().get()
