@@ -9,7 +9,7 @@ and the browser engine (Sources/SearchIndexing/Client/damaged-index.test.mjs) se
 or, from Python (the fuzz harness may reuse it): `write_variants(index_folder, out_folder)`.
 
 Each variant is a copy of the index with one kind of damage (format in
-Sources/SearchIndexing/FORMAT.md): huge, negative and inconsistent numbers in manifest.json and
+Sources/SearchIndexing/FORMAT.md): huge, negative and inconsistent numbers in the manifest and
 facets.json, runs that would take forever to expand (also of a document count the manifest may
 name but the record table does not hold), record tables with huge lengths or with more records
 than bytes, truncated, swapped and garbled record packs, records without title or URL, missing,
@@ -106,6 +106,9 @@ def deflate(data):
     return compressor.compress(data) + compressor.flush()
 
 
+MANIFEST = "manifest.bin"  # raw DEFLATE of the manifest's JSON (FORMAT.md)
+
+
 class Index:
     """A copy of the index in a variant folder, with helpers that read and rewrite its files."""
 
@@ -122,12 +125,15 @@ class Index:
         return self.version / name
 
     def json(self, name):
+        if name == MANIFEST:
+            return json.loads(zlib.decompress(self.path(name).read_bytes(), -15).decode("utf-8"))
         return json.loads(self.path(name).read_text(encoding="utf-8"))
 
-    def write(self, name, data):
+    def write(self, name, data, raw=False):
+        """Writes `data` (JSON values encoded); the manifest compressed as vcc writes it, unless `raw`."""
         if isinstance(data, (dict, list)):
             data = json.dumps(data, ensure_ascii=False).encode()
-        self.path(name).write_bytes(data)
+        self.path(name).write_bytes(deflate(data) if name == MANIFEST and not raw else data)
 
     def records(self):
         """Each record pack's records (compressed bytes), in pack order."""
@@ -162,7 +168,7 @@ def query_term(index_folder):
     """The most frequent alphabetic term of at least four letters, and its shard: the query of every
     variant (typed without a final space, it matches itself as a prefix, so its postings are read)."""
     base = Index(index_folder)
-    stopwords = set(base.json("manifest.json")["stopwords"])
+    stopwords = set(base.json(MANIFEST)["stopwords"])
     best = None
     for file in base.shard_files():
         for position, (term, _idf, df, _postings) in enumerate(parse_shard(file.read_bytes())):
@@ -176,19 +182,19 @@ def variants(rng, term, shard, position):
     """(name, what it damages, change(index)) for every variant."""
     def manifest(**changes):
         def change(index):
-            data = index.json("manifest.json")
+            data = index.json(MANIFEST)
             for key, value in changes.items():
                 if key.startswith("weight_"):
                     data["matchWeights"][key[7:]] = value
                 else:
                     data[key] = value(data) if callable(value) else value
-            index.write("manifest.json", data)
+            index.write(MANIFEST, data)
         return change
 
     def runs(value):
         def change(index):
             data = index.json("facets.json")
-            data["groups"][0]["values"][0]["runs"] = value(index.json("manifest.json")["documents"]) if callable(value) else value
+            data["groups"][0]["values"][0]["runs"] = value(index.json(MANIFEST)["documents"]) if callable(value) else value
             index.write("facets.json", data)
         return change
 
@@ -204,7 +210,7 @@ def variants(rng, term, shard, position):
     def term_entry(change_entry, count=None):
         def change(index):
             terms = parse_shard(index.path(f"t/{shard}.bin").read_bytes())
-            change_entry(terms[position], index.json("manifest.json")["documents"], terms)
+            change_entry(terms[position], index.json(MANIFEST)["documents"], terms)
             index.write(f"t/{shard}.bin", encode_shard(terms, count))
         return change
 
@@ -257,7 +263,9 @@ def variants(rng, term, shard, position):
         index.write(f"t/{shard}.bin", bytes(out))
 
     return [
-        ("manifest-not-json", "manifest.json is no JSON", lambda index: index.write("manifest.json", b"{\"format\": ")),
+        ("manifest-not-json", "the manifest inflates to no JSON", lambda index: index.write(MANIFEST, b"{\"format\": ")),
+        ("manifest-not-deflate", "the manifest does not inflate (stored as plain JSON)", lambda index: index.write(
+            MANIFEST, json.dumps(index.json(MANIFEST)).encode(), raw=True)),
         ("manifest-documents-huge", "documents = 2^62", manifest(documents=HUGE)),
         ("manifest-documents-negative", "documents = -1", manifest(documents=-1)),
         ("manifest-documents-more", "documents one more than the record table has", manifest(documents=lambda m: m["documents"] + 1)),
@@ -269,7 +277,7 @@ def variants(rng, term, shard, position):
         ("manifest-passages-per-block-zero", "passagesPerBlock = 0", manifest(passagesPerBlock=0)),
         ("manifest-typo-letters-negative", "typoMinimumLetters = -1", manifest(typoMinimumLetters=-1)),
         ("manifest-split-letters-missing", "splitMinimumLetters left out", lambda index: index.write(
-            "manifest.json", {k: v for k, v in index.json("manifest.json").items() if k != "splitMinimumLetters"})),
+            MANIFEST, {k: v for k, v in index.json(MANIFEST).items() if k != "splitMinimumLetters"})),
         ("manifest-linking-elements-not-strings", "splitLinkingElements holds numbers", manifest(splitLinkingElements=[1, 2])),
         ("manifest-family-weight-missing", "matchWeights.family left out", manifest(matchWeights=lambda m: {
             k: v for k, v in m["matchWeights"].items() if k != "family"})),
@@ -282,7 +290,7 @@ def variants(rng, term, shard, position):
         ("manifest-word-families-root-huge", "wordFamilies.minimumRootLetters = 2^62",
          manifest(wordFamilies=lambda m: {**m["wordFamilies"], "minimumRootLetters": HUGE})),
         ("manifest-word-families-missing", "wordFamilies left out", lambda index: index.write(
-            "manifest.json", {k: v for k, v in index.json("manifest.json").items() if k != "wordFamilies"})),
+            MANIFEST, {k: v for k, v in index.json(MANIFEST).items() if k != "wordFamilies"})),
         ("manifest-shards-unsorted", "shards not in order", manifest(shards=lambda m: ["zzzz", *m["shards"]])),
         ("manifest-shards-not-strings", "shards holds numbers", manifest(shards=[1, 2])),
         ("facets-run-huge", "runs [0, 10^11]", runs([0, 10 ** 11])),

@@ -1,6 +1,6 @@
 import SiteModel
 
-/// Encodes the index's JSON files (`current.json`, `manifest.json`, `facets.json`, and in tests the
+/// Encodes the index's JSON files (`current.json`, the manifest's JSON, `facets.json`, and in tests the
 /// records) from their `Codable` types, deterministically: keys in the order `encode(to:)` writes
 /// them (Foundation's `JSONEncoder` orders keys by hash unless it sorts them), strings escaped by
 /// ``JSONText`` (so `<` never closes a script element), doubles as Swift prints them (`6.0`).

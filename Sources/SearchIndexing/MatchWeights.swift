@@ -1,4 +1,4 @@
-/// `matchWeights` of `manifest.json`: the integer weight of a query word's match by how it matched
+/// `matchWeights` of the manifest: the integer weight of a query word's match by how it matched
 /// an index term (``SearchTuning/matchWeights``). Keys in the order the manifest writes them.
 public struct MatchWeights: Codable, Equatable, Sendable {
     /// The word's stem is the term.

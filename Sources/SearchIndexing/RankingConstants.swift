@@ -1,4 +1,4 @@
-/// `tuning` of `manifest.json`: the BM25F constants of ``SearchTuning`` that `vcc build` applied to
+/// `tuning` of the manifest: the BM25F constants of ``SearchTuning`` that `vcc build` applied to
 /// the posting weights. For readers of the index only; the engines never compute with them.
 struct RankingConstants: Codable, Equatable, Sendable {
     var fieldWeights = SearchTuning.fieldWeights

@@ -21,7 +21,7 @@ struct RecordTable: Sendable {
             counts.append(count)
             total += count
         }
-        guard total == documentCount else { throw cursor.damage("\(total) Datensätze statt \(documentCount) (manifest.json)") }
+        guard total == documentCount else { throw cursor.damage("\(total) Datensätze statt \(documentCount) (manifest.bin)") }
         // Checked before anything is sized by the count: this proves documentCount ≤ the file's bytes.
         guard total <= cursor.remaining else { throw cursor.damage("\(total) Längen passen nicht in \(cursor.remaining) Bytes") }
         locations.reserveCapacity(total)

@@ -16,7 +16,7 @@ public struct SearchIndexBuilder: Sendable {
     /// The entry file in ``folder``: the format and the current version (fetched without caching).
     public static let entryFile = "current.json"
     /// The format written into the entry file and the manifest.
-    public static let format = "vcc-search/8"
+    public static let format = "vcc-search/9"
     /// Where the files go while the index is written, before its fingerprint is known.
     static let pendingFolder = folder + "neu/"
 
@@ -122,7 +122,7 @@ public struct SearchIndexBuilder: Sendable {
         if let failure = shardFailures.lazy.compactMap({ $0 }).first { throw failure }
         let manifest = IndexManifest(documentCount: documents.count, shardFirstTerms: shards.firstTerms,
                                      termCount: termTable.terms.count, synonyms: synonyms)
-        try sink.accept(OutputFile(path: IndexManifest.file, contents: try manifest.bytes()))
+        try sink.accept(OutputFile(path: IndexManifest.file, contents: try manifest.fileBytes()))
         try sink.accept(OutputFile(path: FacetsFile.file, contents: try FacetWriter.file(documents).bytes()))
         clock.lap("Wortlisten schreiben")
         let written = try records.wait().get()
@@ -163,7 +163,7 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// The browser client (`Client/*.js`; its tests are `*.test.mjs` and so never published), with
-    /// paths relative to the theme's assets folder (`search/engine.js`).
+    /// paths relative to the theme's assets folder (`search/engine.js`), compacted (``ClientScriptCompaction``).
     public static func clientFiles() throws -> [OutputFile] {
         guard let folder = ResourceFolder.path(bundle: "vcc_SearchIndexing", fallback: { Bundle.module.resourcePath }).map({ $0 + "/Client" })
         else { return [] }
@@ -171,7 +171,7 @@ public struct SearchIndexBuilder: Sendable {
             .filter { $0.hasSuffix(".js") }.sorted()
         return try names.map { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
-            return OutputFile(path: "search/" + name, contents: Array(data))
+            return OutputFile(path: "search/" + name, contents: ClientScriptCompaction.served(name: name, contents: Array(data)))
         }
     }
 }

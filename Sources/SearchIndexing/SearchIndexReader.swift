@@ -3,7 +3,7 @@ import RawDeflate
 
 /// Reads index files on demand from the output folder (or from memory, in tests), caching shards.
 ///
-/// Opening reads and checks `manifest.json`, `r/index.bin` and `facets.json`; shards and records are
+/// Opening reads and checks `manifest.bin`, `r/index.bin` and `facets.json`; shards and records are
 /// checked when a query first reads them. Anything that contradicts the format or the other files
 /// throws ``SearchIndexError/damaged(file:problem:)`` (FORMAT.md, "Damaged indexes").
 public final class SearchIndexReader: @unchecked Sendable {
@@ -43,7 +43,7 @@ public final class SearchIndexReader: @unchecked Sendable {
             guard let bytes = load(path) else { throw .damaged(file: path, problem: "Die Datei fehlt") }
             return bytes
         }
-        manifest = try IndexManifest(bytes: try file(IndexManifest.file))
+        manifest = try IndexManifest(fileBytes: try file(IndexManifest.file))
         stopwords = Set(manifest.stopwords)
         wordFamilyExceptions = Set(manifest.wordFamilies.exceptions)
         // The record table first: it proves the document count (one byte at least per document)
@@ -64,7 +64,7 @@ public final class SearchIndexReader: @unchecked Sendable {
         let shard = try TermShard(bytes: bytes, file: path, documentCount: documentCount)
         // A shard of another index, or another shard's file, starts with another term.
         guard shard.terms.first == shardFirstTerms[number] else {
-            throw .damaged(file: path, problem: "Der erste Term ist nicht „\(shardFirstTerms[number])“, wie manifest.json sagt")
+            throw .damaged(file: path, problem: "Der erste Term ist nicht „\(shardFirstTerms[number])“, wie manifest.bin sagt")
         }
         lock.withLock { shards[number] = shard }
         return shard

@@ -71,6 +71,11 @@ public enum SearchSynonyms {
         ["Homeoffice", "Home-Office", "mobiles Arbeiten", "Telearbeit"],
         // vcc: process work (KGSt reports use all four).
         ["Prozessmanagement", "Prozessmodellierung", "Geschäftsprozessmanagement", "Prozessoptimierung"],
+        // Process work: drawing a process as a model (BPMN) is what "Prozesse modellieren" means in the
+        // KGSt's and FIM's process guides; OpenThesaurus lists "veranschaulichen", "grafisch
+        // darstellen" and "bildlich darstellen" for "visualisieren" (added after the third round's
+        // last misses, see docs/SEARCH.md).
+        ["visualisieren", "veranschaulichen", "grafisch darstellen", "bildlich darstellen", "modellieren"],
         // vcc: participation of citizens.
         ["Bürgerbeteiligung", "Partizipation", "Öffentlichkeitsbeteiligung"],
         // vcc: the software of a department.

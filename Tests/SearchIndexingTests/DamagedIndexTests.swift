@@ -21,7 +21,13 @@ struct DamagedIndexTests {
         var files = site
         let path = indexVersionFolder(files) + name
         var bytes = files[path] ?? []
-        change(&bytes)
+        if name == IndexManifest.file, var json = IndexManifest.json(ofFile: bytes) {
+            // The manifest is compressed: its JSON is what the cases change.
+            change(&json)
+            bytes = IndexManifest.compressed(json)
+        } else {
+            change(&bytes)
+        }
         files[path] = bytes
         return SearchEngine(index: try SearchIndexReader { [files] in files[SearchIndexBuilder.folder + $0] })
     }
@@ -43,14 +49,14 @@ struct DamagedIndexTests {
 
     @Test("the intact index answers")
     func intact() throws {
-        #expect(try Self.engine(changing: "manifest.json") { _ in }.search("Posteingang").total == 2)
+        #expect(try Self.engine(changing: IndexManifest.file) { _ in }.search("Posteingang").total == 2)
     }
 
     @Test("huge and negative manifest numbers are damage, not a trap")
     func manifestNumbers() {
-        #expect(Self.reportsDamage(of: "manifest.json", changing: "manifest.json") { Self.replacingJSON(&$0, "\"documents\":2", "\"documents\":4611686018427387904") })
-        #expect(Self.reportsDamage(of: "manifest.json", changing: "manifest.json") { Self.replacingJSON(&$0, "\"maximumPrefixTerms\":60", "\"maximumPrefixTerms\":-1") })
-        #expect(Self.reportsDamage(of: "manifest.json", changing: "manifest.json") { Self.replacingJSON(&$0, "\"exact\":10", "\"exact\":4611686018427387904") })
+        #expect(Self.reportsDamage(of: IndexManifest.file, changing: IndexManifest.file) { Self.replacingJSON(&$0, "\"documents\":2", "\"documents\":4611686018427387904") })
+        #expect(Self.reportsDamage(of: IndexManifest.file, changing: IndexManifest.file) { Self.replacingJSON(&$0, "\"maximumPrefixTerms\":60", "\"maximumPrefixTerms\":-1") })
+        #expect(Self.reportsDamage(of: IndexManifest.file, changing: IndexManifest.file) { Self.replacingJSON(&$0, "\"exact\":10", "\"exact\":4611686018427387904") })
     }
 
     @Test("facet runs outside the documents, of negative length or of 10^11 documents are damage")

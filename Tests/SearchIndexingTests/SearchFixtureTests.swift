@@ -121,13 +121,13 @@ struct SearchFixtureTests {
         let files = SampleSite.built.files.keys.filter { $0.hasPrefix(SearchIndexBuilder.folder) }
         let folder = indexVersionFolder(SampleSite.built.files)
         #expect(files.contains(SearchIndexBuilder.folder + "current.json"))
-        #expect(files.contains(folder + "manifest.json"))
+        #expect(files.contains(folder + IndexManifest.file))
         #expect(files.contains(folder + "facets.json"))
         #expect(files.contains { $0.hasPrefix(folder + "t/") && $0.hasSuffix(".bin") })
         #expect(files.contains(folder + "r/index.bin"))
         #expect(files.contains(folder + "r/0.bin"), "records are packed")
         let reader = try SearchIndexReader { SampleSite.built.files[SearchIndexBuilder.folder + $0] }
-        let manifest = try #require(JSONSerialization.jsonObject(with: Data(SampleSite.built.files[folder + "manifest.json"]!)) as? [String: Any])
+        let manifest = try #require(JSONSerialization.jsonObject(with: Data(IndexManifest.json(ofFile: SampleSite.built.files[folder + IndexManifest.file]!)!)) as? [String: Any])
         let documents = try #require(manifest["documents"] as? Int)
         #expect(documents >= 35, "one record per page of content")
         #expect((0..<documents).allSatisfy { (try? reader.record($0)) != nil }, "every record is readable")

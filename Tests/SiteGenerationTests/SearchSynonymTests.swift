@@ -1,4 +1,5 @@
 import Foundation
+import RawDeflate
 import SearchIndexing
 import Testing
 import TestSupport
@@ -13,8 +14,10 @@ struct SearchSynonymTests {
         defer { site.remove() }
         let built = try site.build()
         #expect(built.errors.isEmpty, "\(built.errors)")
-        let manifest = try #require(built.text(indexVersionFolder(built.files) + "manifest.json"))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(manifest.utf8)) as? [String: Any])
+        // The manifest is raw DEFLATE of its JSON (FORMAT.md).
+        let file = try #require(built.files[indexVersionFolder(built.files) + "manifest.bin"])
+        let manifest = try #require(Inflate.decompress(file, limit: 1 << 24))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(manifest)) as? [String: Any])
         let groups = try #require(object["synonyms"] as? [[String]])
         #expect(groups.contains(["KI", "künstliche Intelligenz"]))
         #expect(groups.suffix(2) == [["GoDoNu", "Gemeinsam Digital Nutzen"], ["Bürgerbüro", "Rathausservice"]])

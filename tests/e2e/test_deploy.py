@@ -152,7 +152,7 @@ def test_fingerprinted_files_are_immutable(nginx_a):
     base, webroot = nginx_a
     asset, version = next((webroot / "assets").iterdir()).name, index_version(webroot)
     for path in (f"/assets/{asset}/style.css", f"/assets/{asset}/search/engine.js",
-                 f"/suche/index/{version}/manifest.json", f"/suche/index/{version}/t/0.bin"):
+                 f"/suche/index/{version}/manifest.bin", f"/suche/index/{version}/t/0.bin"):
         status, headers, _ = fetch(base + path)
         assert status == 200, path
         assert "max-age=31536000" in headers["Cache-Control"] and "immutable" in headers["Cache-Control"], path

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { createSearch, highlight, isWithinOne, queryWords, SearchUnavailableError } from "./engine.js";
 import { DocumentRuns } from "./facet-groups.js";
 
@@ -161,7 +162,11 @@ test("the query thresholds come from the manifest, not from the client", async (
   /** The sample index with `changes` applied to its manifest as the engine reads it. */
   const withManifest = (changes) => createSearch(dir, { load: async (file, kind, range) => {
     const value = await fileLoader(dir)(file, kind, range);
-    return file.endsWith("/manifest.json") ? { ...value, ...changes } : value;
+    if (!file.endsWith("/manifest.bin")) return value;
+    // The manifest is raw DEFLATE of its JSON (FORMAT.md): changed as JSON, handed over compressed.
+    const json = JSON.parse(zlib.inflateRawSync(Buffer.from(value)).toString("utf8"));
+    const changed = zlib.deflateRawSync(Buffer.from(JSON.stringify({ ...json, ...changes })));
+    return changed.buffer.slice(changed.byteOffset, changed.byteOffset + changed.length);
   } });
   const totals = async (changes, queries) => {
     const changed = await withManifest(changes);

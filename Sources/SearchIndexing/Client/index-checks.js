@@ -62,7 +62,7 @@ export function parseRecordTable(buffer, documents) {
     counts.push(readNumber(bytes, state, 1, documents - total, "Die Zahl der Datensätze eines Pakets", file));
     total += counts[pack];
   }
-  if (total !== documents) throw new IndexDamagedError(file, `${total} Datensätze statt ${documents} (manifest.json)`);
+  if (total !== documents) throw new IndexDamagedError(file, `${total} Datensätze statt ${documents} (manifest.bin)`);
   // Checked before anything is sized by the count: this proves documents ≤ the file's bytes.
   const remaining = bytes.length - state.offset;
   if (total > remaining) throw new IndexDamagedError(file, `${total} Längen passen nicht in ${remaining} Bytes`);

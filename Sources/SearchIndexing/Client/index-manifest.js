@@ -1,12 +1,12 @@
-// manifest.json (../FORMAT.md) as the browser reads it: every key the Swift type IndexManifest.swift
+// manifest.bin (../FORMAT.md) as the browser reads it: every key the Swift type IndexManifest.swift
 // writes, checked as it checks them, so that both engines reject the same files. The query
 // thresholds of SearchTuning.swift come from here; the client repeats none of them.
 
 import { IndexDamagedError, isStrings, isWhole, LIMITS } from "./index-checks.js";
 import { compareTerms } from "./term-shard.js";
 
-/** The index format this client reads (`format` of current.json and manifest.json). */
-export const FORMAT = "vcc-search/8";
+/** The index format this client reads (`format` of current.json and manifest.bin). */
+export const FORMAT = "vcc-search/9";
 
 /** The percentages of the manifest (0…LIMITS.percent). */
 const PERCENTS = ["partialMatchPercent", "partialMatchMinimumPercent", "synonymPercent", "weakUnitPercent", "weakDocumentPercent", "titleMatchPercent", "metaMatchPercent", "titlePhrasePercent", "passageNearPercent"];
@@ -19,7 +19,7 @@ const TUNING_LISTS = ["fieldWeights", "lengthNormalisation"];
 
 /** `manifest`, checked as IndexManifest.swift checks it; returns it. */
 export function checkedManifest(manifest) {
-  const damage = (problem) => new IndexDamagedError("manifest.json", problem);
+  const damage = (problem) => new IndexDamagedError("manifest.bin", problem);
   if (manifest === null || typeof manifest !== "object" || Array.isArray(manifest)) throw damage("kein JSON-Objekt");
   const number = (object, key, highest, lowest = 0) => {
     if (!isWhole(object?.[key], lowest, highest)) throw damage(`\`${key}\` fehlt oder liegt nicht zwischen ${lowest} und ${highest}`);

@@ -2,7 +2,6 @@
 // meta, phrase and passage factors of the manifest, filtered by facets, results with excerpts.
 // All arithmetic on integers, so that it ranks exactly like SearchEngine.swift, which it mirrors.
 
-import { split } from "./compound-query-splitter.js";
 import { facetCounts, passes } from "./facet-groups.js";
 import { allOf, noteTitle } from "./found.js";
 import { result } from "./passages.js";
@@ -59,7 +58,7 @@ export class SearchEngine {
     const matches = await termMatches(this.index, word);
     if (matches.length === 0) {
       // A word the index does not know may be a compound whose parts it knows ("Organspende").
-      const parts = await split(this.index, word);
+      const parts = await splitWord(this.index, word);
       if (parts) return parts;
     }
     matches.sort((a, b) => a.shard - b.shard || a.term - b.term);
@@ -97,7 +96,7 @@ export class SearchEngine {
     // "Routineaufgaben" that says "Arbeit"): pages the word itself does not find, scored like a
     // synonym. Mirrors SearchEngine.found(for:).
     if (scores.size < this.manifest.partialMatchBelow) {
-      const parts = await split(this.index, word);
+      const parts = await splitWord(this.index, word);
       const known = new Set(scores.keys());
       if (parts) {
         for (const [document, value] of parts.scores) {
@@ -270,4 +269,14 @@ function isInOnePassage(document, perUnit) {
   const first = perUnit[0].scores.get(document)?.bestPassage;
   if (first === undefined || first < 0) return false;
   return perUnit.slice(1).every((unit) => unit.scores.get(document)?.bestPassage === first);
+}
+
+/**
+ * The compound splitter (compound-query-splitter.js), loaded on first use: only a word the index
+ * does not know or finds on few pages needs it, so a cold query for a common word does not load it.
+ */
+let splitter = null;
+async function splitWord(index, word) {
+  splitter ??= import("./compound-query-splitter.js");
+  return (await splitter).split(index, word);
 }

@@ -101,8 +101,10 @@ export async function openVersion(base, load) {
   const json = (path) => fetchFile(path, "json").catch((error) => {
     throw error instanceof SyntaxError ? new IndexDamagedError(path, "kein gültiges JSON") : error;
   });
-  const [manifest, facetFile, recordTable] = await Promise.all([json("manifest.json"), json("facets.json"), fetchFile("r/index.bin", "binary")]);
-  if (manifest?.format !== FORMAT) throw new IndexDamagedError("manifest.json", "unbekanntes Format");
+  const [manifestFile, facetFile, recordTable] = await Promise.all([fetchFile("manifest.bin", "binary"), json("facets.json"), fetchFile("r/index.bin", "binary")]);
+  // The manifest is compressed like the records (FORMAT.md).
+  const manifest = await inflateJSON(manifestFile, "manifest.bin", "Das Manifest");
+  if (manifest?.format !== FORMAT) throw new IndexDamagedError("manifest.bin", "unbekanntes Format");
   checkedManifest(manifest);
   // The record table first: it proves the document count before anything is sized by it.
   const records = parseRecordTable(recordTable, manifest.documents);
@@ -140,7 +142,7 @@ export class SearchIndexReader {
         const shard = new TermShard(buffer, file, this.manifest.documents);
         // A shard of another index, or another shard's file, starts with another term.
         if (shard.terms[0] !== this.manifest.shards[number]) {
-          throw new IndexDamagedError(file, `Der erste Term ist nicht „${this.manifest.shards[number]}“, wie manifest.json sagt`);
+          throw new IndexDamagedError(file, `Der erste Term ist nicht „${this.manifest.shards[number]}“, wie manifest.bin sagt`);
         }
         return shard;
       }).catch((error) => { this.shards.delete(number); throw error; }));
