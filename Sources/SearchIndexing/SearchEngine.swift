@@ -159,8 +159,10 @@ public final class SearchEngine: @unchecked Sendable {
         let every = strong.count == perUnit.count ? all : allOf(perUnit)
         let coverage = strongUnits.reduce(0) { $0 + $1.idf }
         let manifest = index.manifest
+        // Found once: most queries have no weak unit, and then no document needs the per-document checks.
+        let weakUnits = perUnit.indices.filter { weak[$0] }
         var ranks: [Int: Rank] = all.scores.reduce(into: [:]) { result, entry in
-            let missing = perUnit.indices.filter { weak[$0] && perUnit[$0].scores[entry.key] == nil }
+            let missing = weakUnits.isEmpty ? [] : weakUnits.filter { perUnit[$0].scores[entry.key] == nil }
             let (found, units) = missing.isEmpty ? (every, perUnit) : (all, strongUnits)
             var score = found.scores[entry.key]!
             if found.inTitle.contains(entry.key) {
@@ -171,7 +173,7 @@ public final class SearchEngine: @unchecked Sendable {
             }
             if isInOnePassage(entry.key, units) { score = score * manifest.passageNearPercent / 100 }
             // The weak units it has add their (lowered) scores.
-            if !missing.isEmpty { score += perUnit.indices.filter { weak[$0] }.reduce(0) { $0 + (perUnit[$1].scores[entry.key] ?? 0) } }
+            if !missing.isEmpty { score += weakUnits.reduce(0) { $0 + (perUnit[$1].scores[entry.key] ?? 0) } }
             result[entry.key] = Rank(coverage: coverage, score: score, isComplete: true, missing: missing)
         }
         guard perUnit.count > 1, all.scores.count < manifest.partialMatchBelow else { return ranks }
@@ -295,6 +297,8 @@ public final class SearchEngine: @unchecked Sendable {
     }
 
     private func passes(_ document: Int, filters: [String: Set<String>], except group: String?) -> Bool {
+        // Most searches select no facet value: then no document needs the lookups below.
+        guard filters.values.contains(where: { !$0.isEmpty }) else { return true }
         for facet in index.facetGroups where facet.key != group {
             guard let selected = filters[facet.key], !selected.isEmpty else { continue }
             if !facet.values.contains(where: { selected.contains($0.value) && $0.documents.contains(document) }) { return false }
@@ -305,8 +309,10 @@ public final class SearchEngine: @unchecked Sendable {
     /// Counts per facet value among the matches, each group counted with the other groups' filters applied.
     private func facetCounts(_ matches: Set<Int>, filters: [String: Set<String>]) -> [FacetCount] {
         var counts: [FacetCount] = []
+        // Without a selected value every group counts among all matches: sorted once, not per group.
+        let unfiltered = filters.values.contains(where: { !$0.isEmpty }) ? nil : matches.sorted()
         for facet in index.facetGroups {
-            let pool = matches.filter { passes($0, filters: filters, except: facet.key) }.sorted()
+            let pool = unfiltered ?? matches.filter { passes($0, filters: filters, except: facet.key) }.sorted()
             for value in facet.values {
                 let count = value.documents.count(in: pool)
                 if count > 0 || filters[facet.key]?.contains(value.value) == true {
