@@ -264,37 +264,7 @@ struct TemplateRenderer {
         case .plain:
             out += text
         case .fastHTML:
-            // Most values have none of the five characters and are appended whole.
-            var text = text
-            let plain = text.withUTF8 { bytes in
-                !bytes.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }
-            }
-            guard !plain else {
-                out += text
-                return
-            }
-            let bytes = text.utf8
-            var runStart = bytes.startIndex
-            var index = runStart
-            while index != bytes.endIndex {
-                let entity: String
-                switch bytes[index] {
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x26: entity = "&amp;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default:
-                    bytes.formIndex(after: &index)
-                    continue
-                }
-                // The special characters are ASCII, so the runs between them start and end on whole scalars.
-                out += text[runStart..<index]
-                out += entity
-                bytes.formIndex(after: &index)
-                runStart = index
-            }
-            out += text[runStart...]
+            FastHTMLEscaping.append(text, to: &out)
         case .characterHTML:
             for character in text {
                 switch character {

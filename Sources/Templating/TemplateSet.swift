@@ -102,23 +102,45 @@ enum FastHTMLEscaping: MustacheContentType {
     }()
 
     func escapeText(_ text: String) -> String {
+        var out = ""
+        Self.append(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` to `out` with `<`, `>`, `&`, `"` and `'` escaped: the escaping of swift-mustache's
+    /// content type above and of vcc's renderer (``TemplateRenderer``), which appends to a page's buffer.
+    static func append(_ text: String, to out: inout String) {
+        // Most values have none of the five characters and are appended whole.
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case 0x3C: out.append(contentsOf: "&lt;".utf8)
-                case 0x3E: out.append(contentsOf: "&gt;".utf8)
-                case 0x26: out.append(contentsOf: "&amp;".utf8)
-                case 0x22: out.append(contentsOf: "&quot;".utf8)
-                case 0x27: out.append(contentsOf: "&#39;".utf8)
-                default: out.append(byte)
-                }
+        let plain = text.withUTF8 { bytes in
+            !bytes.contains { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }
+        }
+        guard !plain else {
+            out += text
+            return
+        }
+        let bytes = text.utf8
+        var runStart = bytes.startIndex
+        var index = runStart
+        while index != bytes.endIndex {
+            let entity: String
+            switch bytes[index] {
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x26: entity = "&amp;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default:
+                bytes.formIndex(after: &index)
+                continue
             }
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
+            // The special characters are ASCII, so the runs between them start and end on whole scalars.
+            out += text[runStart..<index]
+            out += entity
+            bytes.formIndex(after: &index)
+            runStart = index
+        }
+        out += text[runStart...]
     }
 }
 
