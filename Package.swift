@@ -120,7 +120,7 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["SiteModel", "ContentLoading", "SiteGeneration"], path: "Tests/TestSupport",
             swiftSettings: strictSettings),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], swiftSettings: strictSettings),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "RawDeflateTests", dependencies: ["RawDeflate"], swiftSettings: strictSettings),
         .testTarget(name: "ParallelStepsTests", dependencies: ["ParallelSteps"], swiftSettings: strictSettings),
         .testTarget(name: "SearchIndexingTests", dependencies: ["SearchIndexing", "TestSupport"], swiftSettings: strictSettings),

@@ -13,21 +13,40 @@ public enum Deflate {
 
     /// The compressed form of `input`, without zlib or gzip framing.
     public static func compress(_ input: [UInt8], effort: Effort = .thorough) -> [UInt8] {
-        let tokens = DeflateMatcher.tokens(of: input, effort: effort == .fast ? .fast : .thorough)
+        let matcherEffort: DeflateMatcher.Effort = effort == .fast ? .fast : .thorough
         var writer = BitWriter(capacity: input.count / 2 + 64)
+        // There are at most as many tokens as bytes: an input this small is one block, whose symbols
+        // the matcher counts as it goes (the search index compresses tens of thousands of them).
+        if input.count <= tokensPerBlock {
+            var literalFrequencies = [Int](repeating: 0, count: DeflateSymbols.literalLengthCount)
+            var distanceFrequencies = [Int](repeating: 0, count: DeflateSymbols.distanceCount)
+            let tokens = literalFrequencies.withUnsafeMutableBufferPointer { literals in
+                distanceFrequencies.withUnsafeMutableBufferPointer { distances in
+                    DeflateMatcher.tokens(of: input, effort: matcherEffort,
+                                          counts: .init(literals: literals.baseAddress!, distances: distances.baseAddress!))
+                }
+            }
+            writeBlock(tokens[...], raw: input[...], isLast: true, literalFrequencies: &literalFrequencies,
+                       distanceFrequencies: &distanceFrequencies, to: &writer)
+            return writer.finish()
+        }
+        let tokens = DeflateMatcher.tokens(of: input, effort: matcherEffort)
         var blockStart = 0, inputStart = 0
         repeat {
             let blockEnd = min(blockStart + tokensPerBlock, tokens.count)
             let block = tokens[blockStart..<blockEnd]
             let inputEnd = inputStart + block.reduce(0) { $0 + max(1, Int($1 >> 15)) }
-            writeBlock(block, raw: input[inputStart..<inputEnd], isLast: blockEnd == tokens.count, to: &writer)
+            var (literalFrequencies, distanceFrequencies) = frequencies(of: block)
+            writeBlock(block, raw: input[inputStart..<inputEnd], isLast: blockEnd == tokens.count,
+                       literalFrequencies: &literalFrequencies, distanceFrequencies: &distanceFrequencies, to: &writer)
             blockStart = blockEnd
             inputStart = inputEnd
         } while blockStart < tokens.count
         return writer.finish()
     }
 
-    private static func writeBlock(_ tokens: ArraySlice<UInt32>, raw: ArraySlice<UInt8>, isLast: Bool, to writer: inout BitWriter) {
+    /// How often each literal/length symbol and each distance symbol occurs in `tokens`.
+    private static func frequencies(of tokens: ArraySlice<UInt32>) -> (literals: [Int], distances: [Int]) {
         var literalFrequencies = [Int](repeating: 0, count: DeflateSymbols.literalLengthCount)
         var distanceFrequencies = [Int](repeating: 0, count: DeflateSymbols.distanceCount)
         DeflateSymbols.lengthCodes.withUnsafeBufferPointer { lengthCodes in
@@ -47,6 +66,11 @@ public enum Deflate {
         }
         }
         }
+        return (literalFrequencies, distanceFrequencies)
+    }
+
+    private static func writeBlock(_ tokens: ArraySlice<UInt32>, raw: ArraySlice<UInt8>, isLast: Bool,
+                                   literalFrequencies: inout [Int], distanceFrequencies: inout [Int], to writer: inout BitWriter) {
         literalFrequencies[DeflateSymbols.endOfBlock] = 1
         // Two used symbols per code at least: some inflaters reject a code with a single symbol.
         ensureTwoSymbols(&literalFrequencies)
@@ -93,12 +117,22 @@ public enum Deflate {
     /// Bits for the symbols and extra bits of a block under the given codes.
     private static func symbolBits(_ literalFrequencies: [Int], _ distanceFrequencies: [Int], _ literals: HuffmanCode, _ distances: HuffmanCode) -> Int {
         var bits = 0
-        for (symbol, frequency) in literalFrequencies.enumerated() where frequency > 0 {
-            let extra = symbol > 256 ? DeflateSymbols.lengthExtraBits[symbol - 257] : 0
-            bits += frequency * (literals.lengths[symbol] + extra)
+        literalFrequencies.withUnsafeBufferPointer { frequencies in
+        literals.lengths.withUnsafeBufferPointer { lengths in
+        DeflateSymbols.lengthExtraBits.withUnsafeBufferPointer { extraBits in
+            for symbol in 0..<min(256, frequencies.count) { bits += frequencies[symbol] * lengths[symbol] }
+            for symbol in 256..<frequencies.count where frequencies[symbol] > 0 {
+                bits += frequencies[symbol] * (lengths[symbol] + (symbol > 256 ? extraBits[symbol - 257] : 0))
+            }
         }
-        for (symbol, frequency) in distanceFrequencies.enumerated() where frequency > 0 {
-            bits += frequency * (distances.lengths[symbol] + DeflateSymbols.distanceExtraBits[symbol])
+        }
+        }
+        distanceFrequencies.withUnsafeBufferPointer { frequencies in
+        distances.lengths.withUnsafeBufferPointer { lengths in
+        DeflateSymbols.distanceExtraBits.withUnsafeBufferPointer { extraBits in
+            for symbol in frequencies.indices { bits += frequencies[symbol] * (lengths[symbol] + extraBits[symbol]) }
+        }
+        }
         }
         return bits
     }
@@ -121,14 +155,17 @@ public enum Deflate {
                     writer.write(literalCodes[Int(token)], width: literalLengths[Int(token)])
                     continue
                 }
+                // Each code with its extra bits above it, in one write: at most 15 + 5 and 15 + 13 bits.
                 let lengthCode = lengthCodes[length]
                 let lengthSymbol = Int(lengthCode & 0xFFFF)
-                writer.write(literalCodes[lengthSymbol], width: literalLengths[lengthSymbol])
-                writer.write(lengthCode >> 20, width: Int(lengthCode >> 16 & 0xF))
+                let lengthBits = literalLengths[lengthSymbol]
+                writer.write(literalCodes[lengthSymbol] | (lengthCode >> 20) << UInt32(lengthBits),
+                             width: lengthBits + Int(lengthCode >> 16 & 0xF))
                 let distanceCode = distanceCodes[Int(token & 0x7FFF)]
                 let distanceSymbol = Int(distanceCode & 0xFF)
-                writer.write(distanceCodeBits[distanceSymbol], width: distanceLengths[distanceSymbol])
-                writer.write(distanceCode >> 12, width: Int(distanceCode >> 8 & 0xF))
+                let distanceBits = distanceLengths[distanceSymbol]
+                writer.write(distanceCodeBits[distanceSymbol] | (distanceCode >> 12) << UInt32(distanceBits),
+                             width: distanceBits + Int(distanceCode >> 8 & 0xF))
             }
         }
         }

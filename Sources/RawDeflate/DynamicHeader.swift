@@ -19,7 +19,11 @@ struct DynamicHeader {
         literalCount = max(257, (literals.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
         distanceCount = max(1, (distances.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
         // One sequence for both codes: runs may cross from one into the other.
-        runs = Self.runLengthEncode(Array(literals.lengths[..<literalCount]) + Array(distances.lengths[..<distanceCount]))
+        var both: [Int] = []
+        both.reserveCapacity(literalCount + distanceCount)
+        both += literals.lengths[..<literalCount]
+        both += distances.lengths[..<distanceCount]
+        runs = Self.runLengthEncode(both)
         var frequencies = [Int](repeating: 0, count: 19)
         for run in runs { frequencies[run.symbol] += 1 }
         let codeLengthCode = HuffmanCode(frequencies: frequencies, limit: 7)
@@ -59,6 +63,7 @@ struct DynamicHeader {
 
     private static func runLengthEncode(_ lengths: [Int]) -> [(symbol: Int, extra: Int)] {
         var runs: [(symbol: Int, extra: Int)] = []
+        runs.reserveCapacity(lengths.count)
         var i = 0
         while i < lengths.count {
             let length = lengths[i]
@@ -85,7 +90,7 @@ struct DynamicHeader {
                     remaining -= n
                 }
             }
-            runs.append(contentsOf: repeatElement((symbol: length, extra: 0), count: remaining))
+            for _ in 0..<remaining { runs.append((length, 0)) }
             i = runEnd
         }
         return runs

@@ -32,6 +32,22 @@ public enum Tokenizer {
 
     /// Calls `body` for every token of UTF-8 `bytes`, in order.
     public static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
+        asciiWordBytes.withUnsafeBufferPointer { asciiWordBytes in
+            forEachToken(inUTF8: bytes, asciiWordBytes: asciiWordBytes, body)
+        }
+    }
+
+    /// For each ASCII byte: the byte lowercased when it is a letter or digit, 0 otherwise.
+    private static let asciiWordBytes: [UInt8] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) | 0x20
+        default: 0
+        }
+    }
+
+    private static func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, asciiWordBytes: UnsafeBufferPointer<UInt8>,
+                                     _ body: (Token) -> Void) {
         let state = State()
         defer { state.release() }
         var i = 0
@@ -39,6 +55,22 @@ public enum Tokenizer {
         while i < count {
             let byte = bytes[i]
             if byte < 0x80 {
+                // A run of ASCII letters and digits, most of German text: lowercased into the word in
+                // one tight loop that keeps the length in a register (as `append` byte by byte would,
+                // with the same result).
+                if asciiWordBytes[Int(byte)] != 0 {
+                    if state.pendingHyphen { state.joinHyphen() }
+                    let word = state.word
+                    var length = state.length
+                    repeat {
+                        let folded = asciiWordBytes[Int(bytes[i])]
+                        if length < State.capacity { word[length] = folded }
+                        length += 1
+                        i += 1
+                    } while i < count && bytes[i] < 0x80 && asciiWordBytes[Int(bytes[i])] != 0
+                    state.length = length
+                    continue
+                }
                 i += 1
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):

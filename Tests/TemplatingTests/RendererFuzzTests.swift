@@ -1,5 +1,6 @@
 @_spi(Testing) import Templating
 import Testing
+import TestSupport
 
 /// vcc's template renderer against swift-mustache on random templates and random data: the two
 /// must give the same bytes for every template swift-mustache accepts.
@@ -62,22 +63,6 @@ struct RendererFuzzTests {
         #expect(set.renderCompiled("main", value: value) == expected)
         #expect(expected.contains("ReversedCollection"))
     }
-}
-
-/// A deterministic source of random numbers (SplitMix64), so that a failure can be repeated.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
 }
 
 /// Writes random Mustache templates from a small grammar, and random values for them.
