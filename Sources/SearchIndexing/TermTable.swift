@@ -55,11 +55,13 @@ struct TermTable {
     /// String, hashing it into dictionaries and stemming from Strings cost more than the stemming.
     init(vocabulary: ByteStringTable, standaloneCounts: [Int]) {
         let wordCount = vocabulary.count
-        var dictionaryHashes: [UInt64] = []
+        var dictionaryWords: [Int32] = []
         for id in 0..<Int32(wordCount) where Decompounder.isDictionaryWord(length: vocabulary.length(id), standaloneCount: standaloneCounts[Int(id)]) {
-            dictionaryHashes.append(vocabulary.hash(id))
+            dictionaryWords.append(id)
         }
-        let decompounder = Decompounder(wordHashes: dictionaryHashes)
+        let decompounder = Decompounder(wordHashes: dictionaryWords.map(vocabulary.hash)) { body in
+            for id in dictionaryWords { vocabulary.withBytes(id, body) }
+        }
         self.decompounder = decompounder
         // Stemming and splitting are independent per word: run them on all cores, one stemmer per
         // slice. Each slice keeps its stems as bytes; the term ids are then given out in word order,

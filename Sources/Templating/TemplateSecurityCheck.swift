@@ -51,7 +51,27 @@ enum TemplateSecurityCheck {
     private static let handlers = try! NSRegularExpression(pattern: #"(?:^|\s)(on[a-zA-Z]+)\s*="#)
 
     private static func has(_ attributes: String, _ name: String) -> Bool {
-        attributes.range(of: #"(?:^|\s)\#(name)\s*="#, options: [.regularExpression, .caseInsensitive]) != nil
+        firstMatch(attributePatterns[name] ?? attributePattern(name), in: attributes) != nil
+    }
+
+    // The patterns for the attribute names the checks ask for, compiled once: compiling one per tag
+    // and question made this check most of the time it takes to load a theme.
+    private static let attributePatterns = Dictionary(uniqueKeysWithValues: ["src", "style"].map { ($0, attributePattern($0)) })
+    private static let valuePatterns = Dictionary(uniqueKeysWithValues: ["src", "data", "poster", "srcset", "href", "rel"].map { ($0, valuePattern($0)) })
+
+    /// `name=` as an attribute of its own (case does not matter).
+    private static func attributePattern(_ name: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: #"(?:^|\s)\#(NSRegularExpression.escapedPattern(for: name))\s*="#, options: .caseInsensitive)
+    }
+
+    /// `key=value` as an attribute of its own, the value quoted or not (case does not matter).
+    private static func valuePattern(_ key: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: #"(?:^|\s)\#(NSRegularExpression.escapedPattern(for: key))\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"#, options: .caseInsensitive)
+    }
+
+    /// The range of the first match of `pattern` in `text`.
+    private static func firstMatch(_ pattern: NSRegularExpression, in text: String) -> Range<String.Index>? {
+        pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Range($0.range, in: text) }
     }
 
     /// The address of a resource on another host that the tag loads (`src`, `data`, a stylesheet's
@@ -72,8 +92,7 @@ enum TemplateSecurityCheck {
     }
 
     private static func value(of key: String, in attributes: String) -> String? {
-        guard let range = attributes.range(of: #"(?:^|\s)\#(key)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"#, options: [.regularExpression, .caseInsensitive])
-        else { return nil }
+        guard let range = firstMatch(valuePatterns[key] ?? valuePattern(key), in: attributes) else { return nil }
         let pair = attributes[range]
         guard let equals = pair.firstIndex(of: "=") else { return nil }
         return pair[pair.index(after: equals)...].trimmingCharacters(in: CharacterSet(charactersIn: "\"' \t\n"))
