@@ -3,10 +3,10 @@
 
 usage: ab.py VCC_A VCC_B PROJECT [--runs 5]
 
-Each run builds into a folder that did not exist before; all are removed at the end. (Removing the
-previous output right before a run made ext4 skip the freed inodes while creating the new files,
-a kernel cost of seconds that depended on the timing of the deletion, not on the binary: see
-docs/PERFORMANCE.md.) Each run is timed with /usr/bin/time. Prints the median wall and CPU time of each binary and the ratio B/A, and checks
+Each run builds into a folder that did not exist before; all are removed at the end, and the next
+use of this script (or performance.py) waits until that deletion is a minute old before timing
+(ext4 skips recently freed inodes while creating files, a kernel cost of seconds that depends on
+the timing of the deletion, not on the binary: see settle.py). Each run is timed with /usr/bin/time. Prints the median wall and CPU time of each binary and the ratio B/A, and checks
 that both produced byte-identical sites.
 """
 import argparse
@@ -17,6 +17,8 @@ import shutil
 import statistics
 import subprocess
 import sys
+
+from settle import remove, settle
 
 
 def run(vcc, project, output):
@@ -48,7 +50,8 @@ def main():
     parser.add_argument("--work", type=pathlib.Path, default=pathlib.Path("/tmp/vcc-ab"))
     args = parser.parse_args()
     samples = {"a": [], "b": []}
-    shutil.rmtree(args.work, ignore_errors=True)
+    remove(args.work)
+    settle()
     args.work.mkdir(parents=True)
     for index in range(args.runs):
         order = ("a", "b") if index % 2 == 0 else ("b", "a")
@@ -64,7 +67,7 @@ def main():
     last = args.runs - 1
     found = differences(args.work / f"a-{last}", args.work / f"b-{last}")
     print("output identical" if not found else f"OUTPUT DIFFERS in {len(found)} files, e.g. {found[:5]}")
-    shutil.rmtree(args.work, ignore_errors=True)
+    remove(args.work)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ find it.
 """
 import pathlib
 import shutil
+
+from settle import remove
 import sys
 
 SINGLE = """<!DOCTYPE html>
@@ -26,7 +28,7 @@ LIST = """<!DOCTYPE html>
 def main() -> int:
     source, target = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     if target.exists():
-        shutil.rmtree(target)
+        remove(target)
     (target / "layouts" / "_default").mkdir(parents=True)
     (target / "layouts" / "_default" / "single.html").write_text(SINGLE, encoding="utf-8")
     (target / "layouts" / "_default" / "list.html").write_text(LIST, encoding="utf-8")

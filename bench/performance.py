@@ -26,6 +26,8 @@ import threading
 import time
 import urllib.request
 
+from settle import remove, settle
+
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
 
@@ -54,7 +56,7 @@ class FreshOutputs:
         return path
 
     def remove_all(self):
-        shutil.rmtree(self.root, ignore_errors=True)
+        remove(self.root)
 
 
 OUTPUTS = None
@@ -174,6 +176,7 @@ def run(args, work):
     if args.only_preview:
         print_preview(*preview_latency(full, args.vcc))
         return
+    settle()
     print(f"Machine: {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
           f"median of {args.runs} runs; every run writes into a new folder.\n")
     print("| corpus | tool | wall | CPU | peak memory |")
@@ -200,6 +203,7 @@ def run(args, work):
             if not (project / "content").exists():
                 subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(size), str(project)], check=True)
             megabytes = sum(f.stat().st_size for f in (project / "content").rglob("*.md")) / 1e6
+            settle()  # after generating a site, before timing it
             m = measure(lambda out: [args.vcc, "build", "--source", str(project), "--output", str(out)], f"synthetic-{size}", args.runs)
             points[size] = m
             print(f"| {size:,} | {megabytes:,.0f} MB | {m['wall']:.2f} s | {m['cpu']:.2f} s | {m['peak']:,.0f} MiB |")
