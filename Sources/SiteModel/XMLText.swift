@@ -8,9 +8,7 @@ public enum XMLText {
     public static func escaped(_ text: String) -> String {
         // Most texts (every heading of a long law in its table of contents) need no change: one
         // pass over the bytes finds out.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) {
-            return text
-        }
+        if !needsChange(text) { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -28,6 +26,25 @@ public enum XMLText {
             }
         }
         return out
+    }
+
+    /// Whether ``escaped(_:)`` changes `text`: a markup character, a control character (C1 ones are
+    /// `C2 80`...`C2 9F` in UTF-8) or U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`). Looks at the byte after
+    /// a `C2` or `EF`, so that a `§` (`C2 A7`), in nearly every heading of a law, keeps the fast way.
+    private static func needsChange(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                switch byte {
+                case 0..<0x20, 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F: return true
+                case 0xC2: if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+                case 0xEF: if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// Whether XML 1.0 allows `scalar` in a document that Word also reads (see ``escaped(_:)``).
