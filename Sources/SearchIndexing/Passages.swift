@@ -38,6 +38,14 @@ struct Passages {
             while start < bytes.count {
                 var end = start
                 var characters = 0
+                // Eight bytes at a time while the passage is short of its length for sure: a
+                // continuation byte is 10xxxxxx, so the others are counted with one popcount.
+                while end + 8 <= bytes.count && characters + 8 < target {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self)
+                    let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    characters += 8 - continuation.nonzeroBitCount
+                    end += 8
+                }
                 while end < bytes.count {
                     let byte = bytes[end]
                     if byte & 0xC0 != 0x80 { characters += 1 }
