@@ -89,5 +89,6 @@ struct BuildCommand: ParsableCommand {
         }
         Console.info(String(format: "%d Seiten, %d Dateien nach %@ geschrieben (%.2f s).",
                             summary.pageCount, summary.fileCount, outputFolder, seconds))
+        ProcessExit.keep((loaded, summary))
     }
 }

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import ParallelSteps
 
 /// The `vcc` command: builds the knowledge base of the Virtual Competence Center.
 public struct VCC: ParsableCommand {
@@ -29,6 +30,8 @@ public struct VCC: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(Array(arguments.dropFirst()))
+            // A build ends the process when done: its state is left to the kernel (ProcessExit).
+            if command is BuildCommand { ProcessExit.endsAfterThisCommand() }
             try command.run()
             Foundation.exit(0)
         } catch let exit as ExitCode {

@@ -153,6 +153,7 @@ public struct SiteBuilder: Sendable {
         }
         diagnostics += ledger.diagnostics + site.files.diagnostics
         diagnostics += AnchorCheck.problems(ledger.anchoredLinks, anchors: ledger.anchors)
+        ProcessExit.keep((outputs, ledger, routes, plan))
 
         return BuildSummary(diagnostics: diagnostics.sortedByLocation(), pageCount: ledger.pageURLs.count, fileCount: written.count,
                             searchDocuments: options.includesSearchIndex ? [] : ledger.searchDocuments, timings: clock.laps,
