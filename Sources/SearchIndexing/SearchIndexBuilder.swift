@@ -29,9 +29,7 @@ public struct SearchIndexBuilder: Sendable {
     @discardableResult
     /// - Parameter precompression: passages already cut and compressed while the pages were rendered.
     public func build(_ documents: [SearchDocument], into sink: some OutputSink, precompression: PassagePrecompression? = nil) throws -> [Lap] {
-        let state = try buildKeepingState(documents, into: sink, prepared: precompression?.finish() ?? [:])
-        ProcessExit.keep(state)
-        return state.laps
+        try buildKeepingState(documents, into: sink, prepared: precompression?.finish() ?? [:]).laps
     }
 
     /// What a full build knows at its end, for ``IncrementalSearchIndex``.
@@ -132,8 +130,6 @@ public struct SearchIndexBuilder: Sendable {
         try site.moveFolder(Self.pendingFolder, to: Self.folder + version + "/")
         try site.accept(OutputFile(path: Self.folder + Self.entryFile, contents: try IndexEntry(version: version).bytes()))
         clock.lap("auf Datensätze warten")
-        // The per-worker counts and postings, tens of thousands of arrays, outlive the build only when it ends the process.
-        ProcessExit.keep((analysed, perWorker, passages, shards))
         return State(documents: documents, vocabulary: vocabulary, termTable: termTable, postings: byTerm, averages: averages,
                      shardFirstTerms: shards.firstTerms, records: written, laps: clock.laps, version: version)
     }
