@@ -90,6 +90,8 @@ struct PostingsAssembly: Sendable {
                     // ("Bundesfernstraßengesetz" holds `bundes` and `gesetz`, which is no "Bundesgesetz").
                     let positions = (titlePosition[a], titlePosition[b], c.map { titlePosition[$0] } ?? titlePosition[a])
                     guard positions.0 != positions.1 || positions.0 != positions.2,
+                          terms.termsInParts.contains(touched[a]), terms.termsInParts.contains(touched[b]),
+                          c.map({ terms.termsInParts.contains(touched[$0]) }) ?? true,
                           let key = TermTable.PartsKey(touched[a], touched[b], c.map { touched[$0] }) else { return }
                     for compound in terms.compoundsByParts[key] ?? [] {
                         let slot = slotOf[Int(compound)]
