@@ -4,7 +4,7 @@
 usage: ab.py VCC_A VCC_B PROJECT [--runs 5]
 
 Each run builds into a folder that did not exist before; all are removed at the end, and the next
-use of this script (or performance.py) waits until that deletion is a minute old before timing
+use of this script (or performance.py) waits until that deletion is six minutes old before timing
 (ext4 skips recently freed inodes while creating files, a kernel cost of seconds that depends on
 the timing of the deletion, not on the binary: see settle.py). Each run is timed with /usr/bin/time. Prints the median wall and CPU time of each binary and the ratio B/A, and checks
 that both produced byte-identical sites.
