@@ -121,7 +121,7 @@ enum ReferenceTokenizer {
         }
 
         private func emit(_ start: Int, _ end: Int, kind: Token.Kind, _ body: (Token) -> Void) {
-            let count = GermanFolding.collapseDigraphs(from: word + start, count: end - start, into: scratch)
+            let count = ReferenceTokenizer.collapseDigraphs(from: word + start, count: end - start, into: scratch)
             if count >= minimumLength && count <= maximumLength {
                 body(Token(bytes: UnsafeBufferPointer(start: scratch, count: count), kind: kind))
             }
@@ -136,5 +136,20 @@ enum ReferenceTokenizer {
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (value, length)
+    }
+
+    /// GermanFolding.collapseDigraphs as it was (commit 3129bb1), byte by byte with branches.
+    static func collapseDigraphs(from source: UnsafePointer<UInt8>, count: Int, into target: UnsafeMutablePointer<UInt8>) -> Int {
+        var out = 0
+        for i in 0..<count {
+            let byte = source[i]
+            if byte == UInt8(ascii: "e"), out > 0 {
+                let previous = target[out - 1]
+                if previous == UInt8(ascii: "a") || previous == UInt8(ascii: "o") || previous == UInt8(ascii: "u") { continue }
+            }
+            target[out] = byte
+            out += 1
+        }
+        return out
     }
 }
