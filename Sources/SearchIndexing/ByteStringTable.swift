@@ -71,24 +71,6 @@ struct ByteStringTable {
         return (id, true)
     }
 
-    /// Reads the first slot each of `hashes` probes, and the bytes of the word there, without using
-    /// them: the cache lines are on their way when ``intern(_:hash:)`` needs them. The reads of one
-    /// loop do not depend on each other, so the processor waits for all their misses at once;
-    /// returns a value made of them so that the compiler keeps the reads.
-    func readAhead(_ hashes: UnsafeBufferPointer<UInt64>) -> UInt32 {
-        slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                var sum: UInt32 = 0
-                for h in hashes { sum &+= slots[Int(truncatingIfNeeded: h) & mask].tag }
-                for h in hashes {
-                    let slot = slots[Int(truncatingIfNeeded: h) & mask]
-                    if slot.id >= 0 && slot.tag == UInt32(truncatingIfNeeded: h >> 32) { sum &+= UInt32(arena[Int(slot.start)]) }
-                }
-                return sum
-            }
-        }
-    }
-
     /// The id of `bytes` if the table has them.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         probe(bytes, hash: Decompounder.hash(bytes)).found?.id
