@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build speed and memory of vcc against Hugo + Pagefind, scaling, and preview latency.
 
-usage: performance.py CORPUS.tar.xz [--runs 3] [--work DIR] [--vcc PATH] [--scaling 1000,10000,50000]
+usage: performance.py CORPUS.tar.xz [--runs 3] [--work DIR] [--vcc PATH] [--scaling 1000,10000,50000] [--scaling-output DIR]
 
 In one run on one machine, with /usr/bin/time for wall time, CPU time and peak memory and the
 median of --runs runs each (every run writes into a new folder, see FreshOutputs; vcc and Hugo
@@ -76,9 +76,11 @@ def medians(samples):
             "peak": statistics.median(s[2] for s in samples), "runs": len(samples)}
 
 
-def measure(make_command, name, runs):
-    """`make_command(output)` is the command that writes into the fresh folder `output`."""
-    return medians([timed(make_command(OUTPUTS.next(name))) for _ in range(runs)])
+def measure(make_command, name, runs, outputs=None):
+    """`make_command(output)` is the command that writes into the fresh folder `output` (of `outputs`,
+    by default the benchmark's own folder)."""
+    outputs = outputs or OUTPUTS
+    return medians([timed(make_command(outputs.next(name))) for _ in range(runs)])
 
 
 def measure_alternating(jobs, runs):
@@ -97,7 +99,6 @@ def pagefind_binary():
 
 
 def anchors(project, hugo, runs, vcc):
-    subprocess.run([sys.executable, str(HERE / "hugo_site.py"), str(project), str(hugo)], check=True)
     v, h = measure_alternating([
         (lambda out: [vcc, "build", "--source", str(project), "--output", str(out)], "vcc"),
         (lambda out: ["hugo", "--quiet", "--source", str(hugo), "--destination", str(out)], "hugo"),
@@ -154,6 +155,8 @@ def main():
     parser.add_argument("--work", default="/tmp/vcc-performance")
     parser.add_argument("--vcc", default=str(REPO / ".build/release/vcc"))
     parser.add_argument("--scaling", default="1000,10000,50000")
+    parser.add_argument("--scaling-output", help="write the scaling runs' sites here (a tmpfs such as /dev/shm "
+                        "measures vcc without the file system's cost of creating ~150,000 files in one run)")
     parser.add_argument("--only-preview", action="store_true", help="measure only vcc serve")
     args = parser.parse_args()
     work = pathlib.Path(args.work)
@@ -176,6 +179,9 @@ def run(args, work):
     if args.only_preview:
         print_preview(*preview_latency(full, args.vcc))
         return
+    # The Hugo sites are made afresh (deleting the last ones) before the pause, not between timings.
+    for project in (full, subset):
+        subprocess.run([sys.executable, str(HERE / "hugo_site.py"), str(project), str(work / (project.name + "-hugo"))], check=True)
     settle()
     print(f"Machine: {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
           f"median of {args.runs} runs; every run writes into a new folder.\n")
@@ -195,6 +201,8 @@ def run(args, work):
 
     sizes = [int(x) for x in args.scaling.split(",") if x]
     if sizes:
+        scaling_outputs = FreshOutputs(pathlib.Path(args.scaling_output) / "vcc-scaling") if args.scaling_output else None
+        print(f"\nScaling, sites written to {args.scaling_output or 'the benchmark folder'}:")
         print("\n| synthetic pages | Markdown | wall | CPU | peak memory |")
         print("|---:|---:|---:|---:|---:|")
         points = {}
@@ -204,8 +212,11 @@ def run(args, work):
                 subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(size), str(project)], check=True)
             megabytes = sum(f.stat().st_size for f in (project / "content").rglob("*.md")) / 1e6
             settle()  # after generating a site, before timing it
-            m = measure(lambda out: [args.vcc, "build", "--source", str(project), "--output", str(out)], f"synthetic-{size}", args.runs)
+            m = measure(lambda out: [args.vcc, "build", "--source", str(project), "--output", str(out)], f"synthetic-{size}", args.runs,
+                        scaling_outputs)
             points[size] = m
+            if scaling_outputs:
+                shutil.rmtree(scaling_outputs.root, ignore_errors=True)  # a tmpfs: nothing to settle
             print(f"| {size:,} | {megabytes:,.0f} MB | {m['wall']:.2f} s | {m['cpu']:.2f} s | {m['peak']:,.0f} MiB |")
         if len(sizes) >= 3:
             a, b, c = sizes[0], sizes[1], sizes[-1]
