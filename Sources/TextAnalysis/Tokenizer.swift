@@ -71,16 +71,12 @@ public enum Tokenizer {
                     state.length = length
                     continue
                 }
+                // Any other ASCII byte: a hyphen may join a compound, the rest ends the word.
                 i += 1
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    state.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    state.append(byte | 0x20)
-                case UInt8(ascii: "-"):
+                if byte == UInt8(ascii: "-") {
                     state.hyphen(body)
-                default:
-                    if state.length > 0 { state.finish(body) }
+                } else if state.length > 0 {
+                    state.finish(body)
                 }
                 continue
             }
