@@ -91,7 +91,7 @@ let package = Package(
         .target(
             name: "SiteGeneration",
             dependencies: [
-                "SiteModel", "ParallelSteps", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing",
+                "SiteModel", "FileAccess", "ParallelSteps", "ContentLoading", "MarkdownRendering", "Templating", "SearchIndexing",
                 "SiteSnapshot", "OpenData", "Packages", "SitePages",
             ],
             swiftSettings: strictSettings),
