@@ -87,8 +87,9 @@ struct SyntaxTreeWalker {
     }
 
     private mutating func appendText(_ literal: UnsafePointer<CChar>) {
-        literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal) + 1) { bytes in
-            currentText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+        let count = strlen(literal)
+        literal.withMemoryRebound(to: UInt8.self, capacity: count + 1) { bytes in
+            currentText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
         }
     }
 

@@ -69,4 +69,30 @@ struct TreeWalkTests {
             #expect(!blocks.contains { cmark_node_get_type($0) == CMARK_NODE_TEXT })
         }
     }
+
+    @Test("only the extension's blocks (the table) count as extension blocks, no core or inline node")
+    func extensionBlocks() {
+        MarkdownRenderer.withSyntaxTree(of: Self.markdown) { root in
+            var named: [String] = []
+            TreeWalk.forEachNode(under: root) { node, type in
+                if SilentLossCheck.isExtensionBlock(type) { named.append(String(cString: cmark_node_get_type_string(node))) }
+            }
+            // The table, its rows and its cells: the table extension's node types are all blocks.
+            #expect(named.first == "table")
+            #expect(Set(named).isSubset(of: ["table", "table_header", "table_row", "table_cell"]))
+            #expect(named.count == 7)  // table, header row, 2 cells, row, 2 cells
+        }
+        for core in [CMARK_NODE_DOCUMENT, CMARK_NODE_PARAGRAPH, CMARK_NODE_FOOTNOTE_DEFINITION, CMARK_NODE_TEXT, CMARK_NODE_FOOTNOTE_REFERENCE] {
+            #expect(!SilentLossCheck.isExtensionBlock(core))
+        }
+    }
+
+    @Test("a table row with more cells than the header is reported, at the first dropped cell")
+    func extraCells() {
+        let rendered = MarkdownRenderer().renderChecked("Text\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", file: "content/t.md", firstLine: 3) { _ in .unchanged }
+        let errors = rendered.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("Die Zeile hat 3 Zellen, die Kopfzeile nur 2") == true)
+        #expect(errors.first?.location.line == 7)
+    }
 }
