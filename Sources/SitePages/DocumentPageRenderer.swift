@@ -73,6 +73,10 @@ public struct DocumentPageRenderer: Sendable {
         func render<Kind: Encodable>(_ layout: PageLayout, _ kind: Kind, themes: [ThemeLink] = []) -> (String, String?) {
             (layout.rawValue, templates.render(layout.rawValue, context: page.context(kind, themes: themes)))
         }
+        /// A kind whose context makes its tree itself, without the encoder (see FrameTemplateValues.swift).
+        func renderDirectly<Kind: TemplateValueConvertible>(_ layout: PageLayout, _ kind: Kind) -> (String, String?) {
+            (layout.rawValue, templates.render(layout.rawValue, context: page.context(kind)))
+        }
         let directory = contexts.directory
         let addresses = contexts.addresses
         let id = entry.document.id
@@ -146,7 +150,7 @@ public struct DocumentPageRenderer: Sendable {
             }
             return render(.module, ModulePageFields(module: module))
         case .page:
-            return render(.page, PlainPageFields())
+            return renderDirectly(.page, PlainPageFields())
         case .dataset(let d):
             return render(.dataset, datasetFields(d, of: entry))
         case .cluster(let c):

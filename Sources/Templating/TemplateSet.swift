@@ -70,7 +70,17 @@ public struct TemplateSet: Sendable {
     /// templates read (see ``TemplateValueEncoder``); nil when the template does not exist, or
     /// when the context's own `encode(to:)` throws (a synthesised conformance never does).
     public func render(_ name: String, context: some Encodable) -> String? {
-        guard let tree = try? TemplateValueEncoder().encode(context) else { return nil }
+        render(name, tree: try? TemplateValueEncoder().encode(context))
+    }
+
+    /// ``render(_:context:)`` for a context that makes its tree itself (see ``TemplateValueConvertible``).
+    public func render(_ name: String, context: some TemplateValueConvertible) -> String? {
+        render(name, tree: try? context.templateValue)
+    }
+
+    /// `tree` is nil when the context encodes nothing or its encoding throws.
+    private func render(_ name: String, tree: TemplateValue?) -> String? {
+        guard let tree else { return nil }
         index.log?.append(name, tree)
         guard let renderer = index.renderer else { return library.render(tree.mustacheValue, withTemplate: name) }
         guard let template = renderer.templates[name] else { return nil }

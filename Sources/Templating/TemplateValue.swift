@@ -6,7 +6,7 @@ import Foundation
 /// renderer (``CompiledTemplate``) then finds a field with one dictionary lookup and tells a
 /// list from a flag with a `switch`, where swift-mustache asked the Swift runtime for protocol
 /// conformances (`as? MustacheParent`, `as? MustacheSequence` …) on every lookup.
-public enum TemplateValue: Sendable {
+public enum TemplateValue: Sendable, Equatable {
     case text(String)
     case integer(Int)
     case real(Double)
@@ -27,7 +27,7 @@ public enum TemplateValue: Sendable {
 /// The items of a list, and what Swift type swift-mustache would have seen for them: its
 /// transforms and its printing depend on that type (`sorted` exists only for `[String]`, a
 /// reversed list prints as `ReversedCollection<…>`).
-public struct TemplateList: Sendable {
+public struct TemplateList: Sendable, Equatable {
     /// The static element type of the list as swift-mustache saw it.
     public enum Element: Sendable {
         /// `[Any]`: what the encoder writes for most lists.

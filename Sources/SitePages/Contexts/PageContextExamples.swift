@@ -129,7 +129,8 @@ public enum PageContextExamples {
         title: "Reifegrad", values: [.init(label: "Pilot", url: "/blaupausen/reifegrad/pilot/", count: 3, current: true, key: "reifegrad:pilot")],
         more: .init(url: "/blaupausen/reifegrad/", label: "Alle 31 anzeigen"))
 
-    private static let frame = PageFrame(
+    /// A frame with every field set (internal for the tests of ``TemplateValueConvertible``).
+    static let frame = PageFrame(
         site: SiteFields(
             title: "Wissensbasis Digitale Kommune@Hessen", description: "Lösungen zum Nachnutzen.", basePath: "/kb",
             assets: "/kb/assets/0123456789ab", language: "de", publisher: "Digitale Kommune@Hessen", feedbackEmail: "kontakt@example.org",
