@@ -175,12 +175,28 @@ struct SyntaxTreeWalker {
             guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(child)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
-                bytes.append(contentsOf: String(cString: literal).utf8)
+                literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal)) { start in
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+                }
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 bytes.append(0x20)
             }
         }
-        return String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+        return Self.trimmingSpaces(bytes)
+    }
+
+    /// The text without spaces at either end, as ``Swift/String/trimmingSpaces()`` cuts them, but
+    /// cut as bytes where that is the same: a space next to ASCII is a `Character` of its own. Next
+    /// to other text it may not be (a combining mark joins the space before it), and that rare
+    /// heading goes through `Character`s. Every heading of every page passes here.
+    static func trimmingSpaces(_ bytes: [UInt8]) -> String {
+        var start = 0, end = bytes.count
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        let exact = (start == 0 || start == bytes.count || bytes[start] < 0x80)
+            && (end == bytes.count || end == start || bytes[end - 1] < 0x80)
+        guard exact else { return String(decoding: bytes, as: UTF8.self).trimmingSpaces() }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
 

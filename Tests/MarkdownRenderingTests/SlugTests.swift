@@ -38,6 +38,16 @@ struct SlugReferenceTests {
         #expect(Slug("Σίσυφος").rawValue == "")
     }
 
+    @Test("every scalar the Latin table answers, alone and between letters, gives the reference's slug")
+    func latinTable() {
+        for value in UInt32(0x80)..<0x300 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for sample in [String(scalar), "a\(scalar)b", "A \(scalar) B", "\(scalar)\(scalar)x"] {
+                #expect(Slug(sample).rawValue == Self.reference(sample), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test("the byte-level slug equals the reference on tricky and random text")
     func sameAsReference() {
         var samples = ["İstanbul", "\u{212A}elvin", "Maße/Größe", "e\u{301}te", "ǅemal", "ﬁnanzen", "１２３", "A\u{200B}B", "Ω-Ω", "Æon Œuvre"]

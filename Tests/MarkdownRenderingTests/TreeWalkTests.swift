@@ -95,4 +95,31 @@ struct TreeWalkTests {
         #expect(errors.first?.message.hasPrefix("Die Zeile hat 3 Zellen, die Kopfzeile nur 2") == true)
         #expect(errors.first?.location.line == 7)
     }
+
+    @Test("only paragraphs with a tab, | or ] are looked at closely; the others have no findings")
+    func paragraphPrefilter() {
+        let cases: [(String, Bool)] = [
+            // A link that parsed leaves no `]` in the text; one broken by a space does.
+            ("Ein Absatz mit **fett** und [Link](https://example.org).", false),
+            ("Siehe [Bericht](mein bericht.pdf).", true),
+            ("Ein ganz gewöhnlicher Absatz\nüber zwei Zeilen.", false),
+            ("a\tb\nc\td", true),
+            ("| a | b |\n| 1 | 2 |", true),
+            ("Nur *Betonung* und `Code`.", false),
+        ]
+        for (markdown, expected) in cases {
+            MarkdownRenderer.withSyntaxTree(of: markdown) { root in
+                guard let paragraph = cmark_node_first_child(root) else { return }
+                #expect(SilentLossCheck.mayHaveFindings(paragraph) == expected, "\(markdown)")
+            }
+        }
+    }
+
+    @Test("spaces are cut from headings as Characters would be, also next to combining marks")
+    func trimmedHeadings() {
+        let samples = ["  Ziele  ", "Ziele", "   ", "", " \u{0308}a ", "a\u{0600} ", " Über ", "§ 1 ", " x\u{0301} "]
+        for sample in samples {
+            #expect(SyntaxTreeWalker.trimmingSpaces(Array(sample.utf8)) == sample.trimmingSpaces(), "\(sample.debugDescription)")
+        }
+    }
 }
