@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The LZ77 half of DEFLATE: finds repeated byte sequences and turns the input into literals and
 /// (length, distance) back-references, with hash chains and one step of lazy matching as in zlib.
 struct DeflateMatcher {
@@ -72,7 +78,9 @@ private struct MatchFinder {
     let effort: DeflateMatcher.Effort
     let bits: Int
     let hashMask: Int
+    /// This thread's hash heads (see ``HashHeads``), holding `base` plus a position of this input.
     let head: UnsafeMutablePointer<Int32>
+    let base: Int
     let previous: UnsafeMutablePointer<Int32>
     let counts: DeflateMatcher.SymbolCounts?
     let lengthCodes: UnsafePointer<UInt32>
@@ -88,20 +96,30 @@ private struct MatchFinder {
         self.lengthCodes = lengthCodes
         self.distanceCodes = distanceCodes
         // Small inputs (the search index compresses each record and passage block on its own)
-        // get small tables: filling 256 KiB of them would cost more than matching 2 KiB of text.
+        // hash into fewer heads (4,096 of the 32,768), which keeps them in the cache.
         bits = count < 8192 ? 12 : 15
         hashMask = (1 << bits) - 1
-        head = .allocate(capacity: 1 << bits)
-        head.initialize(repeating: -1, count: 1 << bits)
-        let ringSize = min(Self.windowMask + 1, count)
-        previous = .allocate(capacity: ringSize)
-        previous.initialize(repeating: -1, count: ringSize)
+        let heads = HashHeads.ofThisThread
+        head = heads.slots
+        base = heads.reserve(count)
+        // Left uninitialised: a slot is read only for a position inserted before, whose insertion
+        // wrote it (a candidate is less than a window back, so its slot was not reused yet). Filling
+        // up to 128 KiB per input was a tenth of compressing the search index's records.
+        previous = .allocate(capacity: max(1, min(Self.windowMask + 1, count)))
+        #if DEBUG
+        // In the tests' builds a slot read before it is written links to position 0, a real
+        // candidate that changes the output, which the golden test of the output would catch.
+        previous.initialize(repeating: 0, count: max(1, min(Self.windowMask + 1, count)))
+        #endif
     }
 
     func release() {
-        head.deallocate()
         previous.deallocate()
     }
+
+    /// The position of this input that head `h` holds; negative when it holds none (an entry of an
+    /// earlier input is below `base`).
+    @inline(__always) func first(_ h: Int) -> Int { Int(head[h]) - base }
 
     @inline(__always) func hash(_ i: Int) -> Int {
         if effort.hashedBytes == 4 {
@@ -114,8 +132,8 @@ private struct MatchFinder {
     @inline(__always) func insert(_ i: Int) {
         guard i + effort.hashedBytes <= count else { return }
         let h = hash(i)
-        previous[i & Self.windowMask] = head[h]
-        head[h] = Int32(i)
+        previous[i & Self.windowMask] = Int32(truncatingIfNeeded: first(h))
+        head[h] = Int32(truncatingIfNeeded: base + i)
     }
 
     /// How many bytes at `a` and `b` agree, up to `limit`: eight at a time, then one by one.
@@ -160,7 +178,7 @@ private struct MatchFinder {
     /// The longest earlier match at `i` (searched before `i` itself is inserted).
     @inline(__always) func longestMatch(at i: Int) -> (length: Int, distance: Int) {
         guard i + effort.hashedBytes <= count else { return (0, 0) }
-        return longestMatch(at: i, from: Int(head[hash(i)]))
+        return longestMatch(at: i, from: first(hash(i)))
     }
 
     /// Takes each match at once (no lazy matching): searches and inserts each position with one hash.
@@ -171,10 +189,10 @@ private struct MatchFinder {
             var match = (length: 0, distance: 0)
             if i + effort.hashedBytes <= count {
                 let h = hash(i)
-                let first = Int(head[h])
+                let first = first(h)
                 // The walk never reads slot `i & windowMask`: every candidate is less than a window back.
-                previous[i & Self.windowMask] = Int32(first)
-                head[h] = Int32(i)
+                previous[i & Self.windowMask] = Int32(truncatingIfNeeded: first)
+                head[h] = Int32(truncatingIfNeeded: base + i)
                 match = longestMatch(at: i, from: first)
             }
             guard match.length >= 3 else {
@@ -251,4 +269,56 @@ private struct MatchFinder {
         }
         return written
     }
+}
+
+/// The hash heads of the matcher, one table per thread, kept from one input to the next.
+///
+/// A head holds the position where its hash last occurred. Each input's positions are counted from
+/// a new `base`, above every position of the inputs before, so an old entry reads as a negative
+/// position, that is as no entry: the table never has to be emptied. Emptying it for every input
+/// (16 or 128 KiB) cost more than matching a small one, and the search index compresses tens of
+/// thousands of records and passage blocks per build.
+final class HashHeads {
+    static let count = 1 << 15
+    let slots: UnsafeMutablePointer<Int32>
+    /// Where the positions of the next input start.
+    private var next = 0
+
+    private init() {
+        slots = .allocate(capacity: Self.count)
+        slots.initialize(repeating: -1, count: Self.count)
+    }
+
+    deinit { slots.deallocate() }
+
+    /// The base for an input of `count` bytes. When the positions would leave `Int32`, the table is
+    /// emptied and counting starts again at 0.
+    func reserve(_ count: Int) -> Int {
+        if next > Int(Int32.max) - count - 1 {
+            slots.update(repeating: -1, count: Self.count)
+            next = 0
+        }
+        let base = next
+        next += count + 1
+        return base
+    }
+
+    /// Lets the next input start at `position` (tests: the wrap past `Int32` without gigabytes of input).
+    func startNext(at position: Int) { next = position }
+
+    /// This thread's table, made at its first use and freed when the thread ends.
+    static var ofThisThread: HashHeads {
+        if let stored = pthread_getspecific(key) { return Unmanaged<HashHeads>.fromOpaque(stored).takeUnretainedValue() }
+        let heads = HashHeads()
+        pthread_setspecific(key, Unmanaged.passRetained(heads).toOpaque())
+        return heads
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { stored in
+            if let stored { Unmanaged<HashHeads>.fromOpaque(stored).release() }
+        }
+        return key
+    }()
 }

@@ -89,4 +89,45 @@ struct RawDeflateTests {
         }
         #expect(hashes == ["aa9697f312e7c376", "570ac74025ad1ac1"])
     }
+
+    /// Inputs of both table sizes, text and noise, which leave many entries in the hash heads.
+    static let sequence: [[UInt8]] = [text, noise(5_000, seed: 1), Array(text.prefix(7_000)), noise(40_000, seed: 2) + text,
+                                      Array(text.prefix(300)), text + text + text]
+
+    /// What `body` returns on a thread of its own, whose hash heads are new.
+    static func onNewThread(_ body: @escaping @Sendable () -> [[UInt8]]) -> [[UInt8]] {
+        let box = ResultBox(), done = DispatchSemaphore(value: 0)
+        Thread { box.value = body(); done.signal() }.start()
+        done.wait()
+        return box.value
+    }
+
+    @Test("an input compresses the same whatever this thread compressed before, at both efforts")
+    func independentOfEarlierInputs() {
+        for effort in [Deflate.Effort.thorough, .fast] {
+            let alone = Self.sequence.map { input in Self.onNewThread { [Deflate.compress(input, effort: effort)] }[0] }
+            let inTurn = Self.onNewThread { Self.sequence.map { Deflate.compress($0, effort: effort) } }
+            #expect(inTurn == alone)
+        }
+    }
+
+    @Test("when positions would leave Int32 the heads start again, and the output stays the same")
+    func positionsWrap() {
+        for effort in [Deflate.Effort.thorough, .fast] {
+            let alone = Self.sequence.map { input in Self.onNewThread { [Deflate.compress(input, effort: effort)] }[0] }
+            let nearTheEnd = Self.onNewThread {
+                Self.sequence.map { input in
+                    HashHeads.ofThisThread.startNext(at: Int(Int32.max) - input.count / 2)
+                    return Deflate.compress(input, effort: effort)
+                }
+            }
+            #expect(nearTheEnd == alone)
+        }
+    }
+}
+
+
+/// A result handed from a test's thread to the waiting test (read only after the thread signalled).
+private final class ResultBox: @unchecked Sendable {
+    var value: [[UInt8]] = []
 }
