@@ -39,9 +39,9 @@ enum HTMLPostProcessing {
         ("</table>\n", "</table></div>\n"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    /// Applies every replacement to cmark's output (a C string) and returns the result.
+    /// Applies every replacement to cmark's output (a C string) and returns the result as UTF-8.
     /// `wrappingTables` only when the page has tables: `<table>` has no `=` to anchor the search on.
-    static func apply(to cString: UnsafePointer<CChar>, wrappingTables: Bool = false) -> String {
+    static func apply(to cString: UnsafePointer<CChar>, wrappingTables: Bool = false) -> [UInt8] {
         let length = strlen(cString)
         return cString.withMemoryRebound(to: UInt8.self, capacity: length) { start in
             let original = UnsafeBufferPointer(start: start, count: length)
@@ -56,7 +56,7 @@ enum HTMLPostProcessing {
                 }
                 if let next { edited = next }
             }
-            return edited.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: original, as: UTF8.self)
+            return edited ?? Array(original)
         }
     }
 

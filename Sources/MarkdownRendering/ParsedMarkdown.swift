@@ -69,7 +69,7 @@ public struct ParsedMarkdown {
             walker.restore(root)
             notices.restore()
             embedded?.restore()
-            return RenderedMarkdown(html: html, headings: walker.headings, sections: walker.sections,
+            return RenderedMarkdown(htmlBytes: html, headings: walker.headings, sections: walker.sections,
                                     diagnostics: tables.diagnostics + silentLosses + notices.diagnostics + (embedded?.diagnostics ?? []) + walker.diagnostics + quality,
                                     anchoredLinks: walker.anchoredLinks)
         }

@@ -18,7 +18,11 @@ public struct TextSection: Sendable, Hashable {
 
 /// A Markdown body after rendering.
 public struct RenderedMarkdown: Sendable {
-    public var html: String
+    /// The HTML as UTF-8, as cmark wrote it (valid UTF-8, since the text was): a page takes it into
+    /// its file as it is, without making a String of it.
+    public var htmlBytes: [UInt8]
+    /// The HTML as a String, for the few that want one (list introductions, packages).
+    public var html: String { String(decoding: htmlBytes, as: UTF8.self) }
     public var headings: [Heading]
     public var sections: [TextSection]
     /// Broken links and other problems, located in the source file.

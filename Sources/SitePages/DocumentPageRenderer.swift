@@ -28,13 +28,14 @@ public struct DocumentPageRenderer: Sendable {
                                    breadcrumbs: breadcrumbs(for: entry), structuredData: false)
         contexts.describe(entry, firstText: rendered.sections.first { !$0.text.isEmpty }?.text,
                           breadcrumbs: breadcrumbs(for: entry), in: &frame.page)
-        let headings = rendered.headings.map { ($0.level, $0.text, $0.id.rawValue) }
-        let page = DocumentPage(frame: frame, content: rendered.html, toc: contexts.toc(headings), tocItems: contexts.tocItems(headings))
+        // Labelled here: an array of unlabelled tuples passed on as labelled ones is cast item by item at run time.
+        let headings = rendered.headings.map { (level: $0.level, text: $0.text, id: $0.id.rawValue) }
+        let page = DocumentPage(frame: frame, content: rendered.htmlBytes, toc: contexts.toc(headings), tocItems: contexts.tocItems(headings))
         var diagnostics = rendered.diagnostics
         let (layout, html) = renderLayout(of: entry, page, diagnostics: &diagnostics)
         var file: OutputFile?
         if let html {
-            file = OutputFile(path: entry.url.outputFile, text: html)
+            file = OutputFile(path: entry.url.outputFile, contents: html)
         } else {
             diagnostics.append(.error(at: SourceLocation(file: document.sourcePath), "Die Vorlage `\(layout)` fehlt.",
                                       hint: "Lege templates/\(layout).mustache an oder entferne die eigene Angabe."))
@@ -58,7 +59,7 @@ public struct DocumentPageRenderer: Sendable {
     /// The parts of a document's page every kind has.
     private struct DocumentPage {
         var frame: PageFrame
-        var content: String
+        var content: [UInt8]
         var toc: [TOCEntry]
         var tocItems: String
 
@@ -69,13 +70,13 @@ public struct DocumentPageRenderer: Sendable {
 
     /// Renders the page with the layout of the document's kind and the fields of that kind; returns
     /// the layout's name and the HTML, nil when the layout is missing.
-    private func renderLayout(of entry: RouteTable.Entry, _ page: DocumentPage, diagnostics: inout [Diagnostic]) -> (String, String?) {
-        func render<Kind: Encodable>(_ layout: PageLayout, _ kind: Kind, themes: [ThemeLink] = []) -> (String, String?) {
-            (layout.rawValue, templates.render(layout.rawValue, context: page.context(kind, themes: themes)))
+    private func renderLayout(of entry: RouteTable.Entry, _ page: DocumentPage, diagnostics: inout [Diagnostic]) -> (String, [UInt8]?) {
+        func render<Kind: Encodable>(_ layout: PageLayout, _ kind: Kind, themes: [ThemeLink] = []) -> (String, [UInt8]?) {
+            (layout.rawValue, templates.renderBytes(layout.rawValue, context: page.context(kind, themes: themes)))
         }
         /// A kind whose context makes its tree itself, without the encoder (see FrameTemplateValues.swift).
-        func renderDirectly<Kind: TemplateValueConvertible>(_ layout: PageLayout, _ kind: Kind) -> (String, String?) {
-            (layout.rawValue, templates.render(layout.rawValue, context: page.context(kind)))
+        func renderDirectly<Kind: TemplateValueConvertible>(_ layout: PageLayout, _ kind: Kind) -> (String, [UInt8]?) {
+            (layout.rawValue, templates.renderBytes(layout.rawValue, context: page.context(kind)))
         }
         let directory = contexts.directory
         let addresses = contexts.addresses

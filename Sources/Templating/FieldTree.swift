@@ -14,6 +14,7 @@ indirect enum FieldTree: Sendable {
     init?(encoded value: TemplateValue) {
         switch value {
         case .text(let text): self = .text(text)
+        case .utf8(let bytes): self = .text(String(decoding: bytes, as: UTF8.self))
         case .flag(let flag): self = .flag(flag)
         case .object(let fields): self = .object(fields.compactMapValues(FieldTree.init(encoded:)))
         case .list(let list): self = .list(list.items.compactMap(FieldTree.init(encoded:)))

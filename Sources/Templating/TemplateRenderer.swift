@@ -1,14 +1,14 @@
 import Foundation
 
-/// Renders ``CompiledTemplate``s with a ``TemplateValue`` into one growing `String`, with
-/// exactly the output swift-mustache gives for the same template and data.
+/// Renders ``CompiledTemplate``s with a ``TemplateValue`` into one growing buffer of UTF-8 bytes,
+/// with exactly the output swift-mustache gives for the same template and data.
 ///
 /// swift-mustache builds a `String` per tag and per template and concatenates them; it splits
 /// every name at its dots anew and asks the Swift runtime on every lookup whether a value is a
 /// parent, a sequence, a lambda. Here the names are split at load, the values are an enum, and
-/// everything is appended to one string (appending a `String` to a `String` copies its bytes;
-/// a byte buffer would have to be checked as UTF-8 once more at the end). Its rules that the output depends on are kept as they
-/// are, including the odd ones (noted where they are followed).
+/// everything is appended to one byte buffer: a page is written as bytes, and a page's body
+/// (``TemplateValue/utf8(_:)``) goes in without becoming a `String`. Its rules that the output
+/// depends on are kept as they are, including the odd ones (noted where they are followed).
 struct TemplateRenderer {
     /// The templates partials and parents are found in, by name.
     let templates: [String: CompiledTemplate]
@@ -18,17 +18,26 @@ struct TemplateRenderer {
         renderReportingOrder(template, value: value).output
     }
 
+    /// The output as UTF-8 bytes, as a page is written.
+    func renderBytes(_ template: CompiledTemplate, value: TemplateValue) -> [UInt8] {
+        var state = State(stack: [value])
+        state.out.reserveCapacity(65_536)
+        render(template, Scope(), &state)
+        return state.out
+    }
+
     /// The output, and whether it depends on the order of a dictionary (see ``State``).
     func renderReportingOrder(_ template: CompiledTemplate, value: TemplateValue) -> (output: String, dependsOnDictionaryOrder: Bool) {
         var state = State(stack: [value])
         state.out.reserveCapacity(65_536)
         render(template, Scope(), &state)
-        return (state.out, state.dependsOnDictionaryOrder)
+        return (String(decoding: state.out, as: UTF8.self), state.dependsOnDictionaryOrder)
     }
 
     /// What a template renders into, and the context stack (innermost value last).
     struct State {
-        var out = ""
+        /// UTF-8; every piece appended is whole scalars.
+        var out: [UInt8] = []
         var stack: [TemplateValue]
         /// Set when the output depends on the order of a dictionary, which swift-mustache does not
         /// fix (an object inside a list printed with `{{list}}`, `enumerated` of several fields):
@@ -68,7 +77,7 @@ struct TemplateRenderer {
         }
         // swift-mustache indents a step's output when it is not empty and this template's own
         // output so far ends in a newline: per step, not per line, and only by what this render wrote.
-        let start = state.out.utf8.count
+        let start = state.out.count
         // The indentation is spaces and tabs only (swift-mustache reads it so), one scalar per byte.
         let indentationLength = scope.indentation.utf8.count
         template.steps.withUnsafeBufferPointer { steps in
@@ -77,27 +86,26 @@ struct TemplateRenderer {
                     render(steps[index], &scope, &state)
                     continue
                 }
-                state.out += scope.indentation
-                let written = state.out.utf8.count
+                state.out.append(contentsOf: scope.indentation.utf8)
+                let written = state.out.count
                 render(steps[index], &scope, &state)
-                if state.out.utf8.count == written { state.out.unicodeScalars.removeLast(indentationLength) }
+                if state.out.count == written { state.out.removeLast(indentationLength) }
             }
         }
     }
 
     /// Whether the bytes from `start` on end in a line feed that is a `Character` of its own
     /// (`\r\n` is one `Character`, and swift-mustache compares the last one with `"\n"`).
-    private static func endsWithNewline(_ out: String, from start: Int) -> Bool {
-        let bytes = out.utf8
-        let count = bytes.count
-        guard count > start, let last = bytes.last, last == 0x0A else { return false }
-        return count - 2 < start || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != 0x0D
+    private static func endsWithNewline(_ out: [UInt8], from start: Int) -> Bool {
+        let count = out.count
+        guard count > start, let last = out.last, last == 0x0A else { return false }
+        return count - 2 < start || out[count - 2] != 0x0D
     }
 
     private func render(_ step: CompiledTemplate.Step, _ scope: inout Scope, _ state: inout State) {
         switch step {
         case .text(let text):
-            state.out += text
+            state.out.append(contentsOf: text.utf8)
         case .variable(let lookup, let escaped):
             guard let value = resolve(lookup, scope, &state) else { return }
             write(value, escaping: escaped ? scope.escaping : .plain, into: &state)
@@ -117,7 +125,7 @@ struct TemplateRenderer {
             guard let template = templates[name] else { return }
             render(template, Self.partialScope(scope, indentation, overrides), &state)
         case .dynamicPartial(let lookup, let indentation, let overrides):
-            guard case .text(let name)? = resolve(lookup, scope, &state), let template = templates[name] else { return }
+            guard case .text(let name)? = resolve(lookup, scope, &state)?.asText, let template = templates[name] else { return }
             render(template, Self.partialScope(scope, indentation, overrides), &state)
         case .escaping(let escaping):
             // Like swift-mustache's content type: it holds for the rest of this template and what it contains.
@@ -251,10 +259,13 @@ struct TemplateRenderer {
     private func write(_ value: TemplateValue, escaping: CompiledTemplate.Escaping, into state: inout State) {
         switch value {
         case .text(let text): Self.write(text, escaping, &state.out)
+        case .utf8(let bytes):
+            // Only the plain case takes the bytes as they are; the escapings work on Strings.
+            if case .plain = escaping { state.out.append(contentsOf: bytes) } else { Self.write(String(decoding: bytes, as: UTF8.self), escaping, &state.out) }
         case .integer(let number): Self.write(String(number), escaping, &state.out)
         case .real(let number): Self.write(number.description, escaping, &state.out)
         case .otherNumber(let text): Self.write(text, escaping, &state.out)
-        case .flag(let flag): state.out += flag ? "true" : "false"
+        case .flag(let flag): state.out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .object: return
         case .null: Self.write(Self.nullText, escaping, &state.out)
         case .list, .pair:
@@ -266,21 +277,21 @@ struct TemplateRenderer {
     /// How swift-mustache prints `NSNull` (a nil list item that a transform such as `first` returned).
     private static let nullText = String(describing: NSNull())
 
-    private static func write(_ text: String, _ escaping: CompiledTemplate.Escaping, _ out: inout String) {
+    private static func write(_ text: String, _ escaping: CompiledTemplate.Escaping, _ out: inout [UInt8]) {
         switch escaping {
         case .plain:
-            out += text
+            out.append(contentsOf: text.utf8)
         case .fastHTML:
             FastHTMLEscaping.append(text, to: &out)
         case .characterHTML:
             for character in text {
                 switch character {
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "&": out += "&amp;"
-                case "\"": out += "&quot;"
-                case "'": out += "&#39;"
-                default: out.append(character)
+                case "<": out.append(contentsOf: "&lt;".utf8)
+                case ">": out.append(contentsOf: "&gt;".utf8)
+                case "&": out.append(contentsOf: "&amp;".utf8)
+                case "\"": out.append(contentsOf: "&quot;".utf8)
+                case "'": out.append(contentsOf: "&#39;".utf8)
+                default: out.append(contentsOf: character.utf8)
                 }
             }
         }

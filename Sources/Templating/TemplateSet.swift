@@ -78,6 +78,16 @@ public struct TemplateSet: Sendable {
         render(name, tree: try? context.templateValue)
     }
 
+    /// ``render(_:context:)`` as the UTF-8 bytes of the file it becomes.
+    public func renderBytes(_ name: String, context: some Encodable) -> [UInt8]? {
+        renderBytes(name, tree: try? TemplateValueEncoder().encode(context))
+    }
+
+    /// ``renderBytes(_:context:)`` for a context that makes its tree itself.
+    public func renderBytes(_ name: String, context: some TemplateValueConvertible) -> [UInt8]? {
+        renderBytes(name, tree: try? context.templateValue)
+    }
+
     /// `tree` is nil when the context encodes nothing or its encoding throws.
     private func render(_ name: String, tree: TemplateValue?) -> String? {
         guard let tree else { return nil }
@@ -85,6 +95,14 @@ public struct TemplateSet: Sendable {
         guard let renderer = index.renderer else { return library.render(tree.mustacheValue, withTemplate: name) }
         guard let template = renderer.templates[name] else { return nil }
         return renderer.render(template, value: tree)
+    }
+
+    private func renderBytes(_ name: String, tree: TemplateValue?) -> [UInt8]? {
+        guard let tree else { return nil }
+        guard let renderer = index.renderer else { return render(name, tree: tree).map { Array($0.utf8) } }
+        index.log?.append(name, tree)
+        guard let template = renderer.templates[name] else { return nil }
+        return renderer.renderBytes(template, value: tree)
     }
 }
 
@@ -117,8 +135,31 @@ enum FastHTMLEscaping: MustacheContentType {
         return out
     }
 
+    /// ``append(_:to:)`` into a buffer of UTF-8 bytes, as vcc's renderer (``TemplateRenderer``) writes a page.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let entity: StaticString
+                switch bytes[index] {
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x26: entity = "&amp;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
     /// Appends `text` to `out` with `<`, `>`, `&`, `"` and `'` escaped: the escaping of swift-mustache's
-    /// content type above and of vcc's renderer (``TemplateRenderer``), which appends to a page's buffer.
+    /// content type above, and (as bytes) of vcc's renderer.
     static func append(_ text: String, to out: inout String) {
         // Most values have none of the five characters and are appended whole.
         var text = text

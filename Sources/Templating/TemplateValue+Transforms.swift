@@ -6,6 +6,8 @@ extension TemplateValue {
     /// for that type, which makes the tag's value missing.
     func transformed(_ name: String) -> TemplateValue? {
         switch self {
+        case .utf8:
+            return asText.transformed(name)
         case .text(let text):
             switch name {
             case "empty": return .flag(text.isEmpty)

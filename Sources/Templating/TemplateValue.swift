@@ -8,6 +8,11 @@ import Foundation
 /// conformances (`as? MustacheParent`, `as? MustacheSequence` …) on every lookup.
 public enum TemplateValue: Sendable, Equatable {
     case text(String)
+    /// A text given as its UTF-8 bytes, which must be valid UTF-8: a page's body as cmark wrote it.
+    /// A page is written as bytes, and the body goes into it as it is, without being made a
+    /// `String` (checked as UTF-8) first and taken apart again; for everything else it is
+    /// ``text(_:)`` of the same bytes.
+    case utf8([UInt8])
     case integer(Int)
     case real(Double)
     /// A number of another type (`Float`, a `UInt64` beyond `Int`), kept as Swift prints it.
@@ -73,6 +78,7 @@ extension TemplateValue {
     public var mustacheValue: Any {
         switch self {
         case .text(let text): return text
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .integer(let number): return number
         case .real(let number): return number
         case .otherNumber(let text): return OtherNumber(text: text)
@@ -102,6 +108,14 @@ extension TemplateValue {
                 return list.isReversedView ? values.reversed() as Any : values
             }
         }
+    }
+}
+
+extension TemplateValue {
+    /// ``utf8(_:)`` as the ``text(_:)`` it stands for; any other value as it is.
+    var asText: TemplateValue {
+        if case .utf8(let bytes) = self { return .text(String(decoding: bytes, as: UTF8.self)) }
+        return self
     }
 }
 

@@ -212,7 +212,10 @@ struct TemplateGenerator {
             return .object(fields)
         }
         switch random.below(depth < 3 ? 9 : 6) {
-        case 0: return .text(random.pick(Self.texts))
+        case 0:
+            // Half of them as UTF-8 bytes, as a page's body comes: for the templates the same text.
+            let text = random.pick(Self.texts)
+            return random.chance(50) ? .text(text) : .utf8(Array(text.utf8))
         case 1: return .integer(random.pick([0, 1, 2, -3, 42]))
         case 2: return .real(random.pick([0.5, 2.0, 1e-7, -0.25]))
         case 3: return .flag(random.chance(50))

@@ -1,8 +1,8 @@
 /// What every document's page adds to the frame: its rendered text and table of contents, and the
 /// fields of its kind (`blueprint`, `report`, … ; nothing for a plain page).
 struct DocumentFields<Kind: Encodable>: Encodable {
-    /// The body as HTML from cmark (inserted unescaped; everything else is escaped).
-    var content: String
+    /// The body as HTML from cmark, as UTF-8 (inserted unescaped; everything else is escaped).
+    var content: [UInt8]
     var toc: [TOCEntry]
     /// The table of contents as ready `<li>` items: a long law has hundreds of entries.
     var tocItems: String
@@ -14,7 +14,7 @@ struct DocumentFields<Kind: Encodable>: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(content, forKey: .content)
+        try container.encode(String(decoding: content, as: UTF8.self), forKey: .content)
         try container.encode(toc, forKey: .toc)
         try container.encode(tocItems, forKey: .tocItems)
         try container.encode(themes, forKey: .themes)

@@ -23,7 +23,7 @@ extension DocumentFields: TemplateValueConvertible where Kind: TemplateValueConv
     var templateValue: TemplateValue? {
         get throws {
             var fields: [String: TemplateValue] = [
-                "content": .text(content), "toc": try .items(toc), "tocItems": .text(tocItems), "themes": try .items(themes),
+                "content": .utf8(content), "toc": try .items(toc), "tocItems": .text(tocItems), "themes": try .items(themes),
             ]
             if case .object(let own)? = try kind.templateValue { fields.merge(own) { _, kinds in kinds } }
             return .object(fields)

@@ -83,7 +83,7 @@ public enum PageContextExamples {
     private static func document<Kind: Encodable>(_ kind: Kind, themes: [ThemeLink] = [ThemeLink(name: "E-Akte", url: "/themen/e-akte/")])
         -> DocumentFields<Kind> {
         DocumentFields(
-            content: "<h2 id=\"ziele\">Ziele</h2>", toc: [TOCEntry(level: 2, text: "Ziele", id: "ziele")],
+            content: Array("<h2 id=\"ziele\">Ziele</h2>".utf8), toc: [TOCEntry(level: 2, text: "Ziele", id: "ziele")],
             tocItems: "<li class=\"toc-level-2\"><a href=\"#ziele\">Ziele</a></li>", themes: themes, kind: kind)
     }
 
