@@ -46,22 +46,26 @@ struct WorkerVocabulary: Sendable {
     func withWord<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { table.withBytes(id, body) }
     /// The FNV-1a hash of word `id`.
     func hash(_ id: Int32) -> UInt64 { table.hash(id) }
-    /// How often each word stood alone (not as a hyphen part), for the decompounding dictionary.
-    var standaloneCounts: [Int32] = []
-    /// Stopwords get an id like any word (one dictionary lookup per token) and are then skipped.
-    private var isStopword: [Bool] = []
-    // Per-word scratch slots, reused across documents instead of a dictionary per document.
-    private var slotDocument: [Int32] = []
-    private var slotIndex: [Int32] = []
+    /// What the counting keeps per word, in one place: a token reads and writes all of it, and four
+    /// arrays were four cache misses for each rare word (and four array accesses for every token).
+    private struct WordState {
+        /// The document whose counts `slot` indexes (the slots are reused across documents
+        /// instead of a dictionary per document).
+        var document: Int32 = -1
+        var slot: Int32 = 0
+        /// How often the word stood alone (not as a hyphen part), for the decompounding dictionary.
+        var standalone: Int32 = 0
+        /// Stopwords get an id like any word (one dictionary lookup per token) and are then skipped.
+        var isStopword = false
+    }
+    private var states: [WordState] = []
+
+    /// How often word `id` stood alone (not as a hyphen part), for the decompounding dictionary.
+    func standaloneCount(of id: Int32) -> Int32 { states[Int(id)].standalone }
 
     mutating func id(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (id, isNew) = table.intern(bytes)
-        if isNew {
-            isStopword.append(Stopwords.german.contains(table.string(id)))
-            standaloneCounts.append(0)
-            slotDocument.append(-1)
-            slotIndex.append(0)
-        }
+        if isNew { states.append(WordState(isStopword: Stopwords.german.contains(table.string(id)))) }
         return id
     }
 
@@ -71,24 +75,24 @@ struct WorkerVocabulary: Sendable {
         var titleWords: Int32 = 0
         func add(_ text: Substring, field: SearchTuning.Field, passage: Int32) {
             Tokenizer.forEachToken(in: text) { token in
-                let id = self.id(for: token.bytes)
-                if isStopword[Int(id)] { return }
+                let id = Int(self.id(for: token.bytes))
+                if states[id].isStopword { return }
                 // A hyphen part stands where its whole word stands (the word came just before it).
                 if field == .title && token.kind == .word { titleWords += 1 }
                 let slot: Int
-                if slotDocument[Int(id)] == number {
-                    slot = Int(slotIndex[Int(id)])
+                if states[id].document == number {
+                    slot = Int(states[id].slot)
                 } else {
-                    slotDocument[Int(id)] = number
-                    slotIndex[Int(id)] = Int32(result.counts.count)
+                    states[id].document = number
+                    states[id].slot = Int32(result.counts.count)
                     slot = result.counts.count
-                    result.wordIDs.append(id)
+                    result.wordIDs.append(Int32(id))
                     result.counts.append(WordCounts())
                 }
                 if token.kind == .word {
                     result.counts[slot].whole[field.rawValue] += 1
                     result.fieldLengths[field.rawValue] += 1
-                    standaloneCounts[Int(id)] += 1
+                    states[id].standalone += 1
                 } else {
                     result.counts[slot].hyphenPart[field.rawValue] += 1
                 }

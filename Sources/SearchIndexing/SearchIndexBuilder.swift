@@ -93,7 +93,7 @@ public struct SearchIndexBuilder: Sendable {
             for local in 0..<Int32(worker.count) {
                 let (global, isNew) = worker.withWord(local) { vocabulary.intern($0, hash: worker.hash(local)) }
                 if isNew { counts.append(0) }
-                counts[Int(global)] += Int(worker.standaloneCounts[Int(local)])
+                counts[Int(global)] += Int(worker.standaloneCount(of: local))
                 map[Int(local)] = global
             }
             localToGlobal.append(map)
