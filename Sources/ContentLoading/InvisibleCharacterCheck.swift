@@ -11,8 +11,7 @@ enum InvisibleCharacterCheck {
 
     /// Problems in `yaml`, whose first line is line `firstLine` of `file`.
     static func diagnostics(in yaml: String, file: String, firstLine: Int) -> [Diagnostic] {
-        // Pure ASCII without tabs (nearly every file) has none of these characters.
-        guard yaml.utf8.contains(where: { $0 >= 0x80 || $0 == 0x09 }) else { return [] }
+        guard mayContainOne(yaml) else { return [] }
         var found: [Diagnostic] = []
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = firstLine + index
@@ -35,6 +34,35 @@ enum InvisibleCharacterCheck {
             "… und \(rest) weitere unsichtbare Zeichen in dieser Datei.",
             hint: "Suche im Editor nach Leerzeichen und ersetze sie durch normale Leerzeichen.")]
     }
+
+    /// Whether `yaml` has a tab or the UTF-8 of a character looked for: those ``name(of:)`` names and
+    /// the typographic quotes. Umlauts, `ß`, `§` and dashes are not among them, so the front matter
+    /// of nearly every page, German text included, is passed in one scan of its bytes.
+    static func mayContainOne(_ yaml: String) -> Bool {
+        var yaml = yaml
+        return yaml.withUTF8 { bytes in
+            let count = bytes.count
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x09:
+                    return true
+                case 0xC2 where index + 1 < count:
+                    if bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD { return true }  // U+00A0, U+00AD
+                case 0xE1, 0xE2, 0xE3, 0xEF:
+                    guard index + 2 < count else { continue }
+                    let scalar = UInt32(bytes[index] & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    if quotes.contains(scalar) { return true }
+                    if let scalar = Unicode.Scalar(scalar), name(of: scalar) != nil { return true }
+                default:
+                    continue
+                }
+            }
+            return false
+        }
+    }
+
+    /// The typographic quotes ``typographicQuote(in:)`` looks for, as scalar values.
+    private static let quotes: Set<UInt32> = [0x201E, 0x201C, 0x201D, 0x201A, 0x2018, 0x2019]
 
     /// The character in words, or nil for an ordinary one.
     static func name(of scalar: Unicode.Scalar) -> String? {

@@ -30,3 +30,26 @@ struct ControlCharacterCheckTests {
         }
     }
 }
+
+/// The byte scan that lets front matter without any candidate skip the check of invisible characters.
+@Suite("Invisible characters: the byte prefilter")
+struct InvisibleCharacterPrefilterTests {
+    @Test("every character the check names, and every typographic quote, passes the prefilter")
+    func candidatesPass() {
+        var scalars: [Unicode.Scalar] = ["„", "“", "”", "‚", "‘", "’"]
+        for value in UInt32(0)...0x10000 {
+            if let scalar = Unicode.Scalar(value), InvisibleCharacterCheck.name(of: scalar) != nil { scalars.append(scalar) }
+        }
+        #expect(scalars.count > 25)
+        for scalar in scalars {
+            #expect(InvisibleCharacterCheck.mayContainOne("title: a\(scalar)b"), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    @Test("German text with umlauts, ß and § is passed in one scan, and finds nothing in the full check")
+    func germanTextSkips() {
+        let yaml = "title: Gesetz über die Straßenreinigung § 3 – Änderung\ntags: [Größe, Öl, Übung, é, ©]\n"
+        #expect(!InvisibleCharacterCheck.mayContainOne(yaml))
+        #expect(InvisibleCharacterCheck.diagnostics(in: yaml, file: "content/a.md", firstLine: 2).isEmpty)
+    }
+}
