@@ -1,5 +1,6 @@
 @testable import ContentLoading
 import Testing
+import TestSupport
 
 /// The word-at-a-time scan must find a control wherever it stands in a word, and nothing in text
 /// full of the bytes that make it look closer (line feeds, tabs, `§`, umlauts).
@@ -19,6 +20,17 @@ struct ControlCharacterCheckTests {
                     #expect(found.count == 1, "length \(length), position \(position), U+\(control.unicodeScalars.first!.value)")
                 }
             }
+        }
+    }
+
+    @Test("random text: a control is found exactly when the text has one")
+    func randomText() {
+        var random = SplitMix(seed: 0xc0_7e01)
+        let pool = Self.benign + Self.controls + ["§", "«", "\u{A0}", "\u{AD}", "ä", "—", "\r\n", "\u{C0}", "\u{FF}", "x"]
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(30)).map { _ in random.chance(3) ? random.pick(Self.controls) : random.pick(pool) }.joined()
+            let expected = text.unicodeScalars.contains { ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || (0x7F...0x9F).contains($0.value) }
+            #expect(!ControlCharacterCheck.diagnostics(in: text, file: "x.md").isEmpty == expected, "\(text.debugDescription)")
         }
     }
 
