@@ -50,7 +50,7 @@ public final class IncrementalSearchIndex: @unchecked Sendable {
         for (id, document) in state.documents.enumerated() { idByURL[document.url] = id }
         for (id, term) in terms.enumerated() { termIDs[term] = Int32(id) }
         for (index, word) in state.vocabulary.strings.enumerated() {
-            wordTerms[word] = (state.termTable.wholeTerm[index], state.termTable.partTerms[index])
+            wordTerms[word] = (state.termTable.wholeTerm[index], Array(state.termTable.partTerms(of: index)))
         }
         var perDocument = [[Int32]](repeating: [], count: state.documents.count)
         for (term, list) in state.postings.enumerated() {

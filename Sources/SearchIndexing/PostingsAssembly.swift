@@ -47,6 +47,10 @@ struct PostingsAssembly: Sendable {
         var tf: [SIMD4<Float>] = []
         var passage: [(UInt32, Float)] = []
         var titlePosition: [Int32] = []
+        // The term table is read in place: through its arrays each access would retain them.
+        terms.wholeTerm.withUnsafeBufferPointer { wholeTerms in
+        terms.partTermStarts.withUnsafeBufferPointer { partStarts in
+        terms.partTermValues.withUnsafeBufferPointer { partValues in
         for (number, document) in documents {
             touched.removeAll(keepingCapacity: true)
             tf.removeAll(keepingCapacity: true)
@@ -72,10 +76,10 @@ struct PostingsAssembly: Sendable {
                 let direct = counts.whole + counts.hyphenPart * hyphenWeight
                 let best = UInt32(max(0, counts.bestPassage))
                 let titlePosition = Int32(counts.titlePosition)
-                add(terms.wholeTerm[word], direct, best, Float(counts.bestCount), at: titlePosition)
-                for part in terms.partTerms[word] {
-                    add(part, (counts.whole + counts.hyphenPart) * partWeight, best, Float(counts.bestCount) * Float(SearchTuning.compoundPartWeight),
-                        at: titlePosition)
+                add(wholeTerms[word], direct, best, Float(counts.bestCount), at: titlePosition)
+                for index in Int(partStarts[word])..<Int(partStarts[word + 1]) {
+                    add(partValues[index], (counts.whole + counts.hyphenPart) * partWeight, best,
+                        Float(counts.bestCount) * Float(SearchTuning.compoundPartWeight), at: titlePosition)
                 }
             }
             // A title that spells a compound's parts apart gets the compound as a title term:
@@ -126,6 +130,9 @@ struct PostingsAssembly: Sendable {
                                                    titlePosition: tf[slot][0] > 0 ? UInt8(min(255, max(0, titlePosition[slot]))) : 0)))
                 slotOf[Int(term)] = -1
             }
+        }
+        }
+        }
         }
         return out
     }

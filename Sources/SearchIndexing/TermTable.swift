@@ -9,8 +9,17 @@ struct TermTable {
     var terms: [String] = []
     /// For each global word id: the term of the whole word.
     var wholeTerm: [Int32] = []
-    /// For each global word id: the terms of its compound parts (empty when it is not a compound).
-    var partTerms: [[Int32]] = []
+    /// For each global word id: where its compound parts' terms start in ``partTermValues`` (they end
+    /// where the next word's start; one entry more than there are words). One flat array instead of
+    /// an array per word: the postings read every word's parts, and each inner array cost a
+    /// retain, a release and a pointer to follow.
+    private(set) var partTermStarts: [Int32] = [0]
+    private(set) var partTermValues: [Int32] = []
+
+    /// The terms of word `word`'s compound parts (empty when it is not a compound).
+    func partTerms(of word: Int) -> ArraySlice<Int32> {
+        partTermValues[Int(partTermStarts[word])..<Int(partTermStarts[word + 1])]
+    }
     /// The compound dictionary made from the vocabulary, kept for words added later (preview updates).
     let decompounder: Decompounder
     /// Compounds by the terms of two or three of their parts (``partsKey(_:)``): a title that spells
@@ -71,7 +80,10 @@ struct TermTable {
     /// A table of ready terms, for the words of one document (see ``IncrementalSearchIndex``).
     init(wholeTerm: [Int32], partTerms: [[Int32]], decompounder: Decompounder, compoundsByParts: [PartsKey: [Int32]]) {
         self.wholeTerm = wholeTerm
-        self.partTerms = partTerms
+        for parts in partTerms {
+            partTermValues += parts
+            partTermStarts.append(Int32(partTermValues.count))
+        }
         self.decompounder = decompounder
         self.compoundsByParts = compoundsByParts
         termsInParts = TermBits(parts: compoundsByParts)
@@ -134,7 +146,7 @@ struct TermTable {
         var byParts: [PartsKey: [Int32]] = [:]
         byParts.reserveCapacity(perSlice.reduce(0) { $0 + $1.compoundCount })
         wholeTerm = [Int32](repeating: 0, count: wordCount)
-        partTerms = [[Int32]](repeating: [], count: wordCount)
+        partTermStarts.reserveCapacity(wordCount + 1)
         var cursors = Array(repeating: (word: 0, stem: 0), count: slices)
         // Reused for every compound: this loop runs on one core over every distinct word.
         var outer: [Int32] = [], leaves: [Int32] = []
@@ -147,8 +159,7 @@ struct TermTable {
             wholeTerm[index] = whole
             let partCount = Int(stems.partCounts[word])
             if partCount > 0 {
-                var parts: [Int32] = []
-                parts.reserveCapacity(partCount)
+                let partsStart = partTermValues.count
                 outer.removeAll(keepingCapacity: true)
                 leaves.removeAll(keepingCapacity: true)
                 for number in 0..<partCount {
@@ -157,15 +168,15 @@ struct TermTable {
                     if number < Int(stems.outerPartCounts[word]) { outer.append(part) }
                     if number < 32 && stems.leafMasks[word] & (1 << UInt32(number)) != 0 { leaves.append(part) }
                     // A part equal to the whole word's own stem (or an earlier part) adds nothing.
-                    if part != whole && !parts.contains(part) { parts.append(part) }
+                    if part != whole && !partTermValues[partsStart...].contains(part) { partTermValues.append(part) }
                 }
-                partTerms[index] = parts
                 if !outer.contains(whole) {
                     // One hash lookup per key, where two were.
                     if let key = PartsKey(outer) { Self.appendOnce(whole, to: &byParts[key, default: []]) }
                     if leaves.count == 3, let key = PartsKey(leaves) { Self.appendOnce(whole, to: &byParts[key, default: []]) }
                 }
             }
+            partTermStarts.append(Int32(partTermValues.count))
             cursors[slice] = (word + 1, stem)
         }
         terms = termTable.strings
