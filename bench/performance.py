@@ -111,6 +111,9 @@ def anchors(project, hugo, runs, vcc):
 
 
 def preview_latency(project, vcc, edits=5, idle_seconds=25):
+    # The edited law is put back even when the benchmark is interrupted: a stray edit would
+    # otherwise stay in the corpus that every later run builds.
+    restore = []
     process = subprocess.Popen([vcc, "serve", "--source", str(project), "--port", "0", "--stop-after", "600"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -127,6 +130,7 @@ def preview_latency(project, vcc, edits=5, idle_seconds=25):
         law = next(p for p in sorted((project / "content").rglob("index.md")) if p.stat().st_size > 20_000)
         url = base + "/" + str(law.parent.relative_to(project / "content")) + "/"
         original = law.read_text(encoding="utf-8")
+        restore.append(lambda: law.write_text(original, encoding="utf-8"))
         samples = []
         for edit in range(edits):
             marker = f"Vorschau-Markierung-{edit}"
@@ -141,11 +145,12 @@ def preview_latency(project, vcc, edits=5, idle_seconds=25):
                 time.sleep(0.002)
             samples.append((time.perf_counter() - saved) * 1000)
             time.sleep(idle_seconds)  # Let the background index rebuild of this edit finish.
-        law.write_text(original, encoding="utf-8")
         updates = [int(m.group(1)) for line in log for m in [re.search(r"Suchindex aktualisiert in (\d+) ms", line)] if m]
         return statistics.median(samples), law.stat().st_size, (statistics.median(updates) if updates else None)
     finally:
         process.kill()
+        for undo in restore:
+            undo()
 
 
 def main():

@@ -61,8 +61,10 @@ enum InvisibleCharacterCheck {
         }
     }
 
-    /// The typographic quotes ``typographicQuote(in:)`` looks for, as scalar values.
-    private static let quotes: Set<UInt32> = [0x201E, 0x201C, 0x201D, 0x201A, 0x2018, 0x2019]
+    /// The typographic quotes ``typographicQuote(in:)`` looks for.
+    private static let openingQuotes: Set<Character> = ["„", "“", "”", "‚", "‘", "’"]
+    /// The same quotes as scalar values, for the byte scan.
+    private static let quotes = Set(openingQuotes.map { $0.unicodeScalars.first!.value })
 
     /// The character in words, or nil for an ordinary one.
     static func name(of scalar: Unicode.Scalar) -> String? {
@@ -102,7 +104,6 @@ enum InvisibleCharacterCheck {
     /// meant as YAML quotes, which YAML would keep as part of the text. A quote inside a text
     /// (`title: Die „E-Akte“`) is German typography and fine.
     private static func typographicQuote(in line: Substring) -> (character: Character, column: Int)? {
-        let opening: Set<Character> = ["„", "“", "”", "‚", "‘", "’"]
         var rest = line.drop { $0 == " " }
         if rest.hasPrefix("- ") {
             rest = rest.dropFirst(2).drop { $0 == " " }
@@ -112,7 +113,7 @@ enum InvisibleCharacterCheck {
             return nil
         }
         let value = rest.trimmingSuffix(while: { $0 == " " })
-        guard let first = value.first, opening.contains(first), value.count > 1, let last = value.last, opening.contains(last) else { return nil }
+        guard let first = value.first, openingQuotes.contains(first), value.count > 1, let last = value.last, openingQuotes.contains(last) else { return nil }
         return (first, line.distance(from: line.startIndex, to: value.startIndex) + 1)
     }
 

@@ -17,7 +17,7 @@ public final class ConcurrentTask<T: Sendable>: @unchecked Sendable {
             result = work()
             done.leave()
         }
-        thread.stackSize = 8 << 20  // As much as the main thread: Mustache recurses on deep templates.
+        thread.stackSize = 8 << 20  // As much as the main thread: Mustache and cmark recurse on deep input.
         thread.start()
     }
 

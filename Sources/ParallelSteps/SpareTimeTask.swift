@@ -12,28 +12,20 @@ import Glibc
 /// part, a core waiting for the disk) it takes that core, so less of it remains at the end. The
 /// search index compresses all of a site's text this way beside its word counting, stemming and
 /// postings, whose serial parts used to leave about a tenth of the cores idle.
-public final class SpareTimeTask<T: Sendable>: @unchecked Sendable {
-    private let done = DispatchGroup()
-    // Written by the task's thread before `done.leave()`, read only after `done.wait()`.
-    private var result: T?
+public final class SpareTimeTask<T: Sendable>: Sendable {
+    /// A ``ConcurrentTask`` whose thread lowers its own priority first.
+    private let task: ConcurrentTask<T>
 
     /// Starts `work` on a thread of its own.
     public init(_ work: @escaping @Sendable () -> T) {
-        done.enter()
-        let thread = Thread { [self] in
+        task = ConcurrentTask {
             Self.lowerPriorityOfThisThread()
-            result = work()
-            done.leave()
+            return work()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// Waits for the work to finish and returns its result.
-    public func wait() -> T {
-        done.wait()
-        return result!
-    }
+    public func wait() -> T { task.wait() }
 
     /// Gives the calling thread the lowest priority (it cannot be raised again without privileges,
     /// so this is only for threads that end with their work).

@@ -20,18 +20,20 @@ struct TemplateRenderer {
 
     /// The output as UTF-8 bytes, as a page is written.
     func renderBytes(_ template: CompiledTemplate, value: TemplateValue) -> [UInt8] {
-        var state = State(stack: [value])
-        state.out.reserveCapacity(65_536)
-        render(template, Scope(), &state)
-        return state.out
+        finishedState(template, value: value).out
     }
 
     /// The output, and whether it depends on the order of a dictionary (see ``State``).
     func renderReportingOrder(_ template: CompiledTemplate, value: TemplateValue) -> (output: String, dependsOnDictionaryOrder: Bool) {
+        let state = finishedState(template, value: value)
+        return (String(decoding: state.out, as: UTF8.self), state.dependsOnDictionaryOrder)
+    }
+
+    private func finishedState(_ template: CompiledTemplate, value: TemplateValue) -> State {
         var state = State(stack: [value])
         state.out.reserveCapacity(65_536)
         render(template, Scope(), &state)
-        return (String(decoding: state.out, as: UTF8.self), state.dependsOnDictionaryOrder)
+        return state
     }
 
     /// What a template renders into, and the context stack (innermost value last).

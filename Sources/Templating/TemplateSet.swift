@@ -73,17 +73,12 @@ public struct TemplateSet: Sendable {
         render(name, tree: try? TemplateValueEncoder().encode(context))
     }
 
-    /// ``render(_:context:)`` for a context that makes its tree itself (see ``TemplateValueConvertible``).
-    public func render(_ name: String, context: some TemplateValueConvertible) -> String? {
-        render(name, tree: try? context.templateValue)
-    }
-
     /// ``render(_:context:)`` as the UTF-8 bytes of the file it becomes.
     public func renderBytes(_ name: String, context: some Encodable) -> [UInt8]? {
         renderBytes(name, tree: try? TemplateValueEncoder().encode(context))
     }
 
-    /// ``renderBytes(_:context:)`` for a context that makes its tree itself.
+    /// ``renderBytes(_:context:)`` for a context that makes its tree itself (see ``TemplateValueConvertible``).
     public func renderBytes(_ name: String, context: some TemplateValueConvertible) -> [UInt8]? {
         renderBytes(name, tree: try? context.templateValue)
     }
