@@ -9,8 +9,8 @@ take turns, run by run, so that the host's drift hits both alike):
   1. the laws corpus converted to vcc content (prepare_corpus.py) and to a minimal Hugo site;
   2. `vcc build` (pages and search index) of the full corpus and of a 1,000-law subset;
   3. `hugo` and then Pagefind (PyPI pagefind-bin) on the same Markdown;
-  4. synthetic sites (synthetic.py) of the given sizes, and how far 50k lies off the straight
-     line through 1k and 10k;
+  4. synthetic sites (synthetic.py) of the given sizes, taking turns run by run, and how far 50k
+     lies off the straight line through 1k and 10k;
   5. `vcc serve` on the full corpus: the time from saving one edited law to the new page being
      served (median of 5 edits).
 Prints Markdown tables.
@@ -163,6 +163,7 @@ def main():
     parser.add_argument("--scaling-output", help="write the scaling runs' sites here (a tmpfs such as /dev/shm "
                         "measures vcc without the file system's cost of creating ~150,000 files in one run)")
     parser.add_argument("--only-preview", action="store_true", help="measure only vcc serve")
+    parser.add_argument("--only-scaling", action="store_true", help="measure only the synthetic sites")
     args = parser.parse_args()
     work = pathlib.Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -184,6 +185,15 @@ def run(args, work):
     if args.only_preview:
         print_preview(*preview_latency(full, args.vcc))
         return
+    if not args.only_scaling:
+        compare_with_hugo(args, work, full, subset)
+    measure_scaling(args, work)
+    if not args.only_scaling:
+        print()
+        print_preview(*preview_latency(full, args.vcc))
+
+
+def compare_with_hugo(args, work, full, subset):
     # The Hugo sites are made afresh (deleting the last ones) before the pause, not between timings.
     for project in (full, subset):
         subprocess.run([sys.executable, str(HERE / "hugo_site.py"), str(project), str(work / (project.name + "-hugo"))], check=True)
@@ -204,35 +214,48 @@ def run(args, work):
     for name, a, b, peak in ratios:
         print(f"| {name} | {a:.2f}x | {b:.2f}x | {peak:.2f} GiB |")
 
+
+def measure_scaling(args, work):
     sizes = [int(x) for x in args.scaling.split(",") if x]
     if sizes:
-        scaling_outputs = FreshOutputs(pathlib.Path(args.scaling_output) / "vcc-scaling") if args.scaling_output else None
+        on_tmpfs = bool(args.scaling_output)
+        scaling_outputs = FreshOutputs(pathlib.Path(args.scaling_output) / "vcc-scaling") if on_tmpfs else OUTPUTS
         print(f"\nScaling, sites written to {args.scaling_output or 'the benchmark folder'}:")
         print("\n| synthetic pages | Markdown | wall | CPU | peak memory |")
         print("|---:|---:|---:|---:|---:|")
-        points = {}
+        projects = {}
         for size in sizes:
             project = work / f"synthetic-{size}"
             if not (project / "content").exists():
                 subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(size), str(project)], check=True)
-            megabytes = sum(f.stat().st_size for f in (project / "content").rglob("*.md")) / 1e6
-            settle()  # after generating a site, before timing it
-            m = measure(lambda out: [args.vcc, "build", "--source", str(project), "--output", str(out)], f"synthetic-{size}", args.runs,
-                        scaling_outputs)
-            points[size] = m
-            if scaling_outputs:
-                shutil.rmtree(scaling_outputs.root, ignore_errors=True)  # a tmpfs: nothing to settle
+            projects[size] = project
+        settle()  # after generating the sites, before timing them
+        # The sizes take turns, round by round, like vcc and Hugo above: measured one size after the
+        # other, the largest came last, after ten minutes of laws, Hugo and Pagefind, and took the
+        # host's drift alone. On a tmpfs each run's site is removed right after the run (deleting
+        # there costs later runs nothing, unlike on ext4): five kept 50k sites held 4.5 GB of memory
+        # that the next runs had to reclaim from the page cache, a cost only the largest size paid.
+        samples = {size: [] for size in sizes}
+        for _ in range(args.runs):
+            for size in sizes:
+                out = scaling_outputs.next(f"synthetic-{size}")
+                samples[size].append(timed([args.vcc, "build", "--source", str(projects[size]), "--output", str(out)]))
+                if on_tmpfs:
+                    shutil.rmtree(out, ignore_errors=True)
+        if on_tmpfs:
+            shutil.rmtree(scaling_outputs.root, ignore_errors=True)
+        points = {}
+        for size in sizes:
+            m = points[size] = medians(samples[size])
+            megabytes = sum(f.stat().st_size for f in (projects[size] / "content").rglob("*.md")) / 1e6
             print(f"| {size:,} | {megabytes:,.0f} MB | {m['wall']:.2f} s | {m['cpu']:.2f} s | {m['peak']:,.0f} MiB |")
         if len(sizes) >= 3:
             a, b, c = sizes[0], sizes[1], sizes[-1]
-            for key, label in (("wall", "time"), ("peak", "memory")):
+            for key, label in (("wall", "time"), ("cpu", "CPU time"), ("peak", "memory")):
                 slope = (points[b][key] - points[a][key]) / (b - a)
                 predicted = points[a][key] + slope * (c - a)
                 print(f"\n{label} at {c:,}: measured {points[c][key]:.2f}, straight line through {a:,} and {b:,} predicts "
                       f"{predicted:.2f} ({(points[c][key] / predicted - 1) * 100:+.1f} %)")
-
-    print()
-    print_preview(*preview_latency(full, args.vcc))
 
 
 def print_preview(latency, size, index_update):
