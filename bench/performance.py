@@ -2,6 +2,7 @@
 """Build speed and memory of vcc against Hugo + Pagefind, scaling, and preview latency.
 
 usage: performance.py CORPUS.tar.xz [--runs 3] [--work DIR] [--vcc PATH] [--scaling 1000,10000,50000] [--scaling-output DIR]
+                      [--only-scaling | --only-preview]
 
 In one run on one machine, with /usr/bin/time for wall time, CPU time and peak memory and the
 median of --runs runs each (every run writes into a new folder, see FreshOutputs; vcc and Hugo
@@ -76,11 +77,26 @@ def medians(samples):
             "peak": statistics.median(s[2] for s in samples), "runs": len(samples)}
 
 
-def measure(make_command, name, runs, outputs=None):
-    """`make_command(output)` is the command that writes into the fresh folder `output` (of `outputs`,
-    by default the benchmark's own folder)."""
-    outputs = outputs or OUTPUTS
-    return medians([timed(make_command(outputs.next(name))) for _ in range(runs)])
+def measure(make_command, name, runs):
+    """`make_command(output)` is the command that writes into the fresh folder `output` (in the
+    benchmark's own folder)."""
+    return medians([timed(make_command(OUTPUTS.next(name))) for _ in range(runs)])
+
+
+def is_tmpfs(path):
+    """Whether `path` (existing or not) lies on a tmpfs: the file system of its longest mount point."""
+    path = str(pathlib.Path(path).resolve())
+    best, kind = "", ""
+    with open("/proc/mounts") as mounts:
+        for line in mounts:
+            fields = line.split()
+            if len(fields) < 3:
+                continue
+            point = fields[1].replace("\\040", " ")
+            inside = path == point or path.startswith(point.rstrip("/") + "/")
+            if inside and len(point) > len(best):
+                best, kind = point, fields[2]
+    return kind == "tmpfs"
 
 
 def measure_alternating(jobs, runs):
@@ -161,7 +177,8 @@ def main():
     parser.add_argument("--vcc", default=str(REPO / ".build/release/vcc"))
     parser.add_argument("--scaling", default="1000,10000,50000")
     parser.add_argument("--scaling-output", help="write the scaling runs' sites here (a tmpfs such as /dev/shm "
-                        "measures vcc without the file system's cost of creating ~150,000 files in one run)")
+                        "measures vcc without the file system's cost of creating ~150,000 files in one run; "
+                        "on a tmpfs each run's site is removed right after the run)")
     parser.add_argument("--only-preview", action="store_true", help="measure only vcc serve")
     parser.add_argument("--only-scaling", action="store_true", help="measure only the synthetic sites")
     args = parser.parse_args()
@@ -176,6 +193,11 @@ def main():
 
 
 def run(args, work):
+    if args.only_scaling:
+        print(f"Machine: {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
+              f"median of {args.runs} runs; the sizes take turns.")
+        measure_scaling(args, work)
+        return
     full, subset = work / "laws", work / "laws-1000"
     if not (full / "content").exists():
         subprocess.run([sys.executable, str(HERE / "prepare_corpus.py"), args.corpus, str(full)], check=True)
@@ -185,12 +207,10 @@ def run(args, work):
     if args.only_preview:
         print_preview(*preview_latency(full, args.vcc))
         return
-    if not args.only_scaling:
-        compare_with_hugo(args, work, full, subset)
+    compare_with_hugo(args, work, full, subset)
     measure_scaling(args, work)
-    if not args.only_scaling:
-        print()
-        print_preview(*preview_latency(full, args.vcc))
+    print()
+    print_preview(*preview_latency(full, args.vcc))
 
 
 def compare_with_hugo(args, work, full, subset):
@@ -218,9 +238,12 @@ def compare_with_hugo(args, work, full, subset):
 def measure_scaling(args, work):
     sizes = [int(x) for x in args.scaling.split(",") if x]
     if sizes:
-        on_tmpfs = bool(args.scaling_output)
-        scaling_outputs = FreshOutputs(pathlib.Path(args.scaling_output) / "vcc-scaling") if on_tmpfs else OUTPUTS
-        print(f"\nScaling, sites written to {args.scaling_output or 'the benchmark folder'}:")
+        # Only on a tmpfs is a site removed right after its run (below); elsewhere the runs keep
+        # their folders until the end, as every other timed run does (FreshOutputs).
+        on_tmpfs = bool(args.scaling_output) and is_tmpfs(args.scaling_output)
+        scaling_outputs = FreshOutputs(pathlib.Path(args.scaling_output) / "vcc-scaling") if args.scaling_output else OUTPUTS
+        print(f"\nScaling, sites written to {args.scaling_output or 'the benchmark folder'}"
+              f"{' (a tmpfs: each removed after its run)' if on_tmpfs else ''}:")
         print("\n| synthetic pages | Markdown | wall | CPU | peak memory |")
         print("|---:|---:|---:|---:|---:|")
         projects = {}
@@ -231,19 +254,24 @@ def measure_scaling(args, work):
             projects[size] = project
         settle()  # after generating the sites, before timing them
         # The sizes take turns, round by round, like vcc and Hugo above: measured one size after the
-        # other, the largest came last, after ten minutes of laws, Hugo and Pagefind, and took the
-        # host's drift alone. On a tmpfs each run's site is removed right after the run (deleting
-        # there costs later runs nothing, unlike on ext4): five kept 50k sites held 4.5 GB of memory
-        # that the next runs had to reclaim from the page cache, a cost only the largest size paid.
+        # other, the largest came last, after ten minutes of laws, Hugo and Pagefind, and alone took
+        # the host's drift of that time. On a tmpfs each run's site is removed right after the run
+        # (deleting there costs later runs nothing, unlike on ext4): five kept 50k sites held 4.5 GB
+        # of memory, which the kernel had to reclaim from the page cache for the next builds, a cost
+        # only the largest size paid.
         samples = {size: [] for size in sizes}
-        for _ in range(args.runs):
-            for size in sizes:
-                out = scaling_outputs.next(f"synthetic-{size}")
-                samples[size].append(timed([args.vcc, "build", "--source", str(projects[size]), "--output", str(out)]))
-                if on_tmpfs:
-                    shutil.rmtree(out, ignore_errors=True)
-        if on_tmpfs:
-            shutil.rmtree(scaling_outputs.root, ignore_errors=True)
+        try:
+            for _ in range(args.runs):
+                for size in sizes:
+                    out = scaling_outputs.next(f"synthetic-{size}")
+                    samples[size].append(timed([args.vcc, "build", "--source", str(projects[size]), "--output", str(out)]))
+                    if on_tmpfs:
+                        shutil.rmtree(out, ignore_errors=True)
+        finally:
+            if on_tmpfs:
+                shutil.rmtree(scaling_outputs.root, ignore_errors=True)  # nothing to settle on a tmpfs
+            elif args.scaling_output:
+                scaling_outputs.remove_all()
         points = {}
         for size in sizes:
             m = points[size] = medians(samples[size])
