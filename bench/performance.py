@@ -194,8 +194,7 @@ def main():
 
 def run(args, work):
     if args.only_scaling:
-        print(f"Machine: {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
-              f"median of {args.runs} runs; the sizes take turns.")
+        print_machine(args.runs, "the sizes take turns.")
         measure_scaling(args, work)
         return
     full, subset = work / "laws", work / "laws-1000"
@@ -218,8 +217,7 @@ def compare_with_hugo(args, work, full, subset):
     for project in (full, subset):
         subprocess.run([sys.executable, str(HERE / "hugo_site.py"), str(project), str(work / (project.name + "-hugo"))], check=True)
     settle()
-    print(f"Machine: {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
-          f"median of {args.runs} runs; every run writes into a new folder.\n")
+    print_machine(args.runs, "every run writes into a new folder.\n")
     print("| corpus | tool | wall | CPU | peak memory |")
     print("|---|---|---:|---:|---:|")
     ratios = []
@@ -284,6 +282,11 @@ def measure_scaling(args, work):
                 predicted = points[a][key] + slope * (c - a)
                 print(f"\n{label} at {c:,}: measured {points[c][key]:.2f}, straight line through {a:,} and {b:,} predicts "
                       f"{predicted:.2f} ({(points[c][key] / predicted - 1) * 100:+.1f} %)")
+
+
+def print_machine(runs, protocol):
+    cores = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+    print(f"Machine: {cores} cores; median of {runs} runs; {protocol}")
 
 
 def print_preview(latency, size, index_update):
